@@ -1,0 +1,30 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// What the entity stages hand to the relation stages: the article, its normalised text
+/// (same length as the original, so offsets are shared), its sentences, and the resolved
+/// entities with every mention.
+/// </summary>
+public sealed class DocumentAnalysis
+{
+    public required SourceArticle Article { get; init; }
+
+    /// <summary>The original text with look-alike letters, ё, quotes, dashes and spaces folded, char for char.</summary>
+    public required string NormalizedText { get; init; }
+
+    public required IReadOnlyList<Sentence> Sentences { get; init; }
+
+    /// <summary>Resolved entities (no Article entity), each with all its mentions.</summary>
+    public required List<Entity> Entities { get; init; }
+
+    /// <summary>The agency named in the dateline, when there is one (also among <see cref="Entities"/>).</summary>
+    public Entity? SourceAgency { get; init; }
+
+    /// <summary>The place named in the dateline, when there is one (also among <see cref="Entities"/>).</summary>
+    public Entity? DatelinePlace { get; init; }
+}
+
+/// <summary>A sentence of the text, as offsets into it (end exclusive).</summary>
+public readonly record struct Sentence(int Start, int End);

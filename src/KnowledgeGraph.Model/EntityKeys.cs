@@ -1,0 +1,60 @@
+using System.Text;
+
+namespace KnowledgeGraph.Model;
+
+/// <summary>
+/// Builds stable entity keys: a label prefix and an ASCII slug of the canonical name
+/// («Государственный департамент» -> «organization:gosudarstvennyy-departament»).
+/// </summary>
+public static class EntityKeys
+{
+    public static string For(string label, string canonicalName) =>
+        GraphLabels.Require(label).ToLowerInvariant() + ":" + Slug(canonicalName);
+
+    /// <summary>Lower-case ASCII words joined by '-', Cyrillic transliterated.</summary>
+    public static string Slug(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sb = new StringBuilder(text.Length + 8);
+        var dash = false;
+        foreach (var ch in text.ToLowerInvariant())
+        {
+            var t = Transliterate(ch);
+            if (t is null)
+            {
+                dash = sb.Length > 0;
+                continue;
+            }
+
+            if (t.Length == 0)
+            {
+                continue;
+            }
+
+            if (dash)
+            {
+                sb.Append('-');
+                dash = false;
+            }
+
+            sb.Append(t);
+        }
+
+        return sb.Length == 0 ? "x" : sb.ToString();
+    }
+
+    // null: a separator; "": dropped (soft and hard signs).
+    private static string? Transliterate(char c) => c switch
+    {
+        >= 'a' and <= 'z' or >= '0' and <= '9' => c.ToString(),
+        '+' => "plus",
+        'а' => "a", 'б' => "b", 'в' => "v", 'г' => "g", 'д' => "d", 'е' => "e", 'ё' => "e",
+        'ж' => "zh", 'з' => "z", 'и' => "i", 'й' => "y", 'к' => "k", 'л' => "l", 'м' => "m",
+        'н' => "n", 'о' => "o", 'п' => "p", 'р' => "r", 'с' => "s", 'т' => "t", 'у' => "u",
+        'ф' => "f", 'х' => "kh", 'ц' => "ts", 'ч' => "ch", 'ш' => "sh", 'щ' => "shch",
+        'ъ' => "", 'ы' => "y", 'ь' => "", 'э' => "e", 'ю' => "yu", 'я' => "ya",
+        'ә' => "a", 'ғ' => "g", 'қ' => "k", 'ң' => "n", 'ө' => "o", 'ұ' => "u", 'ү' => "u", 'һ' => "h", 'і' => "i",
+        _ when char.IsLetter(c) => ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture),
+        _ => null,
+    };
+}

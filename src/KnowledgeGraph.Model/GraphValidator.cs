@@ -1,0 +1,74 @@
+namespace KnowledgeGraph.Model;
+
+/// <summary>Checks a graph document against the contract and, when given, the article text.</summary>
+public static class GraphValidator
+{
+    /// <summary>Every problem found; empty when the document keeps the contract.</summary>
+    public static IReadOnlyList<string> Check(GraphDocument document, string? originalText = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var problems = new List<string>();
+        var keys = new HashSet<string>(StringComparer.Ordinal) { document.Article.Key };
+        foreach (var e in document.Entities)
+        {
+            if (!GraphLabels.IsKnown(e.Label) || e.Label == GraphLabels.Article)
+            {
+                problems.Add($"entity {e.Key}: label '{e.Label}' is not allowed");
+            }
+
+            if (!keys.Add(e.Key))
+            {
+                problems.Add($"entity {e.Key}: key used twice");
+            }
+
+            if (string.IsNullOrWhiteSpace(e.Name))
+            {
+                problems.Add($"entity {e.Key}: empty name");
+            }
+
+            foreach (var m in e.Mentions)
+            {
+                CheckSpan(problems, $"entity {e.Key} mention", m, originalText);
+            }
+        }
+
+        foreach (var r in document.Relationships)
+        {
+            if (!RelationshipTypes.IsKnown(r.Type))
+            {
+                problems.Add($"relationship {r.Type}: type is not allowed");
+            }
+
+            if (!keys.Contains(r.Start) || !keys.Contains(r.End))
+            {
+                problems.Add($"relationship {r.Type} {r.Start}->{r.End}: an end is not in the document");
+            }
+
+            if (r.Evidence is { } ev)
+            {
+                CheckSpan(problems, $"relationship {r.Type} evidence", ev, originalText);
+            }
+        }
+
+        return problems;
+    }
+
+    private static void CheckSpan(List<string> problems, string what, TextSpan span, string? text)
+    {
+        if (span.Start < 0 || span.End < span.Start)
+        {
+            problems.Add($"{what}: bad offsets {span.Start}..{span.End}");
+            return;
+        }
+
+        if (text is null)
+        {
+            return;
+        }
+
+        if (span.End > text.Length || !text.AsSpan(span.Start, span.Length).SequenceEqual(span.Text))
+        {
+            problems.Add($"{what}: text '{span.Text}' is not the slice {span.Start}..{span.End}");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+namespace KnowledgeGraph.Model;
+
+/// <summary>One edge of the graph, with the sentence it was read from.</summary>
+public sealed class Relationship
+{
+    /// <summary>One of <see cref="RelationshipTypes.All"/>.</summary>
+    public required string Type { get; init; }
+
+    /// <summary>Key of the start entity (or of the article, for MENTIONS).</summary>
+    public required string Start { get; init; }
+
+    /// <summary>Key of the end entity.</summary>
+    public required string End { get; init; }
+
+    /// <summary>String, number or boolean values only; <c>confidence</c> is always set by the extractor.</summary>
+    public SortedDictionary<string, object> Properties { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>The first sentence (or span) the relationship was read from.</summary>
+    public TextSpan? Evidence { get; set; }
+
+    /// <summary>Every sentence it was read from, the first one included (a contract extension).</summary>
+    public List<TextSpan> AllEvidence { get; init; } = [];
+
+    /// <summary>The identity of the fact: type and ends, ordered for symmetric types.</summary>
+    public (string Type, string A, string B) Identity =>
+        RelationshipTypes.Symmetric.Contains(Type) && string.CompareOrdinal(Start, End) > 0
+            ? (Type, End, Start)
+            : (Type, Start, End);
+}
