@@ -18,7 +18,7 @@ public static class ArticleFinder
             else if (Directory.Exists(p))
             {
                 var files = Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories)
-                    .Where(f => ArticleReader.Extensions.Contains(Path.GetExtension(f)) && !IsHidden(f))
+                    .Where(f => ArticleReader.Extensions.Contains(Path.GetExtension(f)) && !IsHidden(p, f))
                     .Order(StringComparer.Ordinal);
                 foreach (var f in files)
                 {
@@ -32,5 +32,7 @@ public static class ArticleFinder
         }
     }
 
-    private static bool IsHidden(string path) => Path.GetFileName(path).StartsWith('.');
+    /// <summary>A dot file, or a file inside a dot folder (.git, .cache) below the folder searched.</summary>
+    private static bool IsHidden(string root, string path) =>
+        Path.GetRelativePath(root, path).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(part => part.StartsWith('.'));
 }
