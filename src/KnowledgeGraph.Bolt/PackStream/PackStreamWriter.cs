@@ -113,6 +113,12 @@ public sealed partial class PackStreamWriter : IDisposable
 
     public void WriteString(ReadOnlySpan<char> value)
     {
+        if (value.Length <= MaxShortStringChars)
+        {
+            WriteShortString(value);
+            return;
+        }
+
         int byteCount;
         try
         {
@@ -125,6 +131,39 @@ public sealed partial class PackStreamWriter : IDisposable
 
         WriteSizeHeader(byteCount, Markers.TinyStringBase, Markers.String8, Markers.String16, Markers.String32);
         Utf8.GetBytes(value, Grow(byteCount));
+    }
+
+    // Up to 85 chars need at most 255 UTF-8 bytes, so the header is tiny or STRING_8 whatever the content.
+    private const int MaxShortStringChars = byte.MaxValue / 3;
+
+    /// <summary>One pass for short strings: encode after a 2-byte header slot, then fix the header up.</summary>
+    private void WriteShortString(ReadOnlySpan<char> value)
+    {
+        var start = _length;
+        var slot = Grow(2 + value.Length * 3);
+        int written;
+        try
+        {
+            written = Utf8.GetBytes(value, slot[2..]);
+        }
+        catch (EncoderFallbackException ex)
+        {
+            _length = start;
+            throw new PackStreamException("The string is not valid UTF-16 (unpaired surrogate) and cannot be encoded as UTF-8.", ex);
+        }
+
+        if (written < 16)
+        {
+            slot[0] = (byte)(Markers.TinyStringBase | written);
+            slot.Slice(2, written).CopyTo(slot[1..]);
+            _length = start + 1 + written;
+        }
+        else
+        {
+            slot[0] = Markers.String8;
+            slot[1] = (byte)written;
+            _length = start + 2 + written;
+        }
     }
 
     /// <summary>Writes an already UTF-8 encoded string.</summary>
