@@ -22,6 +22,10 @@ public sealed partial class GraphStore
         // a relationship's properties must not lose what other articles said.
         var rels = ReadRelationships(null).Where(r => r.Evidence.Any(e => e.ArticleKey == articleKey)).ToList();
 
+        // An end the article does not mention (an entity listed without mentions) is still needed:
+        // a sink matches both ends, and a relationship whose end is missing would be dropped.
+        entityKeys.UnionWith(rels.SelectMany(r => new[] { r.Start, r.End }).Where(k => !k.StartsWith(ArticleKeys.Prefix, StringComparison.Ordinal)));
+
         return new GraphSnapshot { Articles = articles, Entities = ReadEntities(entityKeys), Relationships = rels };
     }
 
@@ -90,6 +94,9 @@ public sealed partial class GraphStore
     /// <summary>Every relationship that starts or ends at <paramref name="entityKey"/>.</summary>
     public IReadOnlyList<StoredRelationship> RelationshipsOf(string entityKey) =>
         ReadRelationships(entityKey);
+
+    public StoredEntity? Entity(string key) =>
+        ReadEntities(new HashSet<string>(StringComparer.Ordinal) { key }).FirstOrDefault();
 
     public StoredArticle? Article(string key) =>
         ReadArticles("SELECT key, title, source, url, published, place, language, path, ingested_at FROM articles WHERE key = $k", ("$k", key)).FirstOrDefault();
