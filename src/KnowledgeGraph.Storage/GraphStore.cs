@@ -50,6 +50,12 @@ public sealed partial class GraphStore : IDisposable
             connection.Dispose();
             throw new StoreException($"cannot open the store {full}: {ex.Message}", ex);
         }
+        catch (StoreException)
+        {
+            // A schema newer than this program: the file must not stay open.
+            connection.Dispose();
+            throw;
+        }
 
         return new GraphStore(connection, full);
     }
