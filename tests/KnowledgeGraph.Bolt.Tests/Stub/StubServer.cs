@@ -38,6 +38,19 @@ internal sealed class StubServer : IAsyncDisposable
         return this;
     }
 
+    /// <summary>Runs the client side; if it throws while the stub saw deviations, the deviations are reported too.</summary>
+    public async Task ClientAsync(Func<Task> client)
+    {
+        try
+        {
+            await client();
+        }
+        catch (Exception ex) when (!_deviations.IsEmpty)
+        {
+            throw new Xunit.Sdk.XunitException($"Client failed ({ex.GetType().Name}: {ex.Message}) after stub deviations: {string.Join(" | ", _deviations)}");
+        }
+    }
+
     /// <summary>Waits for every script to finish and asserts that the client followed them exactly.</summary>
     public async Task AssertCompletedAsync(int timeoutSeconds = 10)
     {
