@@ -1,3 +1,4 @@
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Cli.Tests;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Cli.Tests;
