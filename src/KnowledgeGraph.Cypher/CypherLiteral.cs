@@ -40,11 +40,20 @@ public static class CypherLiteral
             throw new ArgumentException("NaN and infinities have no Cypher literal form");
         }
 
+        // "R" gives 2, 1E+20, 1.5E-07; Cypher wants a decimal point (2.0, else it is an integer)
+        // and takes no '+' in an exponent: 2.0, 1.0E20, 1.5E-07.
         var s = d.ToString("R", CultureInfo.InvariantCulture);
-        sb.Append(s);
-        if (!s.Contains('.') && !s.Contains('E') && !s.Contains('e'))
+        var e = s.IndexOf('E', StringComparison.Ordinal);
+        var mantissa = e < 0 ? s : s[..e];
+        sb.Append(mantissa);
+        if (!mantissa.Contains('.', StringComparison.Ordinal))
         {
             sb.Append(".0");
+        }
+
+        if (e >= 0)
+        {
+            sb.Append('E').Append(s.AsSpan(s[e + 1] == '+' ? e + 2 : e + 1));
         }
     }
 
@@ -61,7 +70,8 @@ public static class CypherLiteral
                 case '\n': sb.Append(@"\n"); break;
                 case '\r': sb.Append(@"\r"); break;
                 case '\t': sb.Append(@"\t"); break;
-                case < ' ' or '\u2028' or '\u2029' or '\u0085' or '\u007F':
+                case '\u2028' or '\u2029':
+                case var _ when char.IsControl(c): // C0, DEL and C1 (NEL, CSI, …)
                     sb.Append(@"\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     break;
                 default: sb.Append(c); break;

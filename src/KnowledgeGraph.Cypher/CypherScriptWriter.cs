@@ -10,7 +10,9 @@ public static class CypherScriptWriter
 {
     public static async Task WriteAsync(TextWriter output, string header, IEnumerable<CypherStatement> schema, IEnumerable<CypherStatement> writes, CancellationToken cancellationToken = default)
     {
-        foreach (var line in header.Split('\n'))
+        // Every kind of line break (CR alone, NEL, U+2028 too) starts a new comment line: a
+        // client that breaks lines there must not read the rest of the header as Cypher.
+        foreach (var line in header.ReplaceLineEndings("\n").Split('\n'))
         {
             await output.WriteLineAsync(("// " + line).TrimEnd()).ConfigureAwait(false);
         }

@@ -94,7 +94,7 @@ public sealed partial class CypherTemplate
             if (quote != '\0')
             {
                 sb.Append(c);
-                if (c == '\\' && i + 1 < text.Length)
+                if (c == '\\' && quote != '`' && i + 1 < text.Length)
                 {
                     sb.Append(text[++i]);
                 }
@@ -107,6 +107,14 @@ public sealed partial class CypherTemplate
             {
                 quote = c;
                 sb.Append(c);
+            }
+            else if (c == '/' && i + 1 < text.Length && text[i + 1] == '*')
+            {
+                // A block comment: '$' and ';' inside it are not code. Its line breaks are kept.
+                var close = text.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                var end = close < 0 ? text.Length : close + 2;
+                sb.Append(' ').Append(new string('\n', text.AsSpan(i, end - i).Count('\n')));
+                i = end - 1;
             }
             else if (c == '/' && i + 1 < text.Length && text[i + 1] == '/')
             {
@@ -126,7 +134,10 @@ public sealed partial class CypherTemplate
         return sb.ToString();
     }
 
-    /// <summary>The code with string literal contents blanked, so '$' or ';' inside strings are not read as code.</summary>
+    /// <summary>
+    /// The code with the contents of string literals and back-quoted names blanked, so '$' or ';'
+    /// inside them are not read as code. In back-quoted names '\' is no escape (`` is).
+    /// </summary>
     private static string StripStrings(string code)
     {
         var sb = new StringBuilder(code.Length);
@@ -136,14 +147,14 @@ public sealed partial class CypherTemplate
             var c = code[i];
             if (quote == '\0')
             {
-                if (c is '\'' or '"')
+                if (c is '\'' or '"' or '`')
                 {
                     quote = c;
                 }
 
                 sb.Append(c);
             }
-            else if (c == '\\')
+            else if (c == '\\' && quote != '`')
             {
                 i++;
                 sb.Append("  ");
