@@ -22,6 +22,7 @@ public static class KgCommandLine
             ExportCommand.Create(),
             StatusCommand.Create(),
             SyncCommand.Create(),
+            BenchCommand.Create(),
         };
         root.SetAction(RunCommand.RunAsync);
         return root;

@@ -61,7 +61,7 @@ public static class VerbRunner
                 await Console.Error.WriteLineAsync("error: configuration: " + string.Join("; ", ex.Failures)).ConfigureAwait(false);
                 return ExitCodes.BadUsage;
             }
-            catch (Exception ex) when (ex is CypherTemplateException or StoreException or ArticleReadException)
+            catch (Exception ex) when (ex is CypherTemplateException or StoreException or ArticleReadException or DirectoryNotFoundException or FileNotFoundException)
             {
                 await Console.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
                 return ExitCodes.Unavailable;
