@@ -34,7 +34,7 @@ public sealed partial class GraphStore
             entitiesAdded += UpsertEntity(tx, e) ? 1 : 0;
             foreach (var m in e.Mentions)
             {
-                using var cmd = Command(
+                var cmd = Cached(
                     "INSERT OR IGNORE INTO mentions(article_key, entity_key, start, \"end\", text) VALUES ($a, $e, $s, $t, $x)",
                     tx, ("$a", key), ("$e", e.Key), ("$s", m.Start), ("$t", m.End), ("$x", m.Text));
                 cmd.ExecuteNonQuery();
@@ -49,7 +49,7 @@ public sealed partial class GraphStore
 
         if (queueForSync)
         {
-            using var cmd = Command("INSERT OR IGNORE INTO outbox(article_key, sink) VALUES ($k, 'neo4j')", tx, ("$k", key));
+            var cmd = Cached("INSERT OR IGNORE INTO outbox(article_key, sink) VALUES ($k, 'neo4j')", tx, ("$k", key));
             cmd.ExecuteNonQuery();
         }
 
@@ -59,7 +59,7 @@ public sealed partial class GraphStore
 
     private void InsertArticle(SqliteTransaction tx, SourceArticle article, ArticleInfo info)
     {
-        using var cmd = Command(
+        var cmd = Cached(
             """
             INSERT INTO articles(key, title, source, url, published, place, language, path, text, ingested_at)
             VALUES ($k, $title, $source, $url, $published, $place, $lang, $path, $text, $at)
@@ -75,15 +75,12 @@ public sealed partial class GraphStore
     private bool UpsertEntity(SqliteTransaction tx, Entity e)
     {
         string? existing;
-        using (var read = Command("SELECT properties FROM entities WHERE key = $k", tx, ("$k", e.Key)))
-        {
-            existing = read.ExecuteScalar() as string;
-        }
+        existing = Cached("SELECT properties FROM entities WHERE key = $k", tx, ("$k", e.Key)).ExecuteScalar() as string;
 
         var added = existing is null;
         if (added)
         {
-            using var insert = Command(
+            var insert = Cached(
                 "INSERT INTO entities(key, label, name, properties) VALUES ($k, $l, $n, $p)",
                 tx, ("$k", e.Key), ("$l", GraphLabels.Require(e.Label)), ("$n", e.Name), ("$p", PropertyBag.ToJson(e.Properties)));
             insert.ExecuteNonQuery();
@@ -100,14 +97,14 @@ public sealed partial class GraphStore
 
             if (changed)
             {
-                using var update = Command("UPDATE entities SET properties = $p WHERE key = $k", tx, ("$k", e.Key), ("$p", PropertyBag.ToJson(merged)));
+                var update = Cached("UPDATE entities SET properties = $p WHERE key = $k", tx, ("$k", e.Key), ("$p", PropertyBag.ToJson(merged)));
                 update.ExecuteNonQuery();
             }
         }
 
         foreach (var alias in e.Aliases.Append(e.Name))
         {
-            using var cmd = Command("INSERT OR IGNORE INTO aliases(entity_key, alias) VALUES ($k, $a)", tx, ("$k", e.Key), ("$a", alias));
+            var cmd = Cached("INSERT OR IGNORE INTO aliases(entity_key, alias) VALUES ($k, $a)", tx, ("$k", e.Key), ("$a", alias));
             cmd.ExecuteNonQuery();
         }
 
@@ -119,9 +116,9 @@ public sealed partial class GraphStore
         var (type, start, end) = r.Identity;
         long? id;
         string? props;
-        using (var read = Command(
+        var read = Cached(
             "SELECT id, properties FROM relationships WHERE type = $t AND start_key = $s AND end_key = $e",
-            tx, ("$t", RelationshipTypes.Require(type)), ("$s", start), ("$e", end)))
+            tx, ("$t", RelationshipTypes.Require(type)), ("$s", start), ("$e", end));
         using (var reader = read.ExecuteReader())
         {
             (id, props) = reader.Read() ? (reader.GetInt64(0), reader.GetString(1)) : ((long?)null, (string?)null);
@@ -130,7 +127,7 @@ public sealed partial class GraphStore
         var added = id is null;
         if (added)
         {
-            using var insert = Command(
+            var insert = Cached(
                 "INSERT INTO relationships(type, start_key, end_key, properties) VALUES ($t, $s, $e, $p) RETURNING id",
                 tx, ("$t", type), ("$s", start), ("$e", end), ("$p", PropertyBag.ToJson(r.Properties)));
             id = Convert.ToInt64(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
@@ -138,7 +135,7 @@ public sealed partial class GraphStore
         else
         {
             var merged = MergeRelationshipProperties(PropertyBag.FromJson(props), r.Properties);
-            using var update = Command("UPDATE relationships SET properties = $p WHERE id = $id", tx, ("$id", id), ("$p", PropertyBag.ToJson(merged)));
+            var update = Cached("UPDATE relationships SET properties = $p WHERE id = $id", tx, ("$id", id), ("$p", PropertyBag.ToJson(merged)));
             update.ExecuteNonQuery();
         }
 
@@ -146,7 +143,7 @@ public sealed partial class GraphStore
         var evidence = r.AllEvidence.Count > 0 ? r.AllEvidence : r.Evidence is { } one ? [one] : [];
         foreach (var ev in evidence)
         {
-            using var cmd = Command(
+            var cmd = Cached(
                 "INSERT OR IGNORE INTO evidence(relationship_id, article_key, start, \"end\", text, confidence) VALUES ($r, $a, $s, $e, $x, $c)",
                 tx, ("$r", id), ("$a", articleKey), ("$s", ev.Start), ("$e", ev.End), ("$x", ev.Text), ("$c", confidence));
             cmd.ExecuteNonQuery();
@@ -176,7 +173,7 @@ public sealed partial class GraphStore
 
     private bool Exists(SqliteTransaction tx, string sql, string key)
     {
-        using var cmd = Command(sql, tx, ("$k", key));
+        var cmd = Cached(sql, tx, ("$k", key));
         return cmd.ExecuteScalar() is not null;
     }
 }

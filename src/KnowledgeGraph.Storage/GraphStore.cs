@@ -12,6 +12,7 @@ namespace KnowledgeGraph.Storage;
 public sealed partial class GraphStore : IDisposable
 {
     private readonly SqliteConnection _connection;
+    private readonly Dictionary<string, SqliteCommand> _cache = new(StringComparer.Ordinal);
 
     private GraphStore(SqliteConnection connection, string path)
     {
@@ -60,7 +61,16 @@ public sealed partial class GraphStore : IDisposable
         return new GraphStore(connection, full);
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        foreach (var cmd in _cache.Values)
+        {
+            cmd.Dispose();
+        }
+
+        _cache.Clear();
+        _connection.Dispose();
+    }
 
     /// <summary>SQLite's own integrity check: "ok" when the file is sound.</summary>
     public string IntegrityCheck() => (string)(Scalar("PRAGMA integrity_check;") ?? "no answer");
@@ -75,6 +85,29 @@ public sealed partial class GraphStore : IDisposable
         Count("SELECT COUNT(*) FROM mentions"),
         Count("SELECT COUNT(*) FROM evidence"),
         Count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL"));
+
+    /// <summary>
+    /// A command prepared once per store and reused (the write path runs the same few statements
+    /// for every mention and relationship); callers must not dispose it.
+    /// </summary>
+    internal SqliteCommand Cached(string sql, SqliteTransaction? tx, params (string Name, object? Value)[] parameters)
+    {
+        if (!_cache.TryGetValue(sql, out var cmd))
+        {
+            cmd = _connection.CreateCommand();
+            cmd.CommandText = sql;
+            _cache[sql] = cmd;
+        }
+
+        cmd.Transaction = tx;
+        cmd.Parameters.Clear();
+        foreach (var (name, value) in parameters)
+        {
+            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return cmd;
+    }
 
     internal SqliteCommand Command(string sql, SqliteTransaction? tx = null, params (string Name, object? Value)[] parameters)
     {
