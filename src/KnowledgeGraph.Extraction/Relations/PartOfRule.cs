@@ -4,7 +4,8 @@ namespace KnowledgeGraph.Extraction.Relations;
 
 /// <summary>
 /// PART_OF: an organisation followed directly by a country in the genitive («Конгресса США»), or
-/// whose short name ends with one («Государственный департамент США» with США nested in it).
+/// whose short official name (capitalised: not «группа друзей Казахстана») ends with one
+/// («Государственный департамент США» with США nested in it).
 /// </summary>
 internal sealed class PartOfRule : IRelationRule
 {
@@ -27,7 +28,7 @@ internal sealed class PartOfRule : IRelationRule
         foreach (var inner in v.Nested)
         {
             if (inner.Label == GraphLabels.Country && v.MentionAt(inner.First) is { Label: GraphLabels.Organization } org
-                && org.Last == inner.Last && org.Last - org.First + 1 <= MaxNameWords
+                && org.Last == inner.Last && org.Last - org.First + 1 <= MaxNameWords && char.IsUpper(org.Entity.Name[0])
                 && !Enumerable.Range(org.First, inner.First - org.First).Any(i => lx.Is("prep", v.Word(i))))
             {
                 ctx.Sink.Add(RelationshipTypes.PartOf, org.Entity, inner.Entity, v.Evidence, Confidence);

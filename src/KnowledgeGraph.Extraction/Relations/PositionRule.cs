@@ -148,10 +148,17 @@ internal sealed class PositionRule : IRelationRule
         var window = v.Tokens.GetRange(title.First, Math.Max(0, upTo - title.First));
         for (var i = 0; i < window.Count; i++)
         {
-            if (ctx.Lexicons.PositionBodies.Longest(window, i) is { } b
-                && Names.FindByPrefix(ctx.Document.Entities, b.Pattern.Value, GraphLabels.Organization) is { } named)
+            if (ctx.Lexicons.PositionBodies.Longest(window, i) is not { } b)
             {
-                return named;
+                continue;
+            }
+
+            foreach (var body in b.Pattern.Value.Split('/', StringSplitOptions.TrimEntries))
+            {
+                if (Names.FindByPrefix(ctx.Document.Entities, body, GraphLabels.Organization) is { } named)
+                {
+                    return named;
+                }
             }
         }
 
