@@ -20,11 +20,19 @@ namespace KnowledgeGraph.Eval;
 /// Meeting: a gold fact (Participant…) matches one of our MET_WITH relationships when its two
 /// ends cover two different participants; a relationship matches at most one fact, a fact
 /// counts once however many of its pairs we found.
+/// A second Occupation line counts MEMBER_OF and REPRESENTS with HOLDS_POSITION («член»,
+/// «депутат», «представитель» are occupations in factRuEval).
 /// Precision = matched relationships / our relationships of the type; recall = matched gold
 /// facts / gold facts; a document without a prediction file counts as predicting nothing.
 /// </summary>
 public static class FactsCommand
 {
+    /// <summary>What a title gives (the second Occupation line): factRuEval counts «член», «депутат», «представитель» as occupations too.</summary>
+    private static readonly HashSet<string> TitleTypes = new(StringComparer.Ordinal)
+    {
+        RelationshipTypes.HoldsPosition, RelationshipTypes.MemberOf, RelationshipTypes.Represents,
+    };
+
     public static Task<int> RunAsync(string[] args) => Task.FromResult(Run(args));
 
     public static int Run(string[] args)
@@ -38,6 +46,7 @@ public static class FactsCommand
         }
 
         var occupation = new Score();
+        var titles = new Score();
         var meeting = new Score();
         foreach (var factsPath in Directory.EnumerateFiles(paths[1], "*.facts").Order(StringComparer.Ordinal))
         {
@@ -48,10 +57,12 @@ public static class FactsCommand
             var entities = pred?.Entities.ToDictionary(e => e.Key, StringComparer.Ordinal) ?? [];
             var rels = pred?.Relationships ?? [];
             ScoreOccupations(name, gold, entities, rels.Where(r => r.Type == RelationshipTypes.HoldsPosition).ToList(), occupation, verbose);
+            ScoreOccupations(name, gold, entities, rels.Where(r => TitleTypes.Contains(r.Type)).ToList(), titles, verbose: false);
             ScoreMeetings(name, gold, entities, rels.Where(r => r.Type == RelationshipTypes.MetWith).ToList(), meeting, verbose);
         }
 
         Console.WriteLine(occupation.Line("Occupation / HOLDS_POSITION"));
+        Console.WriteLine(titles.Line("Occupation / any title"));
         Console.WriteLine(meeting.Line("Meeting / MET_WITH"));
         return 0;
     }
@@ -86,7 +97,7 @@ public static class FactsCommand
             {
                 if (!used[i])
                 {
-                    Console.WriteLine($"  {doc} extra HOLDS_POSITION: {Name(entities, rels[i].Start)} -> {Name(entities, rels[i].End)}");
+                    Console.WriteLine($"  {doc} extra {rels[i].Type}: {Name(entities, rels[i].Start)} -> {Name(entities, rels[i].End)}");
                 }
             }
         }

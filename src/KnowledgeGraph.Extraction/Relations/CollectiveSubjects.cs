@@ -23,7 +23,7 @@ internal static class CollectiveSubjects
                 }
 
                 var w = v.Word(i);
-                if (lx.Is("side", v.Word(i + 1)) && Demonym(ctx, w) is { } country)
+                if (lx.Is("side", v.Word(i + 1)) && ctx.CountryOfAdjective(w) is { } country)
                 {
                     v.AddMention(new MentionRef(country, v.Tokens[i].Start, v.Tokens[i + 1].End, i, i + 1, true));
                     i++;
@@ -39,17 +39,4 @@ internal static class CollectiveSubjects
     /// <summary>«Стороны» as a subject: at the start of a clause, followed by a word, not by a genitive mention.</summary>
     private static bool IsPlural(SentenceView v, int i) =>
         v.Word(i) == "стороны" && (i == 0 || !v.Tokens[i - 1].IsWord) && v.MentionAt(i + 1) is null;
-
-    private static Entity? Demonym(RelationContext ctx, string adjective)
-    {
-        foreach (var (stem, country) in ctx.Lexicons.Demonyms)
-        {
-            if (adjective.StartsWith(stem, StringComparison.Ordinal))
-            {
-                return Names.Find(ctx.Document.Entities, country, GraphLabels.Country);
-            }
-        }
-
-        return null;
-    }
 }

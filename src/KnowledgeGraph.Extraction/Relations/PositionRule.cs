@@ -21,7 +21,9 @@ internal sealed class PositionRule : IRelationRule
         var lx = ctx.Lexicons;
         for (var i = 0; i < v.Tokens.Count; i++)
         {
-            if (v.MentionAt(i) is { } inside && inside.Label != GraphLabels.Event)
+            // a title may open an organisation's name («мэрия Москвы» read from «мэра Москвы»)
+            if (v.MentionAt(i) is { } inside && inside.Label != GraphLabels.Event
+                && !(inside.First == i && inside.Label == GraphLabels.Organization && lx.Positions.Longest(v.Tokens, i) is not null))
             {
                 i = inside.Last;
                 continue;
@@ -32,7 +34,11 @@ internal sealed class PositionRule : IRelationRule
                 continue;
             }
 
-            if (!TitleBeforeName(ctx, v, title))
+            if (lx.Is("post", v.Word(i - 1)))
+            {
+                TitleOfPost(ctx, v, title);
+            }
+            else if (!TitleBeforeName(ctx, v, title))
             {
                 TitleAfterName(ctx, v, title);
             }
@@ -143,6 +149,39 @@ internal sealed class PositionRule : IRelationRule
         }
     }
 
+    /// <summary>«Иван Петров занял пост министра обороны России»: the subject of the clause takes the post.</summary>
+    private static void TitleOfPost(RelationContext ctx, SentenceView v, TriggerMatch title)
+    {
+        var subjects = Phrases.SubjectsBefore(v, title.First - 1, 6, ctx.Lexicons).Where(s => s.IsPerson).ToList();
+        if (subjects.Count == 0)
+        {
+            return;
+        }
+
+        var bodies = new List<MentionRef>();
+        var k = title.Next;
+        for (; k < v.Tokens.Count && k - title.Next <= MaxTitleWords; k++)
+        {
+            if (v.MentionAt(k) is { } m && !m.IsPerson)
+            {
+                bodies.Add(m);
+                k = m.Last;
+            }
+            else if (!v.Tokens[k].IsWord || ctx.Lexicons.Is("breaker", v.Word(k)) || VerbGuess.LooksLikeVerb(v.Word(k)))
+            {
+                break;
+            }
+        }
+
+        if (Body(ctx, v, title, k, bodies) is { } end)
+        {
+            foreach (var s in subjects)
+            {
+                Emit(ctx, v, title.Pattern.Value, s.Entity, end, TitleText(ctx, v, title.First, k));
+            }
+        }
+    }
+
     private static Entity? Body(RelationContext ctx, SentenceView v, TriggerMatch title, int upTo, List<MentionRef> bodies)
     {
         var window = v.Tokens.GetRange(title.First, Math.Max(0, upTo - title.First));
@@ -163,7 +202,22 @@ internal sealed class PositionRule : IRelationRule
         }
 
         return bodies.FirstOrDefault(b => b.Label == GraphLabels.Organization)?.Entity
-            ?? bodies.FirstOrDefault(b => b.IsPlace)?.Entity;
+            ?? bodies.FirstOrDefault(b => b.IsPlace)?.Entity
+            ?? CountryByAdjective(ctx, v, Adjectives.StartBefore(v, title.First), upTo);
+    }
+
+    /// <summary>«российский президент Иван Петров»: a country adjective around the title.</summary>
+    private static Entity? CountryByAdjective(RelationContext ctx, SentenceView v, int from, int upTo)
+    {
+        for (var i = from; i < upTo && i < v.Tokens.Count; i++)
+        {
+            if (ctx.CountryOfAdjective(v.Word(i)) is { } country)
+            {
+                return country;
+            }
+        }
+
+        return null;
     }
 
     private static void Emit(RelationContext ctx, SentenceView v, string type, Entity person, Entity end, string title)

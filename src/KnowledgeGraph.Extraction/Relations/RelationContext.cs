@@ -55,6 +55,20 @@ internal sealed class RelationContext
             : null;
     }
 
+    /// <summary>The document's country an adjective names («американская» -> США), if any.</summary>
+    public Entity? CountryOfAdjective(string folded)
+    {
+        foreach (var (stem, country) in Lexicons.Demonyms)
+        {
+            if (folded.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return Names.Find(Document.Entities, country, GraphLabels.Country);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A capital stands for its state where states act («между Москвой и Пекином»).</summary>
     public Entity StateOf(Entity e) =>
         e.Label == GraphLabels.City && Lexicons.Capitals.Contains(Names.Fold(e.Name)) && CountryOf(e) is { } c ? c : e;
