@@ -1,0 +1,130 @@
+using KnowledgeGraph.Extraction.Lexicons;
+using KnowledgeGraph.Extraction.Mentions;
+using KnowledgeGraph.Extraction.Resolution;
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// Reads one article into a graph document: normalisation, sentences and tokens, mention
+/// recognisers (one per kind of entity), resolution, then the relation stage and one MENTIONS
+/// edge from the article to each entity. Lexicons are loaded once; the extractor is immutable
+/// and safe to call from several threads.
+/// </summary>
+public sealed class ArticleExtractor
+{
+    private readonly LexiconSet _lexicons;
+    private readonly SentenceSplitter _splitter;
+    private readonly IRelationStage _relations;
+
+    // the order matters: dateline and works first, then names with a given name or initials,
+    // organisations, places (which may sit inside organisation names), the remaining person
+    // mentions, and events last
+    private readonly IMentionRecognizer[] _recognizers =
+    [
+        new DatelineRecognizer(),
+        new WorkRecognizer(),
+        new PersonRecognizer(),
+        new OrganizationRecognizer(),
+        new PlaceRecognizer(),
+        new PersonFollowUpRecognizer(),
+        new EventRecognizer(),
+    ];
+
+    private ArticleExtractor(LexiconSet lexicons, IRelationStage? relations)
+    {
+        _lexicons = lexicons;
+        _splitter = new SentenceSplitter(lexicons.Abbreviations);
+        _relations = relations ?? RelationStages.CreateDefault(lexicons);
+    }
+
+    public LexiconSet Lexicons => _lexicons;
+
+    /// <summary>An extractor with the lexicons from the default location (see <see cref="LexiconLocator"/>).</summary>
+    public static ArticleExtractor CreateDefault() => Create(LexiconLocator.FindDefault());
+
+    public static ArticleExtractor Create(string lexiconDirectory, IRelationStage? relations = null)
+    {
+        ArgumentNullException.ThrowIfNull(lexiconDirectory);
+        if (!Directory.Exists(lexiconDirectory))
+        {
+            throw new DirectoryNotFoundException($"The lexicon folder '{Path.GetFullPath(lexiconDirectory)}' does not exist.");
+        }
+
+        return new ArticleExtractor(LexiconSet.Load(lexiconDirectory), relations);
+    }
+
+    /// <summary>The entity side only: normalised text, sentences and resolved entities.</summary>
+    public DocumentAnalysis Analyse(SourceArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var normalized = TextNormalizer.Normalize(article.Text);
+        var tokens = Tokenizer.Tokenize(normalized);
+        var sentences = _splitter.Split(normalized, tokens);
+        var context = new MentionContext(article.Text, normalized, tokens, sentences, _lexicons)
+        {
+            ArticleTag = article.Key[ArticleKeys.Prefix.Length..][..8],
+        };
+        foreach (var r in _recognizers)
+        {
+            r.Recognize(context);
+        }
+
+        var entities = EntityResolver.Resolve(context);
+        return new DocumentAnalysis
+        {
+            Article = article,
+            NormalizedText = normalized,
+            Sentences = sentences,
+            Entities = entities,
+            SourceAgency = entities.FirstOrDefault(e => e.Key == context.SourceAgencyKey),
+            DatelinePlace = entities.FirstOrDefault(e => e.Key == context.DatelinePlaceKey),
+        };
+    }
+
+    /// <summary>Entities, relations and MENTIONS edges; the result passes <see cref="GraphValidator.Check"/>.</summary>
+    public GraphDocument Extract(SourceArticle article)
+    {
+        var analysis = Analyse(article);
+        var relationships = _relations.Extract(analysis).ToList();
+        var info = new ArticleInfo
+        {
+            Key = article.Key,
+            Title = article.Title,
+            Source = analysis.SourceAgency?.Name ?? article.Source,
+            Language = "ru",
+            Path = article.Path,
+            Url = article.Url,
+            Published = article.Published,
+            Place = analysis.DatelinePlace?.Name,
+        };
+        foreach (var e in analysis.Entities)
+        {
+            var first = e.Mentions.Count > 0 ? e.Mentions[0] : null;
+            relationships.Add(new Relationship
+            {
+                Type = RelationshipTypes.Mentions,
+                Start = info.Key,
+                End = e.Key,
+                Properties = { ["confidence"] = 1.0, ["count"] = e.Mentions.Count },
+                Evidence = first is null ? null : SentenceOf(analysis, first.Start),
+            });
+        }
+
+        return new GraphDocument { Article = info, Entities = analysis.Entities, Relationships = relationships };
+    }
+
+    private static TextSpan? SentenceOf(DocumentAnalysis analysis, int offset)
+    {
+        foreach (var s in analysis.Sentences)
+        {
+            if (s.Start <= offset && offset < s.End)
+            {
+                return TextSpan.Of(analysis.Article.Text, s.Start, s.End);
+            }
+        }
+
+        return null;
+    }
+}

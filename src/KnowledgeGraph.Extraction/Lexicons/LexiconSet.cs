@@ -1,0 +1,122 @@
+using KnowledgeGraph.Extraction.Naming;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Lexicons;
+
+/// <summary>
+/// Every vocabulary the recognisers use, loaded once from a lexicon folder and read-only after.
+/// Files: countries, cities, locations, organizations (canonical | alias …), country-adjectives
+/// (adjective | country), first-names (name | m/f), org-heads, place-heads and event-nouns
+/// (noun | gender | tags), positions, work-heads, abbreviations, not-names, not-organizations
+/// (one word a line), surname-endings (see <see cref="SurnameTable"/>).
+/// </summary>
+public sealed class LexiconSet
+{
+    public const string HeadLabel = "Head";
+
+    public required string Directory { get; init; }
+
+    public required Gazetteer Places { get; init; }
+
+    public required Gazetteer Organizations { get; init; }
+
+    public required Gazetteer CountryAdjectives { get; init; }
+
+    public required Gazetteer FirstNames { get; init; }
+
+    public required Gazetteer OrgHeads { get; init; }
+
+    public required Gazetteer EventNouns { get; init; }
+
+    public required Gazetteer PlaceHeads { get; init; }
+
+    public required Gazetteer Positions { get; init; }
+
+    public required Gazetteer WorkHeads { get; init; }
+
+    public required IReadOnlySet<string> Abbreviations { get; init; }
+
+    public required IReadOnlySet<string> NotNames { get; init; }
+
+    public required IReadOnlySet<string> NotOrganizations { get; init; }
+
+    public required SurnameTable Surnames { get; init; }
+
+    public static LexiconSet Load(string directory)
+    {
+        string F(string name) => Path.Combine(directory, name);
+        return new LexiconSet
+        {
+            Directory = directory,
+            Places = Names((F("countries.txt"), GraphLabels.Country), (F("cities.txt"), GraphLabels.City), (F("locations.txt"), GraphLabels.Location)),
+            Organizations = Names((F("organizations.txt"), GraphLabels.Organization)),
+            CountryAdjectives = Mapped(F("country-adjectives.txt"), GraphLabels.Country),
+            FirstNames = Mapped(F("first-names.txt"), GraphLabels.Person),
+            OrgHeads = Heads(F("org-heads.txt")),
+            EventNouns = Heads(F("event-nouns.txt")),
+            PlaceHeads = Heads(F("place-heads.txt")),
+            Positions = Words(F("positions.txt")),
+            WorkHeads = Words(F("work-heads.txt")),
+            Abbreviations = LexiconFile.ReadWordSet(F("abbreviations.txt")),
+            NotNames = LexiconFile.ReadWordSet(F("not-names.txt")),
+            NotOrganizations = LexiconFile.ReadWordSet(F("not-organizations.txt")),
+            Surnames = SurnameTable.Load(F("surname-endings.txt")),
+        };
+    }
+
+    // canonical | alias | alias …: every form names the canonical one.
+    private static Gazetteer Names(params (string Path, string Label)[] files)
+    {
+        var g = new Gazetteer();
+        foreach (var (path, label) in files)
+        {
+            foreach (var fields in LexiconFile.Read(path))
+            {
+                var entry = new GazetteerEntry(label, fields[0]);
+                foreach (var form in fields)
+                {
+                    g.Add(form, entry);
+                }
+            }
+        }
+
+        return g;
+    }
+
+    // word | value: the word stands for the value (a country, a gender).
+    private static Gazetteer Mapped(string path, string label)
+    {
+        var g = new Gazetteer();
+        foreach (var fields in LexiconFile.Read(path))
+        {
+            var value = fields.Length > 1 ? fields[1] : string.Empty;
+            g.Add(fields[0], label == GraphLabels.Person ? new GazetteerEntry(label, fields[0], value) : new GazetteerEntry(label, value));
+        }
+
+        return g;
+    }
+
+    // noun | gender | tags: the canonical is the noun in the nominative, tags carry gender and flags.
+    private static Gazetteer Heads(string path)
+    {
+        var g = new Gazetteer();
+        foreach (var fields in LexiconFile.Read(path))
+        {
+            var tags = string.Concat(fields.Skip(1));
+            g.Add(fields[0], new GazetteerEntry(HeadLabel, fields[0], tags));
+        }
+
+        return g;
+    }
+
+    private static Gazetteer Words(string path)
+    {
+        var g = new Gazetteer();
+        foreach (var fields in LexiconFile.Read(path))
+        {
+            g.Add(fields[0], new GazetteerEntry(HeadLabel, fields[0]));
+        }
+
+        return g;
+    }
+}

@@ -1,0 +1,59 @@
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Mentions;
+
+/// <summary>
+/// Dates in a sentence: «28 июня 2010 года», «28 июня», «в 2022 г.», «в 2022 году»,
+/// returned as ISO-like strings («2010-06-28», «--06-28», «2022»).
+/// </summary>
+public static class DateFinder
+{
+    private static readonly string[] Months =
+        ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];
+
+    public static string? FirstIn(MentionContext c, int sentence)
+    {
+        var t = c.Tokens;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (t[i].Sentence != sentence || t[i].Kind != TokenKind.Number)
+            {
+                continue;
+            }
+
+            var n = int.TryParse(t[i].Text, out var v) ? v : -1;
+            var month = i + 1 < t.Count ? MonthOf(t[i + 1].Lower) : 0;
+            if (n is >= 1 and <= 31 && month > 0)
+            {
+                var year = i + 2 < t.Count && t[i + 2].Kind == TokenKind.Number && int.TryParse(t[i + 2].Text, out var y) && y is > 1000 and < 3000 ? y : 0;
+                return year > 0 ? $"{year:D4}-{month:D2}-{n:D2}" : $"--{month:D2}-{n:D2}";
+            }
+
+            if (n is > 1000 and < 3000 && i + 1 < t.Count && t[i + 1].Lower is "г" or "года" or "году" or "год" or "гг")
+            {
+                return n.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    private static int MonthOf(string lower)
+    {
+        if (lower.Length < 3 || lower.Length > 9)
+        {
+            return 0;
+        }
+
+        for (var m = 0; m < Months.Length; m++)
+        {
+            var stem = Months[m];
+            if (lower.StartsWith(stem, StringComparison.Ordinal) && (m != 4 || lower is "мая" or "май" or "мае"))
+            {
+                return m + 1;
+            }
+        }
+
+        return 0;
+    }
+}

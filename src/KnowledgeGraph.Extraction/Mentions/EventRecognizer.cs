@@ -1,0 +1,115 @@
+using KnowledgeGraph.Extraction.Naming;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Mentions;
+
+/// <summary>
+/// Events named by an event noun (event-nouns.txt: визит, встреча, конвенция, прием, …) in the
+/// singular, when the text makes it a particular event: an adjective in front («рабочий визит»),
+/// a capital inside the sentence («Конвенции»), a place after («визит в Вашингтон») or a genitive
+/// complement («презентация книги»). Other singular mentions of the same noun in the article are
+/// the same event. Properties: kind (the noun), date and place when the sentence gives them.
+/// </summary>
+public sealed class EventRecognizer : IMentionRecognizer
+{
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "этого", "этому", "этот", "этой", "такой", "такого", "такая", "такую", "такие", "таких", "данный", "данного", "данная", "данной",
+        "своего", "своей", "свой", "нашего", "нашей", "всего", "которого", "которой", "которую", "который", "другой", "другого", "каждый",
+        "каждого", "очередной", "очередного", "очередную", "отдельный", "отдельная", "отдельного", "отдельной", "отдельную",
+        "новый", "новая", "нового", "новой", "новую", "следующий", "следующая", "следующего", "следующей", "первый", "первая",
+        "первого", "первой", "последний", "последняя", "последнего", "последней", "прошлый", "прошлого", "прошлой",
+    };
+
+    public void Recognize(MentionContext context)
+    {
+        var t = context.Tokens;
+        var found = new List<(int First, int Last, string Lemma, string? Name, string? Place)>();
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!t[i].IsWord || !context.IsFree(i, i + 1) || context.Lexicons.EventNouns.LongestAt(t, i) is not { } noun || noun.End != i + 1)
+            {
+                continue;
+            }
+
+            var gender = noun.Entry.Tags.Length > 0 ? noun.Entry.Tags[0] : 'm';
+            var lemma = noun.Entry.Canonical;
+            if (NounNumber.IsPlural(t[i].Lower, lemma, gender))
+            {
+                continue;
+            }
+
+            var first = i;
+            while (first - 1 >= 0 && context.SameSentence(first - 1, i) && t[first - 1].IsWord && context.IsFree(first - 1, first)
+                   && PhraseInflection.LooksLikeAdjective(t[first - 1].Text) && !Determiners.Contains(t[first - 1].Lower) && first > i - 2)
+            {
+                first--;
+            }
+
+            var place = PlaceAfter(context, i + 1);
+            var capital = t[i].IsCapitalized && !context.StartsSentence(i);
+            var complement = i + 1 < t.Count && t[i + 1].IsWord && !t[i + 1].IsCapitalized && t[i + 1].Lower.Length > 3
+                             && (t[i + 1].Lower.EndsWith('и') || t[i + 1].Lower.EndsWith('ы') || t[i + 1].Lower.EndsWith('а'));
+            string? name = null;
+            if (first < i || capital || place is not null || complement)
+            {
+                var words = new List<string>();
+                for (var a = first; a < i; a++)
+                {
+                    words.Add(PhraseInflection.ToNominative(t[a].Lower, gender));
+                }
+
+                words.Add(PhraseInflection.MatchCase(lemma, capital || first < i && t[first].IsCapitalized && !context.StartsSentence(first) ? t[i].Text : t[i].Lower));
+                name = string.Join(' ', words);
+            }
+
+            found.Add((first, i + 1, lemma, name, place));
+        }
+
+        Emit(context, found);
+    }
+
+    private static void Emit(MentionContext c, List<(int First, int Last, string Lemma, string? Name, string? Place)> found)
+    {
+        foreach (var group in found.GroupBy(f => f.Lemma))
+        {
+            var named = group.Where(g => g.Name is not null).ToList();
+            if (named.Count == 0)
+            {
+                continue;
+            }
+
+            var head = named[0];
+            var key = "event:" + EntityKeys.Slug(head.Lemma) + "-" + c.ArticleTag;
+            foreach (var g in group)
+            {
+                var m = c.Add(new Mention { First = g.First, Last = g.Last, Label = GraphLabels.Event, Name = head.Name, Key = key });
+                if (g == head)
+                {
+                    m.Properties["kind"] = head.Lemma;
+                    if (DateFinder.FirstIn(c, c.Tokens[head.First].Sentence) is { } date)
+                    {
+                        m.Properties["date"] = date;
+                    }
+
+                    if (named.Select(n => n.Place).FirstOrDefault(p => p is not null) is { } place)
+                    {
+                        m.Properties["place"] = place;
+                    }
+                }
+            }
+        }
+    }
+
+    private static string? PlaceAfter(MentionContext c, int k)
+    {
+        var t = c.Tokens;
+        if (k + 1 >= t.Count || t[k].Lower is not ("в" or "во") || !c.SameSentence(k, k + 1))
+        {
+            return null;
+        }
+
+        var m = c.Mentions.FirstOrDefault(m => m.First == k + 1 && GraphLabels.Places.Contains(m.Label) && m.Chars is null);
+        return m?.Name;
+    }
+}

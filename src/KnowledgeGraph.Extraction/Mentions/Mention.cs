@@ -1,0 +1,34 @@
+namespace KnowledgeGraph.Extraction.Mentions;
+
+/// <summary>
+/// A recognised mention: tokens [First, Last) of the text, a label and, except for persons
+/// (named by the resolver from all their mentions), a canonical name and key.
+/// </summary>
+public sealed class Mention
+{
+    public required int First { get; init; }
+
+    public required int Last { get; init; }
+
+    public required string Label { get; init; }
+
+    /// <summary>Character offsets when the mention is part of a token («казахстанско» in «казахстанско-американский»).</summary>
+    public (int Start, int End)? Chars { get; init; }
+
+    public string? Name { get; set; }
+
+    public string? Key { get; set; }
+
+    /// <summary>Extra surface forms worth keeping as aliases («МИА «Казинформ»» for «Казинформ»).</summary>
+    public string? Alias { get; init; }
+
+    public PersonParts? Person { get; init; }
+
+    public Dictionary<string, object> Properties { get; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// The parts of a person's name as found: given name (nominative, from the lexicon),
+/// initials («К.», «В.В.»), patronymic and the surname as written, and the gender ('m', 'f', '*').
+/// </summary>
+public sealed record PersonParts(string? Given, string? Initials, string? Patronymic, string? SurnameForm, char Gender);

@@ -1,0 +1,263 @@
+using KnowledgeGraph.Extraction.Lexicons;
+using KnowledgeGraph.Extraction.Naming;
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Mentions;
+
+/// <summary>
+/// Organisations: names from the lexicon («Госдепартамента США», «ООН»), head-noun phrases
+/// («Министерства иностранных дел Казахстана», «Институт Центральной Азии и Кавказа»,
+/// «Посольство Казахстана в США»), quoted names after a descriptor («МИА «Казинформ»»,
+/// компания «…») and upper-case abbreviations not known as something else («ЮСАИД»).
+/// Head tags (org-heads.txt): gender m/f/n/p, '!' a strong head, '"' takes a quoted name,
+/// 'в' takes «в + place».
+/// </summary>
+public sealed class OrganizationRecognizer : IMentionRecognizer
+{
+    private const int MaxComplement = 7;
+
+    public void Recognize(MentionContext context)
+    {
+        var t = context.Tokens;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!t[i].IsWord || !context.IsFree(i, i + 1))
+            {
+                continue;
+            }
+
+            var m = Longer(FromLexicon(context, i), FromHead(context, i)) ?? FromAbbreviation(context, i);
+            if (m is not null)
+            {
+                context.Add(m);
+                i = m.Last - 1;
+            }
+        }
+    }
+
+    private static Mention? Longer(Mention? lexicon, Mention? phrase) =>
+        lexicon is null ? phrase : phrase is null || phrase.Last <= lexicon.Last ? lexicon : phrase;
+
+    private static Mention? FromLexicon(MentionContext c, int i)
+    {
+        if (c.Lexicons.Organizations.LongestAt(c.Tokens, i) is not { } g || !c.IsFree(i, g.End))
+        {
+            return null;
+        }
+
+        // a country in the genitive right after the name belongs to it: «ФСБ России»
+        var last = g.End;
+        if (c.Lexicons.Places.LongestAt(c.Tokens, last, GraphLabels.Country) is { } country
+            && !g.Entry.Canonical.Contains(country.Entry.Canonical, StringComparison.Ordinal) && c.IsFree(last, country.End))
+        {
+            last = country.End;
+        }
+
+        return Org(c, i, last, g.Entry.Canonical, last > g.End ? c.Surface(i, last) : null);
+    }
+
+    private static Mention? FromHead(MentionContext c, int i)
+    {
+        var t = c.Tokens;
+        if (c.Lexicons.OrgHeads.LongestAt(t, i) is not { } head || !c.IsFree(i, head.End))
+        {
+            return null;
+        }
+
+        var tags = head.Entry.Tags;
+        var gender = tags.Length > 0 ? tags[0] : 'm';
+        if (NounNumber.IsPlural(t[i].Lower, head.Entry.Canonical, gender))
+        {
+            return null; // «аналитических центров»: plural heads name kinds, not bodies
+        }
+
+        var headCapital = t[i].IsCapitalized;
+
+        var j = head.End;
+        if (tags.Contains('"', StringComparison.Ordinal) && j < t.Count && c.ClosingQuote(j) is var close and > 0 && c.IsFree(j, close + 1))
+        {
+            var quoted = c.Surface(j + 1, close);
+            return Org(c, i, close + 1, quoted, c.Surface(i, close + 1));
+        }
+
+        if (tags.Contains('"', StringComparison.Ordinal) && t[i].IsAllCaps)
+        {
+            return null; // «ОАО», «МИА» without a quoted name
+        }
+
+        var (end, proper) = Complement(c, head.End, tags);
+        var strong = tags.Contains('!', StringComparison.Ordinal);
+        var accept = proper || (strong && end > head.End) || (headCapital && (end > head.End || !c.StartsSentence(i)));
+        if (!accept)
+        {
+            return null;
+        }
+
+        var first = LeftAdjectives(c, i);
+        var words = new List<string>();
+        for (var a = first; a < i; a++)
+        {
+            words.Add(PhraseInflection.ToNominative(t[a].Text, gender));
+        }
+
+        words.Add(PhraseInflection.MatchCase(head.Entry.Canonical, t[i].Text));
+        if (end > head.End)
+        {
+            words.Add(OwnCountry(c, c.Surface(head.End, end)));
+        }
+
+        return Org(c, first, end, string.Join(' ', words), null);
+    }
+
+    // capitalised adjectives in front of the head: «Верховный суд», «Федеральная служба …»
+    private static int LeftAdjectives(MentionContext c, int head)
+    {
+        var t = c.Tokens;
+        var first = head;
+        while (first - 1 >= 0 && c.SameSentence(first - 1, head) && t[first - 1].IsWord && c.IsFree(first - 1, first)
+               && PhraseInflection.LooksLikeAdjective(t[first - 1].Text) && first > head - 3)
+        {
+            first--;
+        }
+
+        while (first < head && !t[first].IsCapitalized)
+        {
+            first++;
+        }
+
+        return first;
+    }
+
+    /// <summary>The genitive (or «по …», «в + place») words after a head: end token and whether a proper name is among them.</summary>
+    private static (int End, bool Proper) Complement(MentionContext c, int j, string tags)
+    {
+        var t = c.Tokens;
+        var end = j;
+        var proper = false;
+        var closed = false; // after a known place or body only proper names may follow
+        var start = j;
+        while (end < t.Count && end - start < MaxComplement && c.SameSentence(start - 1, end))
+        {
+            var k = end;
+            var tok = t[k];
+            if (c.OwnerOf(k) is GraphLabels.Person or GraphLabels.Work)
+            {
+                break;
+            }
+
+            if (c.Lexicons.Places.LongestAt(t, k) is { } place)
+            {
+                end = place.End;
+                proper = closed = true;
+                continue;
+            }
+
+            if (c.Lexicons.Organizations.LongestAt(t, k) is { } org)
+            {
+                end = org.End;
+                proper = closed = true;
+                continue;
+            }
+
+            if (tok.IsCapitalized && tok.IsWord && c.OwnerOf(k) is null && !c.Lexicons.FirstNames.LongestAt(t, k).HasValue)
+            {
+                end = k + 1;
+                proper = true;
+                continue;
+            }
+
+            if (tok.Lower is "по" && tags.Contains('п', StringComparison.Ordinal))
+            {
+                var stop = k + 1;
+                while (stop < t.Count && stop < k + 4 && t[stop].IsWord && t[stop].Lower is not ("и" or "в" or "на" or "с"))
+                {
+                    stop++;
+                }
+
+                if (stop > k + 1)
+                {
+                    end = stop;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (tok.Lower is "и" && end > start && k + 1 < t.Count && t[k + 1].IsCapitalized && t[k - 1].IsCapitalized)
+            {
+                end = k + 1;
+                continue;
+            }
+
+            if (tags.Contains('в', StringComparison.Ordinal) && tok.Lower is "в" or "во" && k + 1 < t.Count && c.Lexicons.Places.LongestAt(t, k + 1) is { } where)
+            {
+                end = where.End;
+                proper = true;
+                break;
+            }
+
+            if (tok.IsWord && !tok.IsCapitalized && !closed && (LooksGenitive(tok.Lower) || (k > start && t[k - 1].Lower.EndsWith("ых", StringComparison.Ordinal))) && end - start < 3)
+            {
+                end = k + 1;
+                continue;
+            }
+
+            break;
+        }
+
+        return (end, proper);
+    }
+
+    // «Посольство нашей страны» -> «Посольство Казахстана» when the article's country is known
+    private static string OwnCountry(MentionContext c, string complement)
+    {
+        foreach (var ours in (string[])["нашей страны", "нашего государства"])
+        {
+            if (complement.Contains(ours, StringComparison.Ordinal) && !string.IsNullOrEmpty(c.HomeCountry))
+            {
+                return complement.Replace(ours, Genitive.OfName(c.HomeCountry), StringComparison.Ordinal);
+            }
+        }
+
+        return complement;
+    }
+
+    private static bool LooksGenitive(string w) =>
+        w.Length > 3 && (w.EndsWith('и') || w.EndsWith('ы') || w.EndsWith('а') || w.EndsWith('я') || w.EndsWith("ого", StringComparison.Ordinal)
+                         || w.EndsWith("его", StringComparison.Ordinal) || w.EndsWith("ой", StringComparison.Ordinal) || w.EndsWith("ей", StringComparison.Ordinal)
+                         || w.EndsWith("ых", StringComparison.Ordinal) || w.EndsWith("их", StringComparison.Ordinal) || w.EndsWith("ов", StringComparison.Ordinal));
+
+    private static Mention? FromAbbreviation(MentionContext c, int i)
+    {
+        var t = c.Tokens[i];
+        if (!t.IsAllCaps || t.Text.Length > 8 || c.Lexicons.NotOrganizations.Contains(t.Lower) || t.Text.All(ch => "IVXLCDM".Contains(ch, StringComparison.Ordinal))
+            || c.Lexicons.Places.LongestAt(c.Tokens, i) is not null || t.Text.Any(char.IsDigit))
+        {
+            return null;
+        }
+
+        bool Caps(int k) => k >= 0 && k < c.Tokens.Count && c.Tokens[k].IsAllCaps && c.SameSentence(i, k);
+        if (Caps(i - 1) && Caps(i + 1))
+        {
+            return null; // a headline in capitals
+        }
+
+        return Org(c, i, i + 1, t.Text, null);
+    }
+
+    private static Mention Org(MentionContext c, int first, int last, string name, string? alias)
+    {
+        // a lexicon organisation inside a longer name is also a mention of its own
+        for (var k = first; k < last; k++)
+        {
+            if (k > first && c.Lexicons.Organizations.LongestAt(c.Tokens, k) is { } inner && inner.End <= last)
+            {
+                c.Add(new Mention { First = k, Last = inner.End, Label = GraphLabels.Organization, Name = inner.Entry.Canonical, Key = EntityKeys.For(GraphLabels.Organization, inner.Entry.Canonical) });
+                k = inner.End - 1;
+            }
+        }
+
+        return new Mention { First = first, Last = last, Label = GraphLabels.Organization, Name = name, Key = EntityKeys.For(GraphLabels.Organization, name), Alias = alias };
+    }
+}

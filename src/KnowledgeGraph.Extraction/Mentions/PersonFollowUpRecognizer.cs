@@ -1,0 +1,84 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Mentions;
+
+/// <summary>
+/// Person mentions the first pass cannot see alone, run after organisations and places:
+/// a surname already met in the article («Казыхан» after «Ержан Казыхан», in any case), and a
+/// capitalised unknown word right after a position («президент Обама», «премьер Японии Кан»).
+/// </summary>
+public sealed class PersonFollowUpRecognizer : IMentionRecognizer
+{
+    public void Recognize(MentionContext context)
+    {
+        AfterPositions(context);
+        Repeats(context);
+    }
+
+    private static void AfterPositions(MentionContext c)
+    {
+        var t = c.Tokens;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!t[i].IsWord || c.Lexicons.Positions.LongestAt(t, i) is not { } pos)
+            {
+                continue;
+            }
+
+            // skip a country or body in between: «президент США Обама»
+            var k = pos.End;
+            while (k < t.Count && k < pos.End + 3 && c.OwnerOf(k) is GraphLabels.Country or GraphLabels.Organization or GraphLabels.City)
+            {
+                k++;
+            }
+
+            if (k < t.Count && c.SameSentence(i, k) && PersonRecognizer.IsNameWord(c, k) && c.Lexicons.Places.LongestAt(t, k) is null
+                && c.Lexicons.Organizations.LongestAt(t, k) is null && !Naming.PhraseInflection.LooksLikeAdjective(t[k].Text)
+                && !IsHeadOrNoun(c, k))
+            {
+                var m = new Mention { First = k, Last = k + 1, Label = GraphLabels.Person, Person = new PersonParts(null, null, null, t[k].Text, '*') };
+                PositionFinder.Attach(c, m);
+                c.Add(m);
+                i = k;
+            }
+        }
+    }
+
+    private static bool IsHeadOrNoun(MentionContext c, int k) =>
+        c.Lexicons.OrgHeads.LongestAt(c.Tokens, k) is not null || c.Lexicons.Positions.LongestAt(c.Tokens, k) is not null
+        || c.Lexicons.EventNouns.LongestAt(c.Tokens, k) is not null || c.Lexicons.PlaceHeads.LongestAt(c.Tokens, k) is not null;
+
+    private static void Repeats(MentionContext c)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in c.Mentions)
+        {
+            if (m.Person?.SurnameForm is { } form)
+            {
+                foreach (var (nom, _, _) in c.Lexicons.Surnames.Candidates(form))
+                {
+                    known.Add(nom.ToLowerInvariant());
+                }
+            }
+        }
+
+        if (known.Count == 0)
+        {
+            return;
+        }
+
+        var t = c.Tokens;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!PersonRecognizer.IsNameWord(c, i) || c.PlaceInside[i])
+            {
+                continue;
+            }
+
+            if (c.Lexicons.Surnames.Candidates(t[i].Text).Any(x => known.Contains(x.Nominative.ToLowerInvariant())))
+            {
+                c.Add(new Mention { First = i, Last = i + 1, Label = GraphLabels.Person, Person = new PersonParts(null, null, null, t[i].Text, '*') });
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Mentions;
+
+/// <summary>
+/// Persons with a name the rules can see:
+/// given name from the lexicon [+ second given name] [+ patronymic] [+ surname]: «Ержан Казыхан», «Юрия Лужкова»;
+/// initials + surname: «Н. Назарбаева», «К.Токаева», «В.В. Путин»; surname + two initials: «Путин В.В.».
+/// The position in front («Президента РК К.Токаева») goes into the <c>position</c> property.
+/// </summary>
+public sealed class PersonRecognizer : IMentionRecognizer
+{
+    private static readonly string[] PatronymicEndings = ["ович", "евич", "ич", "овна", "евна", "ична", "инична"];
+
+    public void Recognize(MentionContext context)
+    {
+        var t = context.Tokens;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!context.IsFree(i, i + 1) || !t[i].IsCapitalized)
+            {
+                continue;
+            }
+
+            var m = WithGivenName(context, i) ?? WithInitials(context, i) ?? WithTrailingInitials(context, i);
+            if (m is null)
+            {
+                continue;
+            }
+
+            PositionFinder.Attach(context, m);
+            context.Add(m);
+            i = m.Last - 1;
+        }
+    }
+
+    private static Mention? WithGivenName(MentionContext c, int i)
+    {
+        var t = c.Tokens;
+        if (!t[i].IsTitle || c.Lexicons.NotNames.Contains(t[i].Lower) || c.Lexicons.FirstNames.LongestAt(t, i) is not { End: var e } given || e != i + 1)
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        var gender = given.Entry.Tags.Length > 0 ? given.Entry.Tags[0] : '*';
+
+        // a second given name («Реджеп Тайип Эрдоган»), kept only when a surname follows
+        if (k + 1 < t.Count && IsNameWord(c, k) && c.Lexicons.FirstNames.LongestAt(t, k) is { } second && second.End == k + 1 && IsNameWord(c, k + 1))
+        {
+            k++;
+        }
+
+        string? patronymic = null;
+        if (k < t.Count && IsNameWord(c, k) && PatronymicEndings.Any(p => Stem(t[k].Lower).EndsWith(p, StringComparison.Ordinal)))
+        {
+            patronymic = t[k].Text;
+            k++;
+        }
+
+        string? surname = null;
+        if (k < t.Count && IsNameWord(c, k) && c.SameSentence(i, k) && c.Lexicons.FirstNames.LongestAt(t, k) is null)
+        {
+            surname = t[k].Text;
+            k++;
+        }
+        else if (patronymic is null && c.StartsSentence(i))
+        {
+            return null; // a lone capitalised given name at a sentence start is too often a common word
+        }
+
+        return new Mention
+        {
+            First = i,
+            Last = k,
+            Label = GraphLabels.Person,
+            Person = new PersonParts(given.Entry.Canonical, null, patronymic, surname, gender),
+        };
+    }
+
+    private static Mention? WithInitials(MentionContext c, int i)
+    {
+        var t = c.Tokens;
+        var k = i;
+        var initials = string.Empty;
+        while (k + 1 < t.Count && IsInitial(t[k]) && t[k + 1].Is('.') && t[k + 1].Start == t[k].End && initials.Length < 6)
+        {
+            initials += t[k].Text + ".";
+            k += 2;
+        }
+
+        if (initials.Length == 0 || k >= t.Count || !IsNameWord(c, k) || !c.SameSentence(i, k))
+        {
+            return null;
+        }
+
+        return new Mention
+        {
+            First = i,
+            Last = k + 1,
+            Label = GraphLabels.Person,
+            Person = new PersonParts(null, initials, null, t[k].Text, '*'),
+        };
+    }
+
+    // «Путин В.В.»: a surname followed by two initials
+    private static Mention? WithTrailingInitials(MentionContext c, int i)
+    {
+        var t = c.Tokens;
+        if (!IsNameWord(c, i) || i + 4 >= t.Count)
+        {
+            return null;
+        }
+
+        if (!(IsInitial(t[i + 1]) && t[i + 2].Is('.') && IsInitial(t[i + 3]) && t[i + 4].Is('.') && t[i + 2].Start == t[i + 1].End))
+        {
+            return null;
+        }
+
+        return new Mention
+        {
+            First = i,
+            Last = i + 5,
+            Label = GraphLabels.Person,
+            Person = new PersonParts(null, t[i + 1].Text + "." + t[i + 3].Text + ".", null, t[i].Text, '*'),
+        };
+    }
+
+    private static bool IsInitial(Token t) => t.IsWord && t.Text.Length == 1 && char.IsUpper(t.Text[0]);
+
+    /// <summary>A capitalised word that can be part of a name: not all caps, not a known non-name, not in a place or body name.</summary>
+    public static bool IsNameWord(MentionContext c, int k)
+    {
+        var t = c.Tokens[k];
+        return t.IsTitle && t.Text.Length >= 2 && c.OwnerOf(k) is null && !c.Lexicons.NotNames.Contains(t.Lower)
+            && t.Text.All(ch => char.IsLetter(ch) || ch is '-' or '\'');
+    }
+
+    private static string Stem(string lower)
+    {
+        foreach (var e in (string[])["ами", "ой", "ем", "ом", "ым", "ей", "у", "а", "е", "ю", "я", "ы"])
+        {
+            if (lower.EndsWith(e, StringComparison.Ordinal) && lower.Length > e.Length + 4)
+            {
+                return lower[..^e.Length];
+            }
+        }
+
+        return lower;
+    }
+}

@@ -1,0 +1,130 @@
+using KnowledgeGraph.Extraction.Naming;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Mentions;
+
+/// <summary>
+/// Places: countries, cities and other places from the lexicon in any case («Казахстане»,
+/// «РК», «Нур-Султаном»), also inside organisation names; places named with a descriptor
+/// («Свердловской области», «штат Аризона»); and countries meant by an adjective where the
+/// country is clearly the actor: «Американская сторона», «казахстанско-американского».
+/// </summary>
+public sealed class PlaceRecognizer : IMentionRecognizer
+{
+    public void Recognize(MentionContext context)
+    {
+        var t = context.Tokens;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!t[i].IsWord || context.OwnerOf(i) is GraphLabels.Person or GraphLabels.Work || context.PlaceInside[i])
+            {
+                continue;
+            }
+
+            var m = FromLexicon(context, i) ?? WithDescriptor(context, i) ?? Metonym(context, i);
+            if (m is not null)
+            {
+                context.Add(m);
+                i = m.Last - 1;
+            }
+            else
+            {
+                Compound(context, i);
+            }
+        }
+    }
+
+    private static Mention? FromLexicon(MentionContext c, int i)
+    {
+        if (c.Lexicons.Places.LongestAt(c.Tokens, i) is not { } g)
+        {
+            return null;
+        }
+
+        for (var k = i; k < g.End; k++)
+        {
+            if (c.OwnerOf(k) is GraphLabels.Person or GraphLabels.Work)
+            {
+                return null;
+            }
+        }
+
+        return Place(g.Entry.Label, i, g.End, g.Entry.Canonical);
+    }
+
+    // «Свердловской области» (capitalised adjective + descriptor), «штат Аризона» (descriptor + capitalised word)
+    private static Mention? WithDescriptor(MentionContext c, int i)
+    {
+        var t = c.Tokens;
+        if (!c.IsFree(i, i + 1))
+        {
+            return null;
+        }
+
+        if (t[i].IsTitle && !c.StartsSentence(i) && PhraseInflection.LooksLikeAdjective(t[i].Text) && i + 1 < t.Count && c.IsFree(i + 1, i + 2)
+            && c.Lexicons.PlaceHeads.LongestAt(t, i + 1) is { } h1 && h1.End == i + 2)
+        {
+            var gender = h1.Entry.Tags.Length > 0 ? h1.Entry.Tags[0] : 'f';
+            return Place(GraphLabels.Location, i, i + 2, PhraseInflection.ToNominative(t[i].Text, gender) + " " + h1.Entry.Canonical);
+        }
+
+        if (!t[i].IsCapitalized && c.Lexicons.PlaceHeads.LongestAt(t, i) is { } h2 && h2.End < t.Count && c.SameSentence(i, h2.End)
+            && t[h2.End].IsTitle && c.IsFree(h2.End, h2.End + 1) && !c.Lexicons.NotNames.Contains(t[h2.End].Lower)
+            && c.Lexicons.Places.LongestAt(t, h2.End) is null)
+        {
+            return Place(GraphLabels.Location, i, h2.End + 1, h2.Entry.Canonical + " " + t[h2.End].Text);
+        }
+
+        return null;
+    }
+
+    // «Американская сторона»: the country acting as a party
+    private static Mention? Metonym(MentionContext c, int i)
+    {
+        var t = c.Tokens;
+        if (!t[i].IsTitle || i + 1 >= t.Count || !t[i + 1].Lower.StartsWith("сторон", StringComparison.Ordinal)
+            || c.Lexicons.CountryAdjectives.LongestAt(t, i) is not { } adj || adj.End != i + 1)
+        {
+            return null;
+        }
+
+        return Place(GraphLabels.Country, i, i + 1, adj.Entry.Canonical);
+    }
+
+    // «казахстанско-американского»: each part names a country
+    private static void Compound(MentionContext c, int i)
+    {
+        var tok = c.Tokens[i];
+        if (!tok.Text.Contains('-', StringComparison.Ordinal) || !c.IsFree(i, i + 1) || tok.IsCapitalized)
+        {
+            return;
+        }
+
+        var parts = new List<(int Start, int End, string Country)>();
+        var offset = tok.Start;
+        foreach (var part in tok.Text.Split('-'))
+        {
+            var word = part.EndsWith('о') ? part[..^1] + "ий" : part;
+            var probe = Text.Tokenizer.Tokenize(word);
+            if (probe.Count == 1 && c.Lexicons.CountryAdjectives.LongestAt(probe, 0) is { } adj)
+            {
+                parts.Add((offset, offset + part.Length, adj.Entry.Canonical));
+            }
+
+            offset += part.Length + 1;
+        }
+
+        if (parts.Count < 2)
+        {
+            return;
+        }
+
+        foreach (var (start, end, country) in parts)
+        {
+            c.Add(new Mention { First = i, Last = i + 1, Chars = (start, end), Label = GraphLabels.Country, Name = country, Key = EntityKeys.For(GraphLabels.Country, country) });
+        }
+    }
+
+    private static Mention Place(string label, int first, int last, string name) =>
+        new() { First = first, Last = last, Label = label, Name = name, Key = EntityKeys.For(label, name) };
+}

@@ -1,0 +1,53 @@
+namespace KnowledgeGraph.Extraction.Naming;
+
+/// <summary>
+/// Puts adjectives that agree with a head noun into the nominative of the head's gender
+/// ('m', 'f', 'n', 'p' for plural): «Государственного» + m -> «Государственный»,
+/// «Центральной» + f -> «Центральная». Genitive complements are left as they are.
+/// </summary>
+public static class PhraseInflection
+{
+    private static readonly string[] AdjectiveEndings =
+        ["ыми", "ими", "ого", "его", "ому", "ему", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ым", "им", "ом", "ем", "ых", "их", "ей"];
+
+    private static readonly HashSet<string> SoftEndings = new(StringComparer.Ordinal) { "его", "ему", "ий", "яя", "ее", "ие", "юю", "им", "ем", "их", "ими", "ей" };
+
+    /// <summary>True when the word looks like an adjective (a long-form adjective ending).</summary>
+    public static bool LooksLikeAdjective(string word) =>
+        word.Length > 4 && AdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    public static string ToNominative(string adjective, char gender)
+    {
+        var ending = AdjectiveEndings.FirstOrDefault(e => adjective.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+        if (ending is null)
+        {
+            return adjective;
+        }
+
+        var stem = adjective[..^ending.Length];
+        var last = char.ToLowerInvariant(stem[^1]);
+        var velar = last is 'г' or 'к' or 'х';
+        var hushing = last is 'ж' or 'ш' or 'ч' or 'щ';
+        var soft = SoftEndings.Contains(ending) && !velar && !(hushing && ending is "ей" or "ем" or "им");
+        if (ending == "ой" && gender == 'm')
+        {
+            return adjective; // «Большой», «Толстой»: a masculine -ой is already nominative
+        }
+
+        var nominative = gender switch
+        {
+            'f' => soft ? "яя" : "ая",
+            'n' => soft || hushing ? "ее" : "ое",
+            'p' => soft || velar || hushing ? "ие" : "ые",
+            _ => soft || velar || hushing ? "ий" : "ый",
+        };
+        var result = stem + nominative;
+        return adjective.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? result.ToUpperInvariant() : result;
+    }
+
+    /// <summary>The noun's nominative with the first letter cased as in the surface form.</summary>
+    public static string MatchCase(string nominative, string surface) =>
+        surface.Length > 0 && nominative.Length > 0 && char.IsUpper(surface[0]) != char.IsUpper(nominative[0])
+            ? (char.IsUpper(surface[0]) ? char.ToUpperInvariant(nominative[0]) : char.ToLowerInvariant(nominative[0])) + nominative[1..]
+            : nominative;
+}

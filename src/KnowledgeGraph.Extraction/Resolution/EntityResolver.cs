@@ -1,0 +1,69 @@
+using KnowledgeGraph.Extraction.Mentions;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Resolution;
+
+/// <summary>
+/// Turns mentions into entities: mentions with the same key are one entity (lexicon aliases
+/// and canonical names already share keys: «РК» = «Казахстан»); persons are grouped by
+/// <see cref="PersonGrouping"/>. Aliases are the other surface forms, normalised.
+/// </summary>
+public static class EntityResolver
+{
+    public static List<Entity> Resolve(MentionContext c)
+    {
+        var entities = new List<Entity>();
+        var byKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var (m, key, name) in PersonGrouping.Name(c).Concat(Others(c)))
+        {
+            if (!byKey.TryGetValue(key, out var e))
+            {
+                e = new Entity { Key = key, Label = m.Label, Name = name };
+                byKey[key] = e;
+                entities.Add(e);
+            }
+
+            var (start, end) = Span(c, m);
+            if (!e.Mentions.Any(x => x.Start == start && x.End == end))
+            {
+                e.Mentions.Add(TextSpan.Of(c.Original, start, end));
+            }
+
+            AddAlias(e, Clean(c.Normalized[start..end]));
+            if (m.Alias is not null)
+            {
+                AddAlias(e, Clean(m.Alias));
+            }
+
+            foreach (var (k, v) in m.Properties)
+            {
+                e.Properties.TryAdd(k, v);
+            }
+        }
+
+        foreach (var e in entities)
+        {
+            e.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        entities.Sort((a, b) => a.Mentions[0].Start.CompareTo(b.Mentions[0].Start));
+        return entities;
+    }
+
+    /// <summary>Character offsets of a mention (a part of a token, or whole tokens).</summary>
+    public static (int Start, int End) Span(MentionContext c, Mention m) =>
+        m.Chars ?? (c.Tokens[m.First].Start, c.Tokens[m.Last - 1].End);
+
+    private static IEnumerable<(Mention, string, string)> Others(MentionContext c) =>
+        c.Mentions.Where(m => m.Label != GraphLabels.Person && m.Key is not null && m.Name is not null).Select(m => (m, m.Key!, m.Name!));
+
+    private static void AddAlias(Entity e, string alias)
+    {
+        if (alias.Length > 0 && !string.Equals(alias, e.Name, StringComparison.Ordinal) && !e.Aliases.Contains(alias, StringComparer.Ordinal))
+        {
+            e.Aliases.Add(alias);
+        }
+    }
+
+    private static string Clean(string s) => string.Join(' ', s.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+}

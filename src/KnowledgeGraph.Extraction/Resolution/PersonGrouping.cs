@@ -1,0 +1,88 @@
+using KnowledgeGraph.Extraction.Mentions;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Resolution;
+
+/// <summary>
+/// Groups person mentions of one article and names each group. Mentions go together when
+/// their surnames can share a nominative («Лужкова» ~ «Лужков») and their given names or
+/// initials do not disagree; a surname alone joins the latest compatible group. The surname's
+/// nominative is chosen from all forms of the group (<see cref="Naming.SurnameTable"/>).
+/// Names: «Ержан Казыхан» with a given name, «К.Токаев» with initials only, else the surname.
+/// Keys: surname plus the first initial («person:kazykhan-e»), so «Е.Казыхан» in another
+/// article gets the same key as «Ержан Казыхан»; a surname seen alone keys on the surname only.
+/// </summary>
+public static class PersonGrouping
+{
+    private sealed class Group
+    {
+        public List<Mention> Mentions { get; } = [];
+
+        public HashSet<string> Nominatives { get; } = new(StringComparer.Ordinal);
+
+        public string? Given { get; set; }
+
+        public string? Initials { get; set; }
+
+        public char Gender { get; set; } = '*';
+
+        public char? Initial => Given?[0] ?? Initials?[0];
+    }
+
+    public static IEnumerable<(Mention Mention, string Key, string Name)> Name(MentionContext c)
+    {
+        var groups = new List<Group>();
+        foreach (var m in c.Mentions.Where(m => m.Label == GraphLabels.Person && m.Person is not null).OrderBy(m => m.First))
+        {
+            var p = m.Person!;
+            var initial = p.Given?[0] ?? p.Initials?[0];
+            var noms = p.SurnameForm is null ? [] : c.Lexicons.Surnames.Candidates(p.SurnameForm).Select(x => x.Nominative.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+            var g = groups.LastOrDefault(g => Fits(g, p, initial, noms));
+            if (g is null)
+            {
+                g = new Group();
+                groups.Add(g);
+            }
+
+            g.Mentions.Add(m);
+            g.Nominatives.UnionWith(noms);
+            g.Given ??= p.Given;
+            g.Initials ??= p.Initials;
+            g.Gender = g.Gender == '*' ? p.Gender : g.Gender;
+        }
+
+        foreach (var g in groups)
+        {
+            var forms = g.Mentions.Select(m => m.Person!.SurnameForm).OfType<string>().ToList();
+            string? surname = null;
+            if (forms.Count > 0)
+            {
+                surname = c.Lexicons.Surnames.Choose(forms, g.Gender).Nominative;
+            }
+
+            var name = surname is null ? g.Given! : g.Given is not null ? g.Given + " " + surname : g.Initials is not null ? g.Initials + surname : surname;
+            var key = surname is null
+                ? EntityKeys.For(GraphLabels.Person, g.Given!)
+                : EntityKeys.For(GraphLabels.Person, surname + (g.Initial is { } i ? " " + i : string.Empty));
+            foreach (var m in g.Mentions)
+            {
+                yield return (m, key, name);
+            }
+        }
+    }
+
+    private static bool Fits(Group g, PersonParts p, char? initial, HashSet<string> noms)
+    {
+        if (g.Initial is { } gi && initial is { } mi && char.ToUpperInvariant(gi) != char.ToUpperInvariant(mi))
+        {
+            return false;
+        }
+
+        if (p.SurnameForm is null)
+        {
+            return g.Given is not null && p.Given == g.Given;
+        }
+
+        return g.Nominatives.Overlaps(noms) && (g.Given is null || p.Given is null || g.Given == p.Given);
+    }
+}

@@ -1,0 +1,69 @@
+namespace KnowledgeGraph.Extraction.Text;
+
+/// <summary>
+/// Folds a text char for char (the result has the same length, so offsets are shared):
+/// Latin look-alike letters inside Cyrillic words become Cyrillic, ё becomes е,
+/// dashes become '-', odd spaces become ' ', typographic double quotes “ ” „ become '"'.
+/// Guillemets «» are kept.
+/// </summary>
+public static class TextNormalizer
+{
+    private const string LatinLookAlikes = "ABCEHKMOPTXaceopxy";
+    private const string CyrillicTwins = "АВСЕНКМОРТХасеорху";
+
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = FoldSimple(chars[i]);
+        }
+
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var k = LatinLookAlikes.IndexOf(chars[i], StringComparison.Ordinal);
+            if (k >= 0 && TouchesCyrillic(chars, i))
+            {
+                chars[i] = CyrillicTwins[k];
+            }
+        }
+
+        return new string(chars);
+    }
+
+    public static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
+
+    private static char FoldSimple(char c) => c switch
+    {
+        'ё' => 'е',
+        'Ё' => 'Е',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
+        '\u00A0' or '\u2007' or '\u2009' or '\u200A' or '\u202F' or '\u2002' or '\u2003' or '\u3000' => ' ',
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' => '"',
+        '\u2019' or '\u2018' => '\'',
+        _ => c,
+    };
+
+    // A look-alike is Cyrillic when a neighbouring letter of the same word is Cyrillic.
+    private static bool TouchesCyrillic(char[] chars, int i)
+    {
+        for (var j = i - 1; j >= 0 && char.IsLetter(chars[j]); j--)
+        {
+            if (IsCyrillic(chars[j]))
+            {
+                return true;
+            }
+        }
+
+        for (var j = i + 1; j < chars.Length && char.IsLetter(chars[j]); j++)
+        {
+            if (IsCyrillic(chars[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

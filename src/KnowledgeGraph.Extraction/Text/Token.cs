@@ -1,0 +1,28 @@
+namespace KnowledgeGraph.Extraction.Text;
+
+public enum TokenKind
+{
+    Word,
+    Number,
+    Punct,
+}
+
+/// <summary>A token of the normalised text: offsets (end exclusive), the text and its lower-case form.</summary>
+public sealed record Token(int Start, int End, string Text, TokenKind Kind)
+{
+    public string Lower { get; } = Text.ToLowerInvariant();
+
+    public int Sentence { get; set; }
+
+    public bool IsWord => Kind == TokenKind.Word;
+
+    public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
+
+    /// <summary>Two or more letters, all upper case («США», «ЮСАИД»).</summary>
+    public bool IsAllCaps => Kind == TokenKind.Word && Text.Length >= 2 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && Text.Any(char.IsLetter);
+
+    /// <summary>Capitalised with lower-case letters after the first («Москва», «Нур-Султан»).</summary>
+    public bool IsTitle => IsCapitalized && !IsAllCaps;
+
+    public bool Is(char c) => Kind == TokenKind.Punct && Text[0] == c;
+}

@@ -1,0 +1,55 @@
+namespace KnowledgeGraph.Extraction.Text;
+
+/// <summary>
+/// Splits normalised text into words (letters and digits, joined by inner hyphens and
+/// apostrophes: «Нур-Султан», «пресс-служба»), numbers and single punctuation marks.
+/// </summary>
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>(text.Length / 6);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (!char.IsLetterOrDigit(c))
+            {
+                tokens.Add(new Token(i, i + 1, text.Substring(i, 1), TokenKind.Punct));
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var letters = false;
+            while (i < text.Length)
+            {
+                var ch = text[i];
+                if (char.IsLetterOrDigit(ch))
+                {
+                    letters |= char.IsLetter(ch);
+                    i++;
+                }
+                else if ((ch == '-' || ch == '\'') && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && i > start)
+                {
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            tokens.Add(new Token(start, i, text[start..i], letters ? TokenKind.Word : TokenKind.Number));
+        }
+
+        return tokens;
+    }
+}
