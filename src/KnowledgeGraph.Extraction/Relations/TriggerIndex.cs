@@ -5,9 +5,11 @@ internal sealed class TriggerIndex
 {
     private const int KeyLength = 3;
     private readonly Dictionary<string, List<TriggerPattern>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TriggerPattern>>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
     public TriggerIndex(IEnumerable<TriggerPattern> patterns)
     {
+        _bySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var p in patterns)
         {
             foreach (var alt in p.FirstAlternatives)
@@ -46,7 +48,7 @@ internal sealed class TriggerIndex
         TriggerMatch? best = null;
         for (var len = Math.Min(KeyLength, w.Length); len >= 1; len--)
         {
-            if (!_byKey.TryGetValue(w[..len], out var list))
+            if (!_bySpan.TryGetValue(w.AsSpan(0, len), out var list))
             {
                 continue;
             }
