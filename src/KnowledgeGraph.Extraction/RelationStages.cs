@@ -7,6 +7,6 @@ public static class RelationStages
     public static IRelationStage CreateDefault(Lexicons.LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
-        return new NullRelationStage();
+        return new Relations.DefaultRelationStage();
     }
 }

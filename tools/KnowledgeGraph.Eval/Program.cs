@@ -4,6 +4,7 @@ using KnowledgeGraph.Eval;
 var commands = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
 {
     ["extract"] = ExtractCommand.RunAsync,
+    ["facts"] = FactsCommand.RunAsync,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))

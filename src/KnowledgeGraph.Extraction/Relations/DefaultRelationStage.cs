@@ -1,0 +1,51 @@
+using KnowledgeGraph.Extraction.Events;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>
+/// The rule-based relation stage: events first (they become entities and mentions), then visits
+/// (which find the protagonist and host), collective subjects, and every other rule over each sentence.
+/// </summary>
+public sealed class DefaultRelationStage : IRelationStage
+{
+    private static readonly IRelationRule[] Rules =
+    [
+        new MeetingRule(),
+        new StanceRule(RelationshipTypes.Praised, lx => lx.Praised),
+        new StanceRule(RelationshipTypes.Criticized, lx => lx.Criticized),
+        new ParticipationRule(),
+        new OrganizerRule(),
+        new HeldInRule(),
+        new AgreementRule(),
+        new PositionRule(),
+        new AffiliationRule(),
+        new AuthorshipRule(),
+        new PartOfRule(),
+        new LocatedInRule(),
+    ];
+
+    public IEnumerable<Relationship> Extract(DocumentAnalysis document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var views = SentenceViews.Build(document);
+        var ctx = new RelationContext(document, views, RelationLexicons.Default);
+        EventDetector.Detect(ctx);
+        var visits = new VisitRule();
+        foreach (var v in views)
+        {
+            visits.Apply(ctx, v);
+        }
+
+        CollectiveSubjects.Mark(ctx);
+        foreach (var v in views)
+        {
+            foreach (var rule in Rules)
+            {
+                rule.Apply(ctx, v);
+            }
+        }
+
+        return ctx.Sink.Relationships;
+    }
+}

@@ -1,0 +1,31 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>
+/// LOCATED_IN, city -> country: from the text («в Бишкеке (Киргизия)», «Ош, Киргизия») and from
+/// the lexicon of cities when the document names both (evidence: the city's first sentence).
+/// </summary>
+internal sealed class LocatedInRule : IRelationRule
+{
+    private const double TextConfidence = 0.85;
+    private const double LexiconConfidence = 0.6;
+
+    public void Apply(RelationContext ctx, SentenceView v)
+    {
+        foreach (var city in v.Mentions.Where(m => m.Label is GraphLabels.City or GraphLabels.Location))
+        {
+            var at = city.Last + 1;
+            if (v.Word(at) is "(" or "," && v.NextMention(at + 1) is { Label: GraphLabels.Country } country && country.First == at + 1
+                && (v.Word(at) == "," ? v.Word(country.Last + 1) is "," or "." or "" : v.Word(country.Last + 1) == ")"))
+            {
+                ctx.Sink.Add(RelationshipTypes.LocatedIn, city.Entity, country.Entity, v.Evidence, TextConfidence);
+            }
+
+            if (city.Label == GraphLabels.City && ctx.CountryOf(city.Entity) is { } known)
+            {
+                ctx.Sink.Add(RelationshipTypes.LocatedIn, city.Entity, known, v.Evidence, LexiconConfidence);
+            }
+        }
+    }
+}

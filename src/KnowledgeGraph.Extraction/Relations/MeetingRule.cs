@@ -1,0 +1,100 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>
+/// MET_WITH: «X встретился с Y», «X провел переговоры с Y и Z», «X и Y встретились», and the nouns
+/// «на встречах с …», «переговоры с …», «в ходе встречи X с Y». A noun without an actor belongs to
+/// the document's protagonist. A meeting event takes every participant.
+/// </summary>
+internal sealed class MeetingRule : IRelationRule
+{
+    private const double Confidence = 0.8;
+    private const double ImplicitConfidence = 0.65;
+    private const int ObjectLead = 4;
+
+    public void Apply(RelationContext ctx, SentenceView v)
+    {
+        var lx = ctx.Lexicons;
+        foreach (var m in lx.MetWith.Matches(v.Tokens))
+        {
+            var nominal = m.Pattern.Value == "noun";
+            var confidence = Confidence;
+
+            // the actor: a genitive right after a noun («встреча X с Y»), else the subject before
+            var actors = new List<Entity>();
+            var afterTrigger = m.Next;
+            if (nominal && v.NextMention(m.Next) is { } gen && gen.First == m.Next && !lx.Is("with", v.Word(m.Next)))
+            {
+                var chunk = Phrases.ChunkFrom(v, gen, lx);
+                actors.Add(chunk.Head.Entity);
+                afterTrigger = chunk.Last + 1;
+            }
+
+            if (actors.Count == 0)
+            {
+                actors.AddRange(Phrases.SubjectsBefore(v, m.First, nominal ? 3 : 5, lx).SelectMany(s => s.Referents));
+            }
+
+            var partners = PartnersAfter(v, afterTrigger, lx);
+            if (actors.Count == 0 && partners.Count > 0 && nominal && ctx.Protagonist is { } p)
+            {
+                actors.Add(p);
+                confidence = ImplicitConfidence;
+            }
+
+            var participants = new List<Entity>(actors);
+            if (partners.Count == 0)
+            {
+                // «X и Y встретились»: the coordinated subjects meet each other
+                for (var a = 0; a < actors.Count; a++)
+                {
+                    for (var b = a + 1; b < actors.Count; b++)
+                    {
+                        ctx.Sink.Add(RelationshipTypes.MetWith, actors[a], actors[b], v.Evidence, confidence);
+                    }
+                }
+            }
+            else
+            {
+                foreach (var a in actors)
+                {
+                    foreach (var b in partners)
+                    {
+                        ctx.Sink.Add(RelationshipTypes.MetWith, a, b, v.Evidence, confidence);
+                    }
+                }
+
+                participants.AddRange(partners);
+            }
+
+            if (v.MentionAt(m.First) is { Label: GraphLabels.Event } meeting)
+            {
+                foreach (var who in participants)
+                {
+                    ctx.Sink.Add(RelationshipTypes.ParticipatedIn, who, meeting.Entity, v.Evidence, confidence);
+                }
+            }
+        }
+    }
+
+    /// <summary>The heads of the coordinated phrases after «с/со» (at most one word after the trigger).</summary>
+    private static List<Entity> PartnersAfter(SentenceView v, int at, RelationLexicons lx)
+    {
+        var k = at;
+        if (!lx.Is("with", v.Word(k)))
+        {
+            k++;
+            if (!lx.Is("with", v.Word(k)))
+            {
+                return [];
+            }
+        }
+
+        return Phrases.ObjectsAfter(v, k + 1, ObjectLead, lx)
+            .Select(c => c.Head)
+            .Where(h => h.Label is GraphLabels.Person or GraphLabels.Organization or GraphLabels.Country)
+            .Select(h => h.Entity)
+            .ToList();
+    }
+}

@@ -1,0 +1,245 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>
+/// Titles: «Президент РК К.Токаев», «министр иностранных дел России Сергей Иванов», «члены
+/// Конгресса США А, Б и В» (title before the name, coordinated names share it) and «Сергей Иванов,
+/// министр обороны России» (apposition). The title's lexicon entry gives the type: HOLDS_POSITION
+/// (with property title), MEMBER_OF, REPRESENTS or AFFILIATED_WITH. The end is the body the title
+/// names («Госсекретарь» -> the State Department, when the document has it), else the first
+/// organisation, else the first place between title and name.
+/// </summary>
+internal sealed class PositionRule : IRelationRule
+{
+    private const double Confidence = 0.8;
+    private const int MaxTitleWords = 14;
+    private const int MaxCommas = 2;
+
+    public void Apply(RelationContext ctx, SentenceView v)
+    {
+        var lx = ctx.Lexicons;
+        for (var i = 0; i < v.Tokens.Count; i++)
+        {
+            // a title may open an organisation's name («мэрия Москвы» read from «мэра Москвы»)
+            if (v.MentionAt(i) is { } inside && inside.Label != GraphLabels.Event
+                && !(inside.First == i && inside.Label == GraphLabels.Organization && lx.Positions.Longest(v.Tokens, i) is not null))
+            {
+                i = inside.Last;
+                continue;
+            }
+
+            if (lx.Positions.Longest(v.Tokens, i) is not { } title)
+            {
+                continue;
+            }
+
+            if (lx.Is("post", v.Word(i - 1)))
+            {
+                TitleOfPost(ctx, v, title);
+            }
+            else if (!TitleBeforeName(ctx, v, title))
+            {
+                TitleAfterName(ctx, v, title);
+            }
+
+            i = title.Last;
+        }
+    }
+
+    private static bool TitleBeforeName(RelationContext ctx, SentenceView v, TriggerMatch title)
+    {
+        var lx = ctx.Lexicons;
+        var commas = 0;
+        var words = 0;
+        var bodies = new List<MentionRef>();
+        for (var k = title.Next; k < v.Tokens.Count; k++)
+        {
+            if (v.MentionAt(k) is { } m)
+            {
+                if (m.IsPerson)
+                {
+                    var end = Body(ctx, v, title, m.First, bodies);
+                    if (end is null)
+                    {
+                        return true;
+                    }
+
+                    var people = Phrases.CoordinatedPeople(v, m, lx);
+                    var text = TitleText(ctx, v, Adjectives.StartBefore(v, title.First), people[0].First);
+                    foreach (var p in people)
+                    {
+                        Emit(ctx, v, title.Pattern.Value, p.Entity, end, text);
+                    }
+
+                    return true;
+                }
+
+                if (m.Label != GraphLabels.Event)
+                {
+                    bodies.Add(m);
+                }
+
+                k = m.Last;
+                continue;
+            }
+
+            var t = v.Tokens[k];
+            if (t.Lower == "," && ++commas <= MaxCommas)
+            {
+                continue;
+            }
+
+            if (!t.IsWord && t.Lower is not ("«" or "»" or "\""))
+            {
+                return false;
+            }
+
+            if (t.IsWord && (lx.Is("breaker", t.Lower) || VerbGuess.LooksLikeVerb(t.Lower) || ++words > MaxTitleWords))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>«Сергей Иванов, министр обороны России»: a person, a comma or dash, the title, then its body up to the clause's end.</summary>
+    private static void TitleAfterName(RelationContext ctx, SentenceView v, TriggerMatch title)
+    {
+        var lx = ctx.Lexicons;
+        var sep = Adjectives.StartBefore(v, title.First) - 1;
+        if (v.Word(sep) is not ("," or "-" or "(") || v.MentionsBefore(sep).FirstOrDefault() is not { IsPerson: true } person || person.Last != sep - 1)
+        {
+            return;
+        }
+
+        var bodies = new List<MentionRef>();
+        var words = 0;
+        var k = title.Next;
+        for (; k < v.Tokens.Count; k++)
+        {
+            if (v.MentionAt(k) is { } m)
+            {
+                if (m.IsPerson)
+                {
+                    return;
+                }
+
+                bodies.Add(m);
+                k = m.Last;
+                continue;
+            }
+
+            var t = v.Tokens[k];
+            if (!t.IsWord && t.Lower is not ("«" or "»" or "\""))
+            {
+                break;
+            }
+
+            if (t.IsWord && (lx.Is("breaker", t.Lower) || VerbGuess.LooksLikeVerb(t.Lower) || ++words > MaxTitleWords))
+            {
+                break;
+            }
+        }
+
+        if (Body(ctx, v, title, k, bodies) is { } end)
+        {
+            Emit(ctx, v, title.Pattern.Value, person.Entity, end, TitleText(ctx, v, sep + 1, k));
+        }
+    }
+
+    /// <summary>«Иван Петров занял пост министра обороны России»: the subject of the clause takes the post.</summary>
+    private static void TitleOfPost(RelationContext ctx, SentenceView v, TriggerMatch title)
+    {
+        var subjects = Phrases.SubjectsBefore(v, title.First - 1, 6, ctx.Lexicons).Where(s => s.IsPerson).ToList();
+        if (subjects.Count == 0)
+        {
+            return;
+        }
+
+        var bodies = new List<MentionRef>();
+        var k = title.Next;
+        for (; k < v.Tokens.Count && k - title.Next <= MaxTitleWords; k++)
+        {
+            if (v.MentionAt(k) is { } m && !m.IsPerson)
+            {
+                bodies.Add(m);
+                k = m.Last;
+            }
+            else if (!v.Tokens[k].IsWord || ctx.Lexicons.Is("breaker", v.Word(k)) || VerbGuess.LooksLikeVerb(v.Word(k)))
+            {
+                break;
+            }
+        }
+
+        if (Body(ctx, v, title, k, bodies) is { } end)
+        {
+            foreach (var s in subjects)
+            {
+                Emit(ctx, v, title.Pattern.Value, s.Entity, end, TitleText(ctx, v, title.First, k));
+            }
+        }
+    }
+
+    private static Entity? Body(RelationContext ctx, SentenceView v, TriggerMatch title, int upTo, List<MentionRef> bodies)
+    {
+        var window = v.Tokens.GetRange(title.First, Math.Max(0, upTo - title.First));
+        for (var i = 0; i < window.Count; i++)
+        {
+            if (ctx.Lexicons.PositionBodies.Longest(window, i) is not { } b)
+            {
+                continue;
+            }
+
+            foreach (var body in b.Pattern.Value.Split('/', StringSplitOptions.TrimEntries))
+            {
+                if (Names.FindByPrefix(ctx.Document.Entities, body, GraphLabels.Organization) is { } named)
+                {
+                    return named;
+                }
+            }
+        }
+
+        return bodies.FirstOrDefault(b => b.Label == GraphLabels.Organization)?.Entity
+            ?? bodies.FirstOrDefault(b => b.IsPlace)?.Entity
+            ?? CountryByAdjective(ctx, v, Adjectives.StartBefore(v, title.First), upTo);
+    }
+
+    /// <summary>«российский президент Иван Петров»: a country adjective around the title.</summary>
+    private static Entity? CountryByAdjective(RelationContext ctx, SentenceView v, int from, int upTo)
+    {
+        for (var i = from; i < upTo && i < v.Tokens.Count; i++)
+        {
+            if (ctx.CountryOfAdjective(v.Word(i)) is { } country)
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Emit(RelationContext ctx, SentenceView v, string type, Entity person, Entity end, string title)
+    {
+        if (type == RelationshipTypes.HoldsPosition)
+        {
+            ctx.Sink.Add(type, person, end, v.Evidence, Confidence, title);
+        }
+        else if (type != RelationshipTypes.AffiliatedWith || end.Label == GraphLabels.Organization)
+        {
+            ctx.Sink.Add(type, person, end, v.Evidence, Confidence);
+        }
+    }
+
+    private static string TitleText(RelationContext ctx, SentenceView v, int first, int next)
+    {
+        var last = next - 1;
+        while (last > first && !v.Tokens[last].IsWord && v.Tokens[last].Lower is not ("»" or "\""))
+        {
+            last--;
+        }
+
+        return ctx.Document.Article.Text[v.Tokens[first].Start..v.Tokens[last].End];
+    }
+}

@@ -1,0 +1,93 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>What the rules share for one document: the views, the sink, and what the document is about.</summary>
+internal sealed class RelationContext
+{
+    public RelationContext(DocumentAnalysis document, List<SentenceView> views, RelationLexicons lexicons)
+    {
+        Document = document;
+        Views = views;
+        Lexicons = lexicons;
+        _keys = document.Entities.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        Sink = new RelationSink(_keys);
+    }
+
+    private readonly HashSet<string> _keys;
+
+    public DocumentAnalysis Document { get; }
+
+    public List<SentenceView> Views { get; }
+
+    public RelationLexicons Lexicons { get; }
+
+    public RelationSink Sink { get; }
+
+    /// <summary>The person a visit report is about: the actor of subjectless sentences.</summary>
+    public Entity? Protagonist { get; set; }
+
+    /// <summary>The place the protagonist visited.</summary>
+    public Entity? VisitedPlace { get; set; }
+
+    /// <summary>Events the stage created, by kind.</summary>
+    public Dictionary<string, Entity> Events { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Adds an entity the stage created (an event) to the document.</summary>
+    public void AddEntity(Entity e)
+    {
+        if (_keys.Add(e.Key))
+        {
+            Document.Entities.Add(e);
+        }
+    }
+
+    /// <summary>The country a place lies in (itself for a country), when the document names it.</summary>
+    public Entity? CountryOf(Entity place)
+    {
+        if (place.Label == GraphLabels.Country)
+        {
+            return place;
+        }
+
+        return Lexicons.CityCountry.TryGetValue(Names.Fold(place.Name), out var country)
+            ? Names.Find(Document.Entities, country, GraphLabels.Country)
+            : null;
+    }
+
+    /// <summary>The document's country an adjective names («американская» -> США), if any.</summary>
+    public Entity? CountryOfAdjective(string folded)
+    {
+        foreach (var (stem, country) in Lexicons.Demonyms)
+        {
+            if (folded.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return Names.Find(Document.Entities, country, GraphLabels.Country);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A capital stands for its state where states act («между Москвой и Пекином»).</summary>
+    public Entity StateOf(Entity e) =>
+        e.Label == GraphLabels.City && Lexicons.Capitals.Contains(Names.Fold(e.Name)) && CountryOf(e) is { } c ? c : e;
+
+    /// <summary>
+    /// The two parties of a visit: the host country and the most-mentioned other country
+    /// (the visitor's), when both are in the document.
+    /// </summary>
+    public (Entity A, Entity B)? Parties()
+    {
+        if (VisitedPlace is null || CountryOf(VisitedPlace) is not { } host)
+        {
+            return null;
+        }
+
+        var home = Document.Entities
+            .Where(e => e.Label == GraphLabels.Country && e.Key != host.Key)
+            .OrderByDescending(e => e.Mentions.Count)
+            .FirstOrDefault();
+        return home is null ? null : (home, host);
+    }
+}

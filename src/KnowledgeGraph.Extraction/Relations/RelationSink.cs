@@ -1,0 +1,62 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>
+/// Collects relationships, merging those with the same <see cref="Relationship.Identity"/>: the
+/// first keeps its properties, every sentence is kept in AllEvidence, the highest confidence wins.
+/// Ends that are not entities of the document, and loops, are refused.
+/// </summary>
+internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
+{
+    public const string Confidence = "confidence";
+
+    private readonly Dictionary<(string, string, string), Relationship> _byIdentity = [];
+    private readonly List<Relationship> _ordered = [];
+
+    public IReadOnlyList<Relationship> Relationships => _ordered;
+
+    public bool Add(string type, Entity start, Entity end, TextSpan evidence, double confidence, string? title = null)
+    {
+        if (start.Key == end.Key || !knownKeys.Contains(start.Key) || !knownKeys.Contains(end.Key))
+        {
+            return false;
+        }
+
+        var r = new Relationship { Type = RelationshipTypes.Require(type), Start = start.Key, End = end.Key };
+        if (_byIdentity.TryGetValue(r.Identity, out var existing))
+        {
+            if (!existing.AllEvidence.Contains(evidence))
+            {
+                existing.AllEvidence.Add(evidence);
+            }
+
+            if ((double)existing.Properties[Confidence] < confidence)
+            {
+                existing.Properties[Confidence] = confidence;
+            }
+
+            if (title is not null)
+            {
+                existing.Properties.TryAdd("title", title);
+            }
+
+            return true;
+        }
+
+        r.Properties[Confidence] = Math.Clamp(confidence, 0.0, 1.0);
+        if (title is not null)
+        {
+            r.Properties["title"] = title;
+        }
+
+        r.Evidence = evidence;
+        r.AllEvidence.Add(evidence);
+        _byIdentity[r.Identity] = r;
+        _ordered.Add(r);
+        return true;
+    }
+
+    public bool Contains(string type, Entity a, Entity b) =>
+        _byIdentity.ContainsKey(new Relationship { Type = type, Start = a.Key, End = b.Key }.Identity);
+}

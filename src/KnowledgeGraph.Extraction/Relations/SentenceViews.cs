@@ -1,0 +1,92 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>Builds the <see cref="SentenceView"/>s of a document: one linear pass over sentences and mentions.</summary>
+internal static class SentenceViews
+{
+    public static List<SentenceView> Build(DocumentAnalysis doc)
+    {
+        var text = doc.NormalizedText;
+        var original = doc.Article.Text;
+        var all = doc.Entities
+            .SelectMany(e => e.Mentions.Select(m => (Entity: e, Span: m)))
+            .OrderBy(x => x.Span.Start)
+            .ToList();
+        var views = new List<SentenceView>(doc.Sentences.Count);
+        var k = 0;
+        for (var si = 0; si < doc.Sentences.Count; si++)
+        {
+            var s = doc.Sentences[si];
+            var tokens = Tokenizer.Tokenize(text, s.Start, s.End);
+            var mentions = new List<MentionRef>();
+            while (k < all.Count && all[k].Span.Start < s.Start)
+            {
+                k++;
+            }
+
+            for (var j = k; j < all.Count && all[j].Span.Start < s.End; j++)
+            {
+                var (e, span) = all[j];
+                if (span.End <= s.End && Place(tokens, span.Start, span.End) is var (first, last) && first <= last)
+                {
+                    mentions.Add(new MentionRef(e, span.Start, span.End, first, last, Names.IsCanonicalForm(e, span.Text)));
+                }
+            }
+
+            views.Add(new SentenceView(si, s, tokens, mentions, Evidence(original, s)));
+        }
+
+        return views;
+    }
+
+    /// <summary>The sentence, trimmed of surrounding blanks, as a span of the original text.</summary>
+    public static TextSpan Evidence(string original, Sentence s)
+    {
+        var start = s.Start;
+        var end = Math.Min(s.End, original.Length);
+        while (start < end && char.IsWhiteSpace(original[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(original[end - 1]))
+        {
+            end--;
+        }
+
+        return TextSpan.Of(original, start, end);
+    }
+
+    /// <summary>The first and last token inside [start, end).</summary>
+    public static (int First, int Last) Place(List<Token> tokens, int start, int end)
+    {
+        var first = LowerBound(tokens, start);
+        var last = first - 1;
+        for (var i = first; i < tokens.Count && tokens[i].End <= end; i++)
+        {
+            last = i;
+        }
+
+        return (first, last);
+    }
+
+    private static int LowerBound(List<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

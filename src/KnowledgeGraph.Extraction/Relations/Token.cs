@@ -1,0 +1,60 @@
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>A word or punctuation mark of a sentence: offsets into the text, lower-cased form.</summary>
+internal readonly record struct Token(int Start, int End, string Lower, bool IsWord)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>Splits a sentence into words (letters, digits, inner hyphens and dots of abbreviations) and single marks.</summary>
+internal static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 6));
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                var j = i + 1;
+                while (j < end && (char.IsLetterOrDigit(text[j])
+                    || (IsHyphen(text[j]) && j + 1 < end && char.IsLetterOrDigit(text[j + 1]) && char.IsLetterOrDigit(text[j - 1]))))
+                {
+                    j++;
+                }
+
+                tokens.Add(new Token(i, j, Fold(text.AsSpan(i, j - i)), true));
+                i = j;
+                continue;
+            }
+
+            tokens.Add(new Token(i, i + 1, IsHyphen(c) ? "-" : c.ToString(), false));
+            i++;
+        }
+
+        return tokens;
+    }
+
+    public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212';
+
+    /// <summary>Lower case, ё as е, every dash as '-'.</summary>
+    public static string Fold(ReadOnlySpan<char> s)
+    {
+        Span<char> buf = s.Length <= 128 ? stackalloc char[s.Length] : new char[s.Length];
+        for (var k = 0; k < s.Length; k++)
+        {
+            var c = char.ToLowerInvariant(s[k]);
+            buf[k] = c == 'ё' ? 'е' : IsHyphen(c) ? '-' : c;
+        }
+
+        return new string(buf);
+    }
+}

@@ -1,0 +1,76 @@
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>A precompiled set of patterns, indexed by the first letters of their first word.</summary>
+internal sealed class TriggerIndex
+{
+    private const int KeyLength = 3;
+    private readonly Dictionary<string, List<TriggerPattern>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TriggerPattern>>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+    public TriggerIndex(IEnumerable<TriggerPattern> patterns)
+    {
+        _bySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var p in patterns)
+        {
+            foreach (var alt in p.FirstAlternatives)
+            {
+                var key = alt.Length >= KeyLength ? alt[..KeyLength] : alt;
+                if (!_byKey.TryGetValue(key, out var list))
+                {
+                    _byKey[key] = list = [];
+                }
+
+                if (!list.Contains(p))
+                {
+                    list.Add(p);
+                }
+            }
+        }
+    }
+
+    /// <summary>Every match in the tokens, leftmost first; at one start the longest pattern wins.</summary>
+    public IEnumerable<TriggerMatch> Matches(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Longest(tokens, i) is { } m)
+            {
+                yield return m;
+                i += m.Length - 1;
+            }
+        }
+    }
+
+    /// <summary>The longest match starting at token <paramref name="at"/>, if any.</summary>
+    public TriggerMatch? Longest(IReadOnlyList<Token> tokens, int at)
+    {
+        var w = tokens[at].Lower;
+        TriggerMatch? best = null;
+        for (var len = Math.Min(KeyLength, w.Length); len >= 1; len--)
+        {
+            if (!_bySpan.TryGetValue(w.AsSpan(0, len), out var list))
+            {
+                continue;
+            }
+
+            foreach (var p in list)
+            {
+                var n = p.MatchAt(tokens, at);
+                if (n > 0 && (best is null || n > best.Value.Length))
+                {
+                    best = new TriggerMatch(p, at, n);
+                }
+            }
+        }
+
+        return best;
+    }
+}
+
+/// <summary>A pattern found at tokens [First, First + Length).</summary>
+internal readonly record struct TriggerMatch(TriggerPattern Pattern, int First, int Length)
+{
+    public int Last => First + Length - 1;
+
+    public int Next => First + Length;
+}

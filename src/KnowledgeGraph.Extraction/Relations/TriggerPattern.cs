@@ -1,0 +1,129 @@
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>
+/// A lexicon pattern over words: «высоко оцен*», «провел* ? переговоры», «встреча/встречу».
+/// «stem*» matches a word starting with the stem, «a/b» any listed alternative, «?» one optional word.
+/// </summary>
+internal sealed class TriggerPattern
+{
+    private readonly Element[] _elements;
+
+    private TriggerPattern(string source, Element[] elements, string value)
+    {
+        Source = source;
+        _elements = elements;
+        Value = value;
+    }
+
+    public string Source { get; }
+
+    /// <summary>What the lexicon line says the match means (a type, a kind, a marker); may be empty.</summary>
+    public string Value { get; }
+
+    /// <summary>The alternatives of the first element, for indexing.</summary>
+    public IReadOnlyList<string> FirstAlternatives => _elements[0].Alternatives;
+
+    public static TriggerPattern Parse(string pattern, string value = "")
+    {
+        var parts = pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 0 || parts[0] == "?")
+        {
+            throw new FormatException($"Bad trigger pattern '{pattern}'.");
+        }
+
+        var elements = parts.Select(p => p == "?" ? Element.Optional : Element.Of(p)).ToArray();
+        return new TriggerPattern(pattern, elements, value);
+    }
+
+    /// <summary>Length in tokens of a match starting at <paramref name="at"/>, or 0.</summary>
+    public int MatchAt(IReadOnlyList<Token> tokens, int at) => Match(tokens, at, 0);
+
+    private int Match(IReadOnlyList<Token> tokens, int at, int element)
+    {
+        if (element == _elements.Length)
+        {
+            return 0;
+        }
+
+        var e = _elements[element];
+        if (e.IsOptional)
+        {
+            // try skipping the optional word, then consuming one word
+            var skip = Match(tokens, at, element + 1);
+            if (skip > 0 || element + 1 == _elements.Length)
+            {
+                return skip;
+            }
+
+            if (at < tokens.Count && tokens[at].IsWord)
+            {
+                var rest = Match(tokens, at + 1, element + 1);
+                return rest > 0 ? rest + 1 : 0;
+            }
+
+            return 0;
+        }
+
+        if (at >= tokens.Count || !e.Accepts(tokens[at].Lower))
+        {
+            return 0;
+        }
+
+        if (element + 1 == _elements.Length)
+        {
+            return 1;
+        }
+
+        var tail = Match(tokens, at + 1, element + 1);
+        return tail > 0 ? tail + 1 : 0;
+    }
+
+    private sealed class Element
+    {
+        public static readonly Element Optional = new([], [], true);
+
+        private readonly string[] _exact;
+        private readonly string[] _prefixes;
+
+        private Element(string[] exact, string[] prefixes, bool optional)
+        {
+            _exact = exact;
+            _prefixes = prefixes;
+            IsOptional = optional;
+        }
+
+        public bool IsOptional { get; }
+
+        public IReadOnlyList<string> Alternatives => [.. _exact, .. _prefixes];
+
+        public static Element Of(string part)
+        {
+            var alts = part.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(a => Tokenizer.Fold(a)).ToArray();
+            return new Element(
+                alts.Where(a => !a.EndsWith('*')).ToArray(),
+                alts.Where(a => a.EndsWith('*')).Select(a => a.TrimEnd('*')).ToArray(),
+                false);
+        }
+
+        public bool Accepts(string word)
+        {
+            foreach (var x in _exact)
+            {
+                if (word == x)
+                {
+                    return true;
+                }
+            }
+
+            foreach (var p in _prefixes)
+            {
+                if (word.StartsWith(p, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>
+/// A cheap guess that a word is a finite past-tense verb («заявил», «провела», «встретились»):
+/// the rules use it to stop noun phrases at a predicate. Nouns in -л are rare in titles.
+/// </summary>
+internal static class VerbGuess
+{
+    private static readonly string[] Endings = ["ил", "ел", "ал", "ял", "ыл", "ул"];
+    private static readonly string[] Suffixes = ["", "а", "о", "и", "ся", "ась", "ось", "ись"];
+
+    public static bool LooksLikeVerb(string w)
+    {
+        if (w.Length < 5 || w.Contains('-', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var s in Suffixes)
+        {
+            if (!w.EndsWith(s, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var stem = w.AsSpan(0, w.Length - s.Length);
+            foreach (var e in Endings)
+            {
+                if (stem.EndsWith(e, StringComparison.Ordinal) && stem.Length >= 4)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
