@@ -28,6 +28,7 @@ public sealed class ArticleExtractor
         new PersonRecognizer(),
         new OrganizationRecognizer(),
         new PlaceRecognizer(),
+        new SurnameShapeRecognizer(),
         new PersonFollowUpRecognizer(),
         new EventRecognizer(),
     ];

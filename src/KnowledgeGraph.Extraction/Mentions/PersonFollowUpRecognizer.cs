@@ -32,7 +32,10 @@ public sealed class PersonFollowUpRecognizer : IMentionRecognizer
                 k++;
             }
 
-            if (k < t.Count && c.SameSentence(i, k) && PersonRecognizer.IsNameWord(c, k) && c.Lexicons.Places.LongestAt(t, k) is null
+            // «главы Минсвязи Игоря …»: a capital word followed by another one is a body or place, not the name
+            var nextIsName = k + 1 < t.Count && c.SameSentence(k, k + 1) && t[k + 1].IsTitle;
+            if (k < t.Count && c.SameSentence(i, k) && !nextIsName && PersonRecognizer.IsNameWord(c, k, nested: true) && Text.TextNormalizer.IsCyrillic(t[k].Text[0])
+                && c.Lexicons.Places.LongestAt(t, k) is null
                 && c.Lexicons.Organizations.LongestAt(t, k) is null && !Naming.PhraseInflection.LooksLikeAdjective(t[k].Text)
                 && !IsHeadOrNoun(c, k))
             {
@@ -70,7 +73,7 @@ public sealed class PersonFollowUpRecognizer : IMentionRecognizer
         var t = c.Tokens;
         for (var i = 0; i < t.Count; i++)
         {
-            if (!PersonRecognizer.IsNameWord(c, i) || c.PlaceInside[i])
+            if (!PersonRecognizer.IsNameWord(c, i, nested: true) || c.PlaceInside[i])
             {
                 continue;
             }
