@@ -29,6 +29,7 @@ public sealed class ArticleExtractor
         new OrganizationRecognizer(),
         new PlaceRecognizer(),
         new SurnameShapeRecognizer(),
+        new OrganizationShapeRecognizer(),
         new PersonFollowUpRecognizer(),
         new EventRecognizer(),
     ];

@@ -96,6 +96,8 @@ public sealed class Gazetteer
         }
     }
 
+    private static readonly System.Buffers.SearchValues<char> LowerCyrillic = System.Buffers.SearchValues.Create("абвгдежзийклмнопрстуфхцчшщъыьэюя");
+
     private static char GenderOf(GazetteerEntry e) => e.Tags.Length > 0 && e.Tags[0] is 'm' or 'f' or 'n' or 'p' ? e.Tags[0] : '*';
 
     // the case shape a text word must have: the exact letters for an abbreviation ("=США"),
@@ -112,7 +114,9 @@ public sealed class Gazetteer
             var t = tokens[start + k];
             if (lex.Length > 1 && lex[0] == '=')
             {
-                if (!t.Text.AsSpan().SequenceEqual(lex.AsSpan(1)))
+                // «МИДа», «ООНе»: the abbreviation with a short lower-case case ending
+                var caps = lex.AsSpan(1);
+                if (!t.Text.AsSpan().StartsWith(caps) || t.Text.Length > caps.Length + 2 || t.Text.AsSpan(caps.Length).ContainsAnyExcept(LowerCyrillic))
                 {
                     return false;
                 }

@@ -81,7 +81,7 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         if (tags.Contains('"', StringComparison.Ordinal) && j < t.Count && c.ClosingQuote(j) is var close and > 0 && c.IsFree(j, close + 1))
         {
             var quoted = c.Surface(j + 1, close);
-            return Org(c, i, close + 1, quoted, c.Surface(i, close + 1));
+            return Org(c, i, close + 1, quoted, c.Surface(i, close + 1), quoted: true);
         }
 
         if (tags.Contains('"', StringComparison.Ordinal) && t[i].IsAllCaps)
@@ -249,6 +249,18 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         return Org(c, i, i + 1, t.Text, null);
     }
 
-    private static Mention Org(MentionContext c, int first, int last, string name, string? alias) =>
-        new() { First = first, Last = last, Label = GraphLabels.Organization, Name = name, Key = EntityKeys.For(GraphLabels.Organization, name), Alias = alias };
+    private static Mention Org(MentionContext c, int first, int last, string name, string? alias, bool quoted = false)
+    {
+        // a lexicon organisation inside a longer name is a mention of its own («пресс-служба МЧС», «комиссия ЕС»)
+        for (var k = first + 1; k < last && !quoted; k++)
+        {
+            if (c.Lexicons.Organizations.LongestAt(c.Tokens, k) is { } inner && inner.End <= last)
+            {
+                c.Add(new Mention { First = k, Last = inner.End, Label = GraphLabels.Organization, Name = inner.Entry.Canonical, Key = EntityKeys.For(GraphLabels.Organization, inner.Entry.Canonical) });
+                k = inner.End - 1;
+            }
+        }
+
+        return new Mention { First = first, Last = last, Label = GraphLabels.Organization, Name = name, Key = EntityKeys.For(GraphLabels.Organization, name), Alias = alias };
+    }
 }

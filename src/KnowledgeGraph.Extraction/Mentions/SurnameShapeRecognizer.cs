@@ -85,13 +85,14 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
         var t = c.Tokens;
         for (var i = 1; i + 3 < t.Count; i++)
         {
-            if (!t[i].Is('(') || c.OwnerOf(i - 1) != GraphLabels.Person)
+            // after a person, or after a capitalised Cyrillic word nothing else has claimed («Джоэл Саймон (Joel Simon)»)
+            if (!t[i].Is('(') || !(c.OwnerOf(i - 1) == GraphLabels.Person || (t[i - 1].IsTitle && TextNormalizer.IsCyrillic(t[i - 1].Text[0]) && c.OwnerOf(i - 1) is null)))
             {
                 continue;
             }
 
             var k = i + 1;
-            while (k < t.Count && k < i + 5 && t[k].IsTitle && !TextNormalizer.IsCyrillic(t[k].Text[0]) && c.OwnerOf(k) is null)
+            while (k < t.Count && k < i + 4 && t[k].IsTitle && !TextNormalizer.IsCyrillic(t[k].Text[0]) && c.OwnerOf(k) is null)
             {
                 k++;
             }
