@@ -27,7 +27,7 @@ public sealed class PersonFollowUpRecognizer : IMentionRecognizer
 
             // skip a country or body in between: «президент США Обама»
             var k = pos.End;
-            while (k < t.Count && k < pos.End + 3 && c.OwnerOf(k) is GraphLabels.Country or GraphLabels.Organization or GraphLabels.City)
+            while (k < t.Count && k < pos.End + 3 && (c.PlaceInside[k] || (t[k].IsAllCaps && c.OwnerOf(k) == GraphLabels.Organization)))
             {
                 k++;
             }
@@ -47,6 +47,9 @@ public sealed class PersonFollowUpRecognizer : IMentionRecognizer
         }
     }
 
+    private static string? GivenName(MentionContext c, int i) =>
+        c.Lexicons.FirstNames.LongestAt(c.Tokens, i) is { } g && g.End == i + 1 ? g.Entry.Canonical : c.Tokens[i].Text;
+
     private static bool IsHeadOrNoun(MentionContext c, int k) =>
         c.Lexicons.OrgHeads.LongestAt(c.Tokens, k) is not null || c.Lexicons.Positions.LongestAt(c.Tokens, k) is not null
         || c.Lexicons.EventNouns.LongestAt(c.Tokens, k) is not null || c.Lexicons.PlaceHeads.LongestAt(c.Tokens, k) is not null;
@@ -54,8 +57,14 @@ public sealed class PersonFollowUpRecognizer : IMentionRecognizer
     private static void Repeats(MentionContext c)
     {
         var known = new HashSet<string>(StringComparer.Ordinal);
+        var givens = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in c.Mentions)
         {
+            if (m.Person is { Given: { } given, SurnameForm: not null })
+            {
+                givens.Add(given.ToLowerInvariant());
+            }
+
             if (m.Person?.SurnameForm is { } form)
             {
                 foreach (var (nom, _, _) in c.Lexicons.Surnames.Candidates(form))
@@ -81,6 +90,11 @@ public sealed class PersonFollowUpRecognizer : IMentionRecognizer
             if (c.Lexicons.Surnames.Candidates(t[i].Text).Any(x => known.Contains(x.Nominative.ToLowerInvariant())))
             {
                 c.Add(new Mention { First = i, Last = i + 1, Label = GraphLabels.Person, Person = new PersonParts(null, null, null, t[i].Text, '*') });
+            }
+            else if (GivenName(c, i) is { } given && givens.Contains(given.ToLowerInvariant()))
+            {
+                // «Марк» after «Марк Смит»: the given name alone, in any case
+                c.Add(new Mention { First = i, Last = i + 1, Label = GraphLabels.Person, Person = new PersonParts(given, null, null, null, '*') });
             }
         }
     }

@@ -58,8 +58,15 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
     private static Mention? Pair(MentionContext c, int i)
     {
         var t = c.Tokens;
-        if (i + 1 >= t.Count || !c.SameSentence(i, i + 1) || !PersonRecognizer.IsNameWord(c, i + 1) || Known(c, i)
-            || !LooksLikeSurname(c, t[i + 1].Text, anywhere: true) || Naming.PhraseInflection.LooksLikeAdjective(t[i].Text))
+        if (i + 1 >= t.Count || !c.SameSentence(i, i + 1) || !PersonRecognizer.IsNameWord(c, i + 1) || Known(c, i) || Known(c, i + 1)
+            || Naming.PhraseInflection.LooksLikeAdjective(t[i].Text) || !Cyrillic(t[i].Text) || !Cyrillic(t[i + 1].Text))
+        {
+            return null;
+        }
+
+        // two unknown capitalised words inside a sentence («Ннека Угбома», «Зепп Блаттер»), or a surname shape anywhere
+        var third = i + 2 < t.Count && t[i + 2].IsTitle && c.SameSentence(i, i + 2);
+        if (third || (c.StartsSentence(i) && !LooksLikeSurname(c, t[i + 1].Text, anywhere: true)) || Naming.PhraseInflection.LooksLikeAdjective(t[i + 1].Text))
         {
             return null;
         }
@@ -108,6 +115,8 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
         c.Lexicons.Places.LongestAt(c.Tokens, i) is not null || c.Lexicons.Organizations.LongestAt(c.Tokens, i) is not null
         || c.Lexicons.OrgHeads.LongestAt(c.Tokens, i) is not null || c.Lexicons.Positions.LongestAt(c.Tokens, i) is not null
         || c.Lexicons.EventNouns.LongestAt(c.Tokens, i) is not null || c.Lexicons.PlaceHeads.LongestAt(c.Tokens, i) is not null;
+
+    private static bool Cyrillic(string word) => word.All(ch => TextNormalizer.IsCyrillic(ch) || ch == '-');
 
     private static bool IsPatronymic(string lower) =>
         PatronymicEndings.Any(p => lower.EndsWith(p, StringComparison.Ordinal) || (lower.Length > p.Length + 1 && lower[..^1].EndsWith(p, StringComparison.Ordinal))
