@@ -15,6 +15,9 @@ internal static class ForceLayout
 
     public const double IdealLength = 60;
 
+    /// <summary>The drawn radius of a node of <paramref name="degree"/> links (the page draws it this size).</summary>
+    public static double Radius(int degree) => 4 + (2.2 * Math.Sqrt(degree));
+
     public static Layout Compute(int count, IReadOnlyList<(int Source, int Target)> links, int seed = 1, int? iterations = null)
     {
         var x = new double[count];
@@ -81,7 +84,57 @@ internal static class ForceLayout
             }
         }
 
+        var radius = neighbours.Select(n => Radius(n.Count)).ToArray();
+        Separate(x, y, radius);
         return new Layout(x, y);
+    }
+
+    /// <summary>
+    /// Pushes apart, a few rounds, every two nodes whose circles (plus a gap) overlap; pairs are found by
+    /// sorting on x, so only nodes closer in x than the largest reach are compared.
+    /// </summary>
+    private static void Separate(double[] x, double[] y, double[] radius, double gap = 4, int rounds = 30)
+    {
+        var order = Enumerable.Range(0, x.Length).ToArray();
+        var reach = (2 * radius.DefaultIfEmpty(0).Max()) + gap;
+        for (var round = 0; round < rounds; round++)
+        {
+            Array.Sort(order, (a, b) => x[a].CompareTo(x[b]) is var c && c != 0 ? c : a.CompareTo(b));
+            var moved = false;
+            for (var p = 0; p < order.Length; p++)
+            {
+                var i = order[p];
+                for (var q = p + 1; q < order.Length && x[order[q]] - x[i] < reach; q++)
+                {
+                    var j = order[q];
+                    var ex = x[j] - x[i];
+                    var ey = y[j] - y[i];
+                    var want = radius[i] + radius[j] + gap;
+                    var d = Math.Sqrt((ex * ex) + (ey * ey));
+                    if (d >= want)
+                    {
+                        continue;
+                    }
+
+                    if (d < 1e-6)
+                    {
+                        (ex, ey, d) = (1, 0, 1);
+                    }
+
+                    var push = (want - d) / 2 / d;
+                    x[i] -= ex * push;
+                    y[i] -= ey * push;
+                    x[j] += ex * push;
+                    y[j] += ey * push;
+                    moved = true;
+                }
+            }
+
+            if (!moved)
+            {
+                return;
+            }
+        }
     }
 
     private static List<int>[] Neighbours(int count, IReadOnlyList<(int Source, int Target)> links)

@@ -31,7 +31,7 @@ public static class GraphJsonExport
         await output.FlushAsync(ct).ConfigureAwait(false);
     }
 
-    /// <summary>The JSON text; with a layout, every node also gets x, y and degree and every link a symmetric flag (for the HTML page).</summary>
+    /// <summary>The JSON text; with a layout, every node also gets x, y, degree and radius r and every link a symmetric flag (for the HTML page).</summary>
     internal static string ToJson(ExportGraph graph, Layout? layout, Action<Utf8JsonWriter>? extra = null)
     {
         var buffer = new ArrayBufferWriter<byte>();
@@ -84,6 +84,7 @@ public static class GraphJsonExport
             w.WriteNumber("x", Math.Round(p.X, 1));
             w.WriteNumber("y", Math.Round(p.Y, 1));
             w.WriteNumber("degree", p.Degree);
+            w.WriteNumber("r", Math.Round(ForceLayout.Radius(p.Degree), 1));
         }
 
         w.WriteEndObject();

@@ -22,7 +22,6 @@
   const byId = new Map();
   nodes.forEach((n, i) => {
     n.index = i;
-    n.r = 4 + 2.2 * Math.sqrt(n.degree || 0);
     n.adj = [];
     byId.set(n.id, n);
   });
@@ -50,6 +49,8 @@
   let focus = null; // Set of nodes to keep bright, or null
 
   const visible = (n) => !hiddenLabels.has(n.label);
+  // Radius in world units as drawn: the layout's size, but never under 80% of it on screen when zoomed out.
+  const rad = (n) => n.r * Math.max(1, 0.8 / view.k);
 
   function resize() {
     dpr = window.devicePixelRatio || 1;
@@ -63,8 +64,8 @@
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
     for (const n of nodes) {
       if (!visible(n)) continue;
-      minX = Math.min(minX, n.x - n.r); maxX = Math.max(maxX, n.x + n.r);
-      minY = Math.min(minY, n.y - n.r); maxY = Math.max(maxY, n.y + n.r);
+      minX = Math.min(minX, n.x - rad(n)); maxX = Math.max(maxX, n.x + rad(n));
+      minY = Math.min(minY, n.y - rad(n)); maxY = Math.max(maxY, n.y + rad(n));
     }
     if (minX === Infinity) { minX = minY = -1; maxX = maxY = 1; }
     view.k = Math.min(4, 0.92 * Math.min(width / Math.max(maxX - minX, 1), height / Math.max(maxY - minY, 1)));
@@ -86,7 +87,7 @@
     const lit = (n) => !focus || focus.has(n);
     const styles = [
       { when: (l) => l.type === 'MENTIONS' && !(lit(l.s) && lit(l.t) && focus), stroke: '#d7dbe3', width: 0.8 },
-      { when: (l) => l.type !== 'MENTIONS' && !(lit(l.s) && lit(l.t) && focus), stroke: '#9aa3b5', width: 1.2 },
+      { when: (l) => l.type !== 'MENTIONS' && !(lit(l.s) && lit(l.t) && focus), stroke: links.length > 800 ? '#c3c9d5' : '#9aa3b5', width: 1 },
       { when: (l) => focus && lit(l.s) && lit(l.t), stroke: '#1d2433', width: 2 },
     ];
     for (const style of styles) {
@@ -118,8 +119,8 @@
         ctx.beginPath();
         for (const n of nodes) {
           if (n.label !== label || (focus && focus.has(n) !== pass)) continue;
-          ctx.moveTo(n.x + n.r, n.y);
-          ctx.arc(n.x, n.y, n.r, 0, 2 * Math.PI);
+          ctx.moveTo(n.x + rad(n), n.y);
+          ctx.arc(n.x, n.y, rad(n), 0, 2 * Math.PI);
           drawnNodes++;
         }
         ctx.fillStyle = colour(label);
@@ -138,9 +139,9 @@
 
   function arrow(l) {
     const dx = l.t.x - l.s.x, dy = l.t.y - l.s.y, d = Math.hypot(dx, dy);
-    if (d < l.t.r * 2) return;
+    if (d < rad(l.t) * 2) return;
     const ux = dx / d, uy = dy / d, size = 6 / Math.max(view.k, 0.5);
-    const tipX = l.t.x - ux * l.t.r, tipY = l.t.y - uy * l.t.r;
+    const tipX = l.t.x - ux * rad(l.t), tipY = l.t.y - uy * rad(l.t);
     ctx.moveTo(tipX - ux * size - uy * size * 0.5, tipY - uy * size + ux * size * 0.5);
     ctx.lineTo(tipX, tipY);
     ctx.lineTo(tipX - ux * size + uy * size * 0.5, tipY - uy * size - ux * size * 0.5);
@@ -149,7 +150,7 @@
 
   function ring(n, stroke, w) {
     ctx.beginPath();
-    ctx.arc(n.x, n.y, n.r + 2 / view.k, 0, 2 * Math.PI);
+    ctx.arc(n.x, n.y, rad(n) + 2 / view.k, 0, 2 * Math.PI);
     ctx.strokeStyle = stroke;
     ctx.lineWidth = w / view.k;
     ctx.stroke();
@@ -167,8 +168,8 @@
     for (const n of wanted) {
       if (written >= 400) break;
       if (!visible(n)) continue;
-      const sr = n.r * view.k, important = (focus && focus.has(n)) || marked.includes(n);
-      if (!important && sr < 6 && written >= 25) continue;
+      const sr = rad(n) * view.k, important = (focus && focus.has(n)) || marked.includes(n);
+      if (!important && sr < 9 && written >= 40) continue;
       const text = n.name.length > 40 ? n.name.slice(0, 39) + '…' : n.name;
       const cx = view.x + n.x * view.k, cy = view.y + n.y * view.k, tw = ctx.measureText(text).width;
       if (cx - sr - tw > width || cy < -10 || cy > height + 10 || cx + sr + tw < 0) continue;
@@ -219,7 +220,7 @@
     const p = toWorld(px, py);
     for (let i = nodes.length - 1; i >= 0; i--) {
       const n = nodes[i];
-      if (visible(n) && Math.hypot(n.x - p.x, n.y - p.y) <= n.r + 3 / view.k) return n;
+      if (visible(n) && Math.hypot(n.x - p.x, n.y - p.y) <= rad(n) + 3 / view.k) return n;
     }
     return null;
   }
