@@ -66,6 +66,21 @@ public partial class HtmlChromiumTests(ITestOutputHelper output)
     }
 
     [ChromiumFact]
+    public async Task A_relationship_shows_its_ends_and_evidence_in_the_side_panel()
+    {
+        var graph = SampleGraphs.Seed();
+        var index = graph.Relationships.FindIndex(r => r.Type == RelationshipTypes.Praised);
+        var page = await WritePage(graph, "html-export-link.html");
+        var dom = await Chromium.DumpDomAsync(page, "#link=" + index);
+        AssertNoErrors(dom);
+        var panel = PanelText().Match(dom).Value;
+        Assert.Contains("<h2>PRAISED</h2>", panel, StringComparison.Ordinal);
+        Assert.Contains("<blockquote>Куприянова похвалила Ласточкина за «честную работу».<small>", panel, StringComparison.Ordinal);
+        Assert.Contains(graph.Articles[0].Title, panel, StringComparison.Ordinal);
+        Assert.Contains(">Милена Куприянова</a>", panel, StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
     public async Task Hostile_names_run_no_script_and_show_as_text()
     {
         var graph = SampleGraphs.HostileGraph();

@@ -453,10 +453,12 @@
   resize();
   fit();
   draw();
-  // A link to the page can name a node to open: page.html#search=Name
+  // A link to the page can open a node or a relationship: page.html#search=Name, page.html#link=12 (its index)
   if (location.hash.startsWith('#search=')) {
     search.value = decodeURIComponent(location.hash.slice(8));
     found = find(search.value);
     if (found.length) choose(found[0]);
+  } else if (location.hash.startsWith('#link=') && links[+location.hash.slice(6)]) {
+    selectLink(links[+location.hash.slice(6)]);
   }
 })();
