@@ -31,7 +31,7 @@ public static class GraphMlExport
             NewLineHandling = NewLineHandling.Entitize,
             OmitXmlDeclaration = false,
         };
-        using (var sw = new StringWriter(text))
+        using (var sw = new Utf8StringWriter(text))
         using (var w = XmlWriter.Create(sw, settings))
         {
             Write(w, export, ct);
@@ -237,5 +237,14 @@ public static class GraphMlExport
         }
 
         return sb?.ToString() ?? value;
+    }
+
+    /// <summary>
+    /// The file is written as UTF-8, so the XML declaration must say so (a plain StringWriter
+    /// declares UTF-16, which makes XML readers refuse the file).
+    /// </summary>
+    private sealed class Utf8StringWriter(StringBuilder sb) : StringWriter(sb, System.Globalization.CultureInfo.InvariantCulture)
+    {
+        public override Encoding Encoding { get; } = new UTF8Encoding(false);
     }
 }

@@ -74,4 +74,36 @@ public sealed class ExtractExportLookupTests
         var stdout = await KgProcess.RunAsync(dir.Path, "export");
         Assert.Equal(File.ReadAllText(dir.File("graph.cypher")).Split("ingestedAt")[0], stdout.Stdout.Split("ingestedAt")[0]);
     }
+
+    [Fact]
+    public async Task Export_json_graphml_and_html_hold_every_node_and_relationship_of_the_store()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, (await KgProcess.RunAsync(dir.Path, "ingest", RepoPaths.SampleArticles)).ExitCode);
+        int articles, entities, relationships;
+        using (var store = KnowledgeGraph.Storage.GraphStore.Open(Path.Combine(dir.Path, "kg-data", "graph.db")))
+        {
+            var c = store.Counts();
+            (articles, entities, relationships) = (c.Articles, c.Entities, c.Relationships);
+        }
+
+        foreach (var format in new[] { "json", "graphml", "html" })
+        {
+            var r = await KgProcess.RunAsync(dir.Path, "export", "--format", format, "--out", dir.File("graph." + format));
+            Assert.True(r.ExitCode == 0, r.ToString());
+        }
+
+        using var json = JsonDocument.Parse(File.ReadAllText(dir.File("graph.json")));
+        Assert.Equal(articles + entities, json.RootElement.GetProperty("nodes").GetArrayLength());
+        Assert.Equal(relationships, json.RootElement.GetProperty("links").GetArrayLength());
+
+        var graphml = System.Xml.Linq.XDocument.Load(dir.File("graph.graphml"));
+        System.Xml.Linq.XNamespace ns = "http://graphml.graphdrawing.org/xmlns";
+        Assert.Equal(articles + entities, graphml.Descendants(ns + "node").Count());
+        Assert.Equal(relationships, graphml.Descendants(ns + "edge").Count());
+
+        var html = File.ReadAllText(dir.File("graph.html"));
+        Assert.StartsWith("<!DOCTYPE html>", html.TrimStart(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<script src=", html, StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -40,8 +40,10 @@ public sealed class RunServiceTests
         Assert.Equal(3, store.Counts().Articles);
     }
 
-    [Fact]
-    public async Task Killing_the_service_at_random_moments_leaves_no_partial_article_and_a_rerun_finishes_the_job()
+    [Theory]
+    [InlineData("run")]
+    [InlineData("ingest")]
+    public async Task Killing_kg_at_random_moments_leaves_no_partial_article_and_a_rerun_finishes_the_job(string verb)
     {
         using var dir = new TempDir();
         var inbox = Path.Combine(dir.Path, "inbox");
@@ -63,11 +65,14 @@ public sealed class RunServiceTests
         Assert.True(plain.ExitCode == 0, plain.ToString());
         var expected = Counts(reference.Path);
 
-        var random = new Random(20261128);
-        for (var round = 0; round < 4 && Directory.GetFiles(inbox).Length > 0; round++)
+        string[] args = verb == "run"
+            ? ["run", "--set", "Ingest:PollSeconds=0.05", "--set", "Ingest:SettleSeconds=0"]
+            : ["ingest", inbox];
+        var random = new Random(verb == "run" ? 20261128 : 20261129);
+        for (var round = 0; round < 5; round++)
         {
-            using var p = Process.Start(KgProcess.StartInfo(dir.Path, "run", "--set", "Ingest:PollSeconds=0.05", "--set", "Ingest:SettleSeconds=0"))!;
-            await Task.Delay(random.Next(400, 1500));
+            using var p = Process.Start(KgProcess.StartInfo(dir.Path, args))!;
+            await Task.Delay(random.Next(300, 1500));
             p.Kill(entireProcessTree: true);
             await p.WaitForExitAsync();
             using var store = GraphStore.Open(Path.Combine(dir.Path, "kg-data", "graph.db"));
@@ -78,12 +83,12 @@ public sealed class RunServiceTests
         // The inbox and its processed/ folder together hold every article once; ingest skips the stored ones.
         var finish = await KgProcess.RunAsync(dir.Path, "ingest", inbox);
         Assert.True(finish.ExitCode == 0, finish.ToString());
-
         var final = Counts(dir.Path);
         Assert.Equal(expected.Articles, final.Articles);
         Assert.Equal(expected.Entities, final.Entities);
         Assert.Equal(expected.Relationships, final.Relationships);
         Assert.Equal(expected.Mentions, final.Mentions);
+        Assert.Equal(expected.Evidence, final.Evidence);
     }
 
     /// <summary>Our samples with a numbered line added, so that each is a different article.</summary>

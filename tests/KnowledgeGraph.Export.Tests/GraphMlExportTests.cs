@@ -26,6 +26,27 @@ public class GraphMlExportTests
         element.Elements(G + "data").SingleOrDefault(d => (string?)d.Attribute("key") == keyId)?.Value;
 
     [Fact]
+    public async Task A_file_written_as_utf8_declares_utf8_and_loads_in_an_xml_reader()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "kg-graphml-" + Guid.NewGuid().ToString("N") + ".graphml");
+        try
+        {
+            await using (var file = new StreamWriter(path, false, new System.Text.UTF8Encoding(false)))
+            {
+                await GraphMlExport.WriteAsync(SampleGraphs.Seed(), file);
+            }
+
+            Assert.Contains("encoding=\"utf-8\"", File.ReadLines(path).First(), StringComparison.OrdinalIgnoreCase);
+            var doc = XDocument.Load(path);
+            Assert.NotEmpty(doc.Descendants(G + "node"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task Seed_graph_has_every_node_and_edge_and_typed_keys()
     {
         var graph = SampleGraphs.Seed();
