@@ -19,6 +19,7 @@ public static class KgCommandLine
             ExtractCommand.Create(),
             RunCommand.Create(),
             LookupCommand.Create(),
+            PathCommand.Create(),
             ExportCommand.Create(),
             StatusCommand.Create(),
             SyncCommand.Create(),

@@ -19,8 +19,14 @@ public sealed partial class GraphStore
         var articles = ReadArticles("SELECT key, title, source, url, published, place, language, path, ingested_at FROM articles WHERE key = $k", ("$k", articleKey));
         var entityKeys = Keys("SELECT DISTINCT entity_key FROM mentions WHERE article_key = $k", ("$k", articleKey));
         // Relationships keep all their evidence, from every article: a sink that overwrites
-        // a relationship's properties must not lose what other articles said.
-        var rels = ReadRelationships(null).Where(r => r.Evidence.Any(e => e.ArticleKey == articleKey)).ToList();
+        // a relationship's properties must not lose what other articles said. A relationship
+        // without evidence (allowed by the contract) is linked to no article: it goes with the
+        // article's own MENTIONS, or with every article that mentions both its ends (MERGE makes
+        // sending it twice harmless; never sending it would lose it).
+        var rels = ReadRelationships(null)
+            .Where(r => r.Evidence.Any(e => e.ArticleKey == articleKey) || r.Start == articleKey
+                || (r.Evidence.Count == 0 && entityKeys.Contains(r.Start) && entityKeys.Contains(r.End)))
+            .ToList();
 
         // An end the article does not mention (an entity listed without mentions) is still needed:
         // a sink matches both ends, and a relationship whose end is missing would be dropped.
@@ -90,6 +96,9 @@ public sealed partial class GraphStore
             .Take(limit)
             .ToList();
     }
+
+    /// <summary>Every relationship of the graph, with its evidence.</summary>
+    public IReadOnlyList<StoredRelationship> AllRelationships() => ReadRelationships(null);
 
     /// <summary>Every relationship that starts or ends at <paramref name="entityKey"/>.</summary>
     public IReadOnlyList<StoredRelationship> RelationshipsOf(string entityKey) =>

@@ -106,4 +106,31 @@ public sealed class ExtractExportLookupTests
         Assert.StartsWith("<!DOCTYPE html>", html.TrimStart(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<script src=", html, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task Path_json_gives_chains_that_start_and_end_at_the_two_entities()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, (await KgProcess.RunAsync(dir.Path, "ingest", RepoPaths.SampleArticles)).ExitCode);
+        var r = await KgProcess.RunAsync(dir.Path, "path", "Тумурсух", "Казахстан", "--json");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        using var json = JsonDocument.Parse(r.Stdout);
+        var from = json.RootElement.GetProperty("from").GetString();
+        var to = json.RootElement.GetProperty("to").GetString();
+        Assert.Equal("Казахстан", to);
+        var paths = json.RootElement.GetProperty("paths").EnumerateArray().ToList();
+        Assert.NotEmpty(paths);
+        var length = paths[0].GetArrayLength();
+        foreach (var path in paths)
+        {
+            var hops = path.EnumerateArray().ToList();
+            Assert.Equal(length, hops.Count);
+            Assert.Equal(from, hops[0].GetProperty("from").GetString());
+            Assert.Equal(to, hops[^1].GetProperty("to").GetString());
+            for (var i = 1; i < hops.Count; i++)
+            {
+                Assert.Equal(hops[i - 1].GetProperty("to").GetString(), hops[i].GetProperty("from").GetString());
+            }
+        }
+    }
 }

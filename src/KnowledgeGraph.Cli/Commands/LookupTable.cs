@@ -24,7 +24,7 @@ internal static class LookupTable
         foreach (var r in result.Relationships)
         {
             var arrow = r.Direction == "out" ? "->" : "<-";
-            var evidence = r.Evidence.Count == 0 ? string.Empty : r.Evidence[0].Text + (r.Evidence.Count > 1 ? $" (+{r.Evidence.Count - 1} more)" : string.Empty);
+            var evidence = r.Evidence.Count == 0 ? string.Empty : Shorten(r.Evidence[0].Text) + (r.Evidence.Count > 1 ? $" (+{r.Evidence.Count - 1} more)" : string.Empty);
             rels.AddRow(arrow, r.Type, Markup.Escape($"{r.OtherName} ({r.OtherLabel})"), Markup.Escape(evidence));
         }
 
@@ -34,4 +34,8 @@ internal static class LookupTable
             AnsiConsole.MarkupLine("[grey]Other matches:[/] " + Markup.Escape(string.Join(", ", result.OtherMatches.Select(m => $"{m.Name} ({m.Label})"))));
         }
     }
+
+    /// <summary>Long evidence sentences are cut in tables; --json gives them whole.</summary>
+    public static string Shorten(string text, int max = 160) =>
+        text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 }
