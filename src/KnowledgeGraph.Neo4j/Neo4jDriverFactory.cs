@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Neo4j;
 /// <summary>Makes the Bolt driver from the options; the password goes into the auth token only.</summary>
 public static class Neo4jDriverFactory
 {
-    public static BoltDriver Create(Neo4jOptions options, Action<string>? log = null)
+    /// <summary><paramref name="configure"/> runs last, e.g. so tests can replace the retry delay and clock.</summary>
+    public static BoltDriver Create(Neo4jOptions options, Action<string>? log = null, Action<BoltDriverOptions>? configure = null)
     {
         if (!options.Enabled)
         {
@@ -17,6 +18,7 @@ public static class Neo4jDriverFactory
         {
             o.MaxRetryTime = TimeSpan.FromSeconds(options.MaxRetrySeconds);
             o.Log = log;
+            configure?.Invoke(o);
         });
     }
 }

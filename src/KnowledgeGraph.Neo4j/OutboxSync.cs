@@ -20,9 +20,13 @@ public sealed class OutboxSync(Neo4jGraphWriter writer, Neo4jOptions options, Ti
         int sent = 0, failed = 0;
         string? lastError = null;
         var unavailable = false;
+
+        // Each article at most once a pass: one that failed may be due again at once (no backoff,
+        // or ignoreBackoff) and would otherwise be retried for ever.
+        var tried = new HashSet<string>(StringComparer.Ordinal);
         while (!cancellationToken.IsCancellationRequested)
         {
-            var due = store.PendingSync(clock.GetUtcNow(), 50, ignoreBackoff);
+            var due = store.PendingSync(clock.GetUtcNow(), tried.Count + 50, ignoreBackoff).Where(i => !tried.Contains(i.ArticleKey)).ToList();
             if (due.Count == 0)
             {
                 break;
@@ -31,6 +35,7 @@ public sealed class OutboxSync(Neo4jGraphWriter writer, Neo4jOptions options, Ti
             foreach (var item in due)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                tried.Add(item.ArticleKey);
                 try
                 {
                     var graph = store.ReadArticle(item.ArticleKey);
@@ -52,11 +57,6 @@ public sealed class OutboxSync(Neo4jGraphWriter writer, Neo4jOptions options, Ti
                         return new SyncPass(sent, failed, store.Counts().PendingSync, lastError, unavailable);
                     }
                 }
-            }
-
-            if (ignoreBackoff && failed > 0)
-            {
-                break;
             }
         }
 

@@ -67,6 +67,22 @@ public sealed class GraphStoreReadTests : StoreTestBase
     }
 
     [Fact]
+    public void ReadArticle_includes_relationships_saved_without_evidence()
+    {
+        // Evidence is optional in the contract; without it a relationship must still reach the sinks.
+        var four = new ArticleBuilder("Ёлкин и Зуева — коллеги.", "four.txt")
+            .Entity("person:elkin-sergey", "Ёлкин")
+            .Entity("person:zueva-mariya", "Зуева")
+            .Rel(RelationshipTypes.AffiliatedWith, "person:elkin-sergey", "person:zueva-mariya");
+        Save(four);
+
+        var two = Store.ReadArticle(_two.Key);
+        var mentions = Assert.Single(two.Relationships, r => r.Type == RelationshipTypes.Mentions);
+        Assert.Equal((_two.Key, "city:taraz"), (mentions.Start, mentions.End));
+        Assert.Single(Store.ReadArticle(four.Key).Relationships, r => r.Type == RelationshipTypes.AffiliatedWith);
+    }
+
+    [Fact]
     public void ReadArticle_of_an_unknown_key_is_empty()
     {
         var none = Store.ReadArticle("article:sha256:none");

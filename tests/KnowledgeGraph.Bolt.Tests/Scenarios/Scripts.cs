@@ -54,7 +54,8 @@ internal static class Scripts
         return (options, delays);
     }
 
-    private sealed class FakeTime : TimeProvider
+    /// <summary>A clock that moves only when told; also the sink tests' clock.</summary>
+    internal sealed class FakeTime : TimeProvider
     {
         private long _ticks;
 

@@ -27,6 +27,8 @@ internal static class JsonValues
         JsonValueKind.String => element.GetString(),
         JsonValueKind.Number => element.TryGetInt64(out var l) ? (object)l : element.GetDouble(),
         JsonValueKind.Array => element.EnumerateArray().Select(Convert).ToList(),
+        JsonValueKind.Object when element.TryGetProperty("$struct", out var tag) =>
+            new StubStructure((byte)tag.GetString()![0], element.GetProperty("fields").EnumerateArray().Select(Convert).ToList()),
         JsonValueKind.Object => element.EnumerateObject().ToDictionary(p => p.Name, p => Convert(p.Value)),
         _ => throw new FormatException($"Unsupported JSON value {element.ValueKind}."),
     };

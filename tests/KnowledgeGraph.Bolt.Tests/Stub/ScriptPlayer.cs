@@ -4,7 +4,7 @@ using KnowledgeGraph.Bolt.Protocol;
 namespace KnowledgeGraph.Bolt.Tests.Stub;
 
 /// <summary>Plays one script on one connection.</summary>
-internal sealed class ScriptPlayer(Stream stream, List<ScriptLine> script, string name, Action<string> deviation)
+internal sealed class ScriptPlayer(Stream stream, List<ScriptLine> script, string name, Action<string> deviation, Action<BoltMessage>? received = null)
 {
     private readonly ChunkReader _reader = new(stream);
 
@@ -42,9 +42,7 @@ internal sealed class ScriptPlayer(Stream stream, List<ScriptLine> script, strin
         }
 
         var tag = MessageTags.FromName(line.Name) ?? throw new FormatException($"{name} {line}: unknown message name.");
-        using var writer = new BoltMessageWriter();
-        writer.WriteMessage(tag, [.. JsonValues.ParseMany(line.Arguments)]);
-        await stream.WriteAsync(writer.Output, cancellationToken);
+        await stream.WriteAsync(StubStructure.EncodeMessage(tag, JsonValues.ParseMany(line.Arguments)), cancellationToken);
         return true;
     }
 
@@ -64,6 +62,8 @@ internal sealed class ScriptPlayer(Stream stream, List<ScriptLine> script, strin
         {
             return Deviate(line, "the client closed the connection");
         }
+
+        received?.Invoke(actual);
 
         var expectedTag = MessageTags.FromName(line.Name) ?? throw new FormatException($"{name} {line}: unknown message name.");
         if (actual.Tag != expectedTag)

@@ -12,23 +12,44 @@ namespace KnowledgeGraph.Bolt.Tests.Stub;
 /// </summary>
 internal sealed class StubServer : IAsyncDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly TcpListener _listener;
     private readonly ConcurrentQueue<string> _deviations = new();
+    private readonly ConcurrentQueue<(int Script, BoltMessage Message)> _received = new();
     private readonly CancellationTokenSource _stop = new();
     private Task _completion = Task.CompletedTask;
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _extraConnections = Task.CompletedTask;
 
-    public StubServer()
+    /// <summary>
+    /// Listens on <paramref name="port"/> of 127.0.0.1 (0: any free port). With <paramref name="start"/> false
+    /// nothing listens (a server that is down) until <see cref="Start"/>; scripts given to <see cref="Play"/> wait.
+    /// </summary>
+    public StubServer(int port = 0, bool start = true)
     {
-        _listener.Start();
-        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+        _listener = new TcpListener(IPAddress.Loopback, port);
+        Port = port;
+        if (start)
+        {
+            Start();
+        }
     }
 
-    public int Port { get; }
+    public int Port { get; private set; }
 
     public string Address => $"127.0.0.1:{Port}";
 
     public IReadOnlyCollection<string> Deviations => _deviations;
+
+    /// <summary>Every client message the scripts read, in order, with the number (1-based) of the script that read it.</summary>
+    public IReadOnlyCollection<(int Script, BoltMessage Message)> Received => _received;
+
+    /// <summary>Starts listening (only needed after <c>start: false</c>).</summary>
+    public void Start()
+    {
+        _listener.Start();
+        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+        _listening.TrySetResult();
+    }
 
     /// <summary>Plays <paramref name="scripts"/> on successive connections (first script on the first connection, ...).</summary>
     public StubServer Play(params string[][] scripts)
@@ -78,6 +99,7 @@ internal sealed class StubServer : IAsyncDisposable
 
     private async Task ServeAsync(List<List<ScriptLine>> scripts)
     {
+        await _listening.Task.WaitAsync(_stop.Token);
         for (var i = 0; i < scripts.Count; i++)
         {
             using var client = await _listener.AcceptTcpClientAsync(_stop.Token);
@@ -85,7 +107,8 @@ internal sealed class StubServer : IAsyncDisposable
             await using var stream = client.GetStream();
             try
             {
-                await new ScriptPlayer(stream, scripts[i], $"{Address} script {i + 1}", _deviations.Enqueue).PlayAsync(_stop.Token);
+                var number = i + 1;
+                await new ScriptPlayer(stream, scripts[i], $"{Address} script {number}", _deviations.Enqueue, m => _received.Enqueue((number, m))).PlayAsync(_stop.Token);
             }
             catch (Exception ex) when (ex is IOException or EndOfStreamException or SocketException)
             {
