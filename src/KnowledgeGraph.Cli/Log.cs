@@ -34,4 +34,10 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Debug, "Bolt: {Message}")]
     public static partial void BoltDiagnostic(ILogger logger, string message);
+
+    [LoggerMessage(11, LogLevel.Critical, "{Service} failed and stops kg: {Reason}")]
+    public static partial void ServiceFailed(ILogger logger, string service, string reason);
+
+    [LoggerMessage(12, LogLevel.Error, "Neo4j sync pass failed ({Kind}): {Reason}; the backlog is kept and tried again")]
+    public static partial void SyncFailed(ILogger logger, string kind, string reason);
 }

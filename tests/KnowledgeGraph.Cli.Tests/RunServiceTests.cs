@@ -91,6 +91,16 @@ public sealed class RunServiceTests
         Assert.Equal(expected.Evidence, final.Evidence);
     }
 
+    [Fact]
+    public async Task A_service_that_cannot_work_ends_the_process_with_a_non_zero_exit_code()
+    {
+        using var dir = new TempDir();
+        Directory.CreateDirectory(dir.File("not-a-file.db"));
+        var r = await KgProcess.RunAsync(dir.Path, "run", "--store", dir.File("not-a-file.db"));
+        Assert.NotEqual(0, r.ExitCode);
+        Assert.Contains("not-a-file.db", r.Stderr, StringComparison.Ordinal);
+    }
+
     /// <summary>Our samples with a numbered line added, so that each is a different article.</summary>
     internal static List<(string Name, string Text)> SampleVariants(int count)
     {

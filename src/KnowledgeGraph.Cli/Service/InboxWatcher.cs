@@ -16,6 +16,21 @@ public sealed class InboxWatcher(InboxProcessor processor, IOptions<StoreOptions
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        try
+        {
+            await WatchAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The host stops when a service fails; the process must then say so with its exit code.
+            Log.ServiceFailed(logger, nameof(InboxWatcher), ex.Message);
+            Environment.ExitCode = 1;
+            throw;
+        }
+    }
+
+    private async Task WatchAsync(CancellationToken stoppingToken)
+    {
         using var graph = GraphStore.Open(store.Value.Path);
         Log.WatchingInbox(logger, processor.Inbox, graph.Path);
         var poll = TimeSpan.FromSeconds(options.Value.PollSeconds);

@@ -36,6 +36,19 @@ public sealed class Neo4jSyncWorker(Neo4jSink sink, IOptions<StoreOptions> store
             {
                 break;
             }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The store keeps the backlog: a fault here must not stop ingestion; try again later.
+                Log.SyncFailed(logger, ex.GetType().Name, ex.Message);
+                try
+                {
+                    await Task.Delay(poll * 5, stoppingToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+            }
         }
     }
 }
