@@ -8,8 +8,8 @@ namespace KnowledgeGraph.Sources;
 /// </summary>
 public sealed class ArticleReader(long maxBytes = ArticleReader.DefaultMaxBytes)
 {
-    /// <summary>Files larger than this are refused before they are read (64 MiB).</summary>
-    public const long DefaultMaxBytes = 64L * 1024 * 1024;
+    /// <summary>Files larger than this are refused before they are read (8 MiB: no news article comes near it).</summary>
+    public const long DefaultMaxBytes = 8L * 1024 * 1024;
 
     public static IReadOnlySet<string> Extensions { get; } =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".json", ".html", ".htm" };

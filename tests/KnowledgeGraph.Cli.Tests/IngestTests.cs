@@ -58,6 +58,30 @@ public sealed class IngestTests
     }
 
     [Fact]
+    public async Task A_50_MB_file_is_refused_unread_with_a_clear_line_and_the_rest_is_processed()
+    {
+        using var dir = new TempDir();
+        var inputs = Path.Combine(dir.Path, "in");
+        Directory.CreateDirectory(inputs);
+        File.Copy(Directory.GetFiles(RepoPaths.SampleArticles, "*.txt")[0], Path.Combine(inputs, "good.txt"));
+        using (var big = File.Create(Path.Combine(inputs, "huge.txt")))
+        {
+            var line = "Очень длинная статья, которая никогда не кончается.\n"u8.ToArray();
+            for (var written = 0L; written < 50L * 1024 * 1024; written += line.Length)
+            {
+                big.Write(line);
+            }
+        }
+
+        var r = await KgProcess.RunAsync(dir.Path, "ingest", inputs);
+        Assert.Equal(1, r.ExitCode);
+        var error = Assert.Single(r.Stderr.Split('\n'), l => l.StartsWith("error:", StringComparison.Ordinal));
+        Assert.Contains("huge.txt", error, StringComparison.Ordinal);
+        Assert.Contains("larger than the limit", error, StringComparison.Ordinal);
+        Assert.Equal(1, Counts(dir).Articles);
+    }
+
+    [Fact]
     public async Task A_wrong_setting_fails_before_any_work_and_names_the_setting()
     {
         using var dir = new TempDir();

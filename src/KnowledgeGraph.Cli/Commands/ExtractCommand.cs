@@ -23,6 +23,7 @@ public static class ExtractCommand
     private static async Task<int> RunAsync(IServiceProvider services, string[] paths, string outDir, CancellationToken cancellationToken)
     {
         var pipeline = services.GetRequiredService<ArticlePipeline>();
+        _ = services.GetRequiredService<ExtractorProvider>().Extractor; // lexicons load (or fail) before any article
         Directory.CreateDirectory(outDir);
         var tally = new IngestTally();
         foreach (var (path, error) in ArticleFinder.Expand(paths))

@@ -21,9 +21,11 @@ public static class IngestCommand
     {
         var pipeline = services.GetRequiredService<ArticlePipeline>();
         using var store = VerbRunner.OpenStore(services);
+        _ = services.GetRequiredService<ExtractorProvider>().Extractor; // lexicons load (or fail) before any article
+        var inputs = ArticleFinder.Expand(paths).ToList();
         var tally = new IngestTally();
-        using var progress = ProgressReporter.Create("ingest");
-        foreach (var (path, error) in ArticleFinder.Expand(paths))
+        using var progress = ProgressReporter.Create("ingest", inputs.Count);
+        foreach (var (path, error) in inputs)
         {
             if (cancellationToken.IsCancellationRequested)
             {
@@ -40,7 +42,7 @@ public static class IngestCommand
             progress.Advance(tally);
         }
 
-        progress.Done();
+        progress.Done(tally);
         Console.Out.WriteLine(tally.Summary());
         var counts = store.Counts();
         Console.Out.WriteLine($"store {store.Path}: {counts.Articles} articles, {counts.Entities} entities, {counts.Relationships} relationships");

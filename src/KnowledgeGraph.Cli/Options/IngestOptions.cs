@@ -21,5 +21,5 @@ public sealed class IngestOptions
 
     /// <summary>Files larger than this are refused unread.</summary>
     [Range(1, long.MaxValue, ErrorMessage = "Ingest:MaxFileBytes must be positive.")]
-    public long MaxFileBytes { get; set; } = 64L * 1024 * 1024;
+    public long MaxFileBytes { get; set; } = KnowledgeGraph.Sources.ArticleReader.DefaultMaxBytes;
 }
