@@ -1,4 +1,3 @@
-using System.Diagnostics;
 
 namespace KnowledgeGraph.Export.Tests;
 
@@ -38,14 +37,14 @@ public class ForceLayoutTests
     }
 
     [Fact]
-    public void Two_thousand_nodes_are_laid_out_in_seconds()
+    public void Two_thousand_nodes_get_finite_distinct_positions()
     {
+        // Its speed is measured by the LayoutBenchmarks of benchmarks/, not asserted here.
         var links = Links(SampleGraphs.Generated(2000), out var count);
-        var clock = Stopwatch.StartNew();
         var layout = ForceLayout.Compute(count, links);
-        clock.Stop();
+        Assert.Equal(count, layout.X.Length);
         Assert.All(layout.X.Concat(layout.Y), v => Assert.True(double.IsFinite(v)));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"layout took {clock.Elapsed}");
+        Assert.True(layout.X.Zip(layout.Y).Distinct().Count() > count * 0.99, "nodes stacked on one spot");
     }
 
     [Fact]
