@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Bolt.Tests.Stub;
 /// <c>C: NAME json...</c> (client message expected), <c>S: NAME json...</c> (server message sent),
 /// <c>S: &lt;HANDSHAKE&gt; 5.4</c> (read the client's handshake, answer with a version),
 /// <c>C: &lt;HANDSHAKE&gt;</c> (read the handshake only), <c>S: &lt;RAW&gt; 48 54 ...</c> (raw bytes),
-/// <c>S: &lt;NOOP&gt;</c> (an empty chunk), <c>S: &lt;CLOSE&gt;</c> (drop the connection).
+/// <c>S: &lt;NOOP&gt;</c> (an empty chunk), <c>S: &lt;CLOSE&gt;</c> (drop the connection),
+/// <c>S: &lt;SLEEP&gt; 300</c> (a slow server: wait that many milliseconds before the next line).
 /// A server value <c>{"$struct": "N", "fields": [...]}</c> is a PackStream structure (a node here).
 /// The client messages read are kept in <see cref="StubServer.Received"/> for checks a script cannot express.
 /// After the last line the client may only send GOODBYE or close.

@@ -39,6 +39,9 @@ internal sealed class ScriptPlayer(Stream stream, List<ScriptLine> script, strin
                 return true;
             case "<CLOSE>":
                 return false;
+            case "<SLEEP>":
+                await Task.Delay(int.Parse(line.Arguments, System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+                return true;
         }
 
         var tag = MessageTags.FromName(line.Name) ?? throw new FormatException($"{name} {line}: unknown message name.");
