@@ -58,6 +58,44 @@ public sealed class IngestTests
     }
 
     [Fact]
+    public async Task The_same_article_in_utf8_utf16_and_windows1251_is_one_article()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        using var dir = new TempDir();
+        var text = File.ReadAllText(Directory.GetFiles(RepoPaths.SampleArticles, "*.txt")[0]);
+        File.WriteAllText(dir.File("a-utf8.txt"), text, new System.Text.UTF8Encoding(true));
+        File.WriteAllText(dir.File("b-utf16.txt"), text, new System.Text.UnicodeEncoding(false, true));
+        File.WriteAllBytes(dir.File("c-cp1251.txt"), System.Text.Encoding.GetEncoding(1251).GetBytes(text));
+
+        var r = await KgProcess.RunAsync(dir.Path, "ingest", dir.Path);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Contains("1 stored, 2 skipped", r.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, Counts(dir).Articles);
+    }
+
+    [Fact]
+    public async Task An_html_article_is_read_from_its_markup()
+    {
+        using var dir = new TempDir();
+        File.WriteAllText(dir.File("page.html"), """
+            <!DOCTYPE html><html><head><title>Визит в Астану</title><script>var x = "<p>не текст</p>";</script></head>
+            <body><nav>Меню сайта</nav><h1>Министр иностранных дел Монголии посетил Астану</h1>
+            <p>АСТАНА. КАЗИНФОРМ - Министр иностранных дел Монголии Батбаяр Тумурсух совершил визит в Астану.</p>
+            <p>Стороны обсудили вопросы сотрудничества.</p></body></html>
+            """);
+        var r = await KgProcess.RunAsync(dir.Path, "ingest", dir.File("page.html"));
+        Assert.True(r.ExitCode == 0, r.ToString());
+        using var store = GraphStore.Open(Path.Combine(dir.Path, "kg-data", "graph.db"));
+        var article = Assert.Single(store.ReadAll().Articles);
+        Assert.Equal("Министр иностранных дел Монголии посетил Астану", article.Title);
+        var text = store.ArticleText(article.Key)!;
+        Assert.DoesNotContain("не текст", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Меню сайта", text, StringComparison.Ordinal);
+        Assert.Contains("Стороны обсудили", text, StringComparison.Ordinal);
+        Assert.Contains(store.ReadArticle(article.Key).Entities, e => e.Label == GraphLabels.Country);
+    }
+
+    [Fact]
     public async Task A_50_MB_file_is_refused_unread_with_a_clear_line_and_the_rest_is_processed()
     {
         using var dir = new TempDir();
