@@ -11,10 +11,7 @@ public sealed class ConcurrencyTests
         using var dir = new TempDir();
         var input = Path.Combine(dir.Path, "in");
         Directory.CreateDirectory(input);
-        foreach (var (name, text) in RunServiceTests.SampleVariants(30))
-        {
-            File.WriteAllText(Path.Combine(input, name), text);
-        }
+        Samples.WriteVariants(input, 30);
 
         using var reference = new TempDir();
         Assert.Equal(0, (await KgProcess.RunAsync(reference.Path, "ingest", input)).ExitCode);

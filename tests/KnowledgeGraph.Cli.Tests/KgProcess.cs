@@ -108,3 +108,18 @@ public sealed class SharedFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>Distinct articles made from our samples, for tests that need many.</summary>
+internal static class Samples
+{
+    /// <summary>Writes <paramref name="count"/> articles: the samples in turn, each with a numbered line added.</summary>
+    public static void WriteVariants(string folder, int count)
+    {
+        Directory.CreateDirectory(folder);
+        var samples = Directory.GetFiles(RepoPaths.SampleArticles, "*.txt").Order(StringComparer.Ordinal).Select(System.IO.File.ReadAllText).ToList();
+        for (var i = 0; i < count; i++)
+        {
+            System.IO.File.WriteAllText(Path.Combine(folder, $"variant-{i:D5}.txt"), samples[i % samples.Count] + $"\nВыпуск {i}.\n");
+        }
+    }
+}

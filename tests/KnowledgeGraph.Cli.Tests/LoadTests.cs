@@ -19,10 +19,7 @@ public sealed class LoadTests(ITestOutputHelper output)
         using var dir = new TempDir();
         var inbox = Path.Combine(dir.Path, "inbox");
         Directory.CreateDirectory(inbox);
-        foreach (var (name, text) in RunServiceTests.SampleVariants(Articles))
-        {
-            File.WriteAllText(Path.Combine(inbox, name), text);
-        }
+        Samples.WriteVariants(inbox, Articles);
 
         var samples = new List<(int Processed, long RssKiB)>();
         var clock = Stopwatch.StartNew();

@@ -48,18 +48,11 @@ public sealed class RunServiceTests
         using var dir = new TempDir();
         var inbox = Path.Combine(dir.Path, "inbox");
         Directory.CreateDirectory(inbox);
-        var articles = SampleVariants(40);
-        foreach (var (name, text) in articles)
-        {
-            File.WriteAllText(Path.Combine(inbox, name), text);
-        }
+        Samples.WriteVariants(inbox, 40);
 
         // The same articles ingested without interruption give the expected counts.
         using var reference = new TempDir();
-        foreach (var (name, text) in articles)
-        {
-            File.WriteAllText(reference.File(name), text);
-        }
+        Samples.WriteVariants(reference.Path, 40);
 
         var plain = await KgProcess.RunAsync(reference.Path, "ingest", reference.Path);
         Assert.True(plain.ExitCode == 0, plain.ToString());
@@ -99,15 +92,6 @@ public sealed class RunServiceTests
         var r = await KgProcess.RunAsync(dir.Path, "run", "--store", dir.File("not-a-file.db"));
         Assert.NotEqual(0, r.ExitCode);
         Assert.Contains("not-a-file.db", r.Stderr, StringComparison.Ordinal);
-    }
-
-    /// <summary>Our samples with a numbered line added, so that each is a different article.</summary>
-    internal static List<(string Name, string Text)> SampleVariants(int count)
-    {
-        var samples = Directory.GetFiles(RepoPaths.SampleArticles, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
-        return Enumerable.Range(0, count)
-            .Select(i => ($"variant-{i:D5}.txt", samples[i % samples.Count] + $"\nВыпуск {i}.\n"))
-            .ToList();
     }
 
     private static void AssertNoPartialArticle(GraphStore store)
