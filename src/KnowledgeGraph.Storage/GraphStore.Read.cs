@@ -13,6 +13,9 @@ public sealed partial class GraphStore
         Relationships = ReadRelationships(null),
     };
 
+    // Each read below asks SQLite for just the rows it needs: a sink reads one article's graph per
+    // article of the backlog, so nothing here may scan the whole store.
+
     /// <summary>One article's graph: the article, the entities it mentions, the relationships it gave evidence for.</summary>
     public GraphSnapshot ReadArticle(string articleKey)
     {
@@ -23,10 +26,14 @@ public sealed partial class GraphStore
         // without evidence (allowed by the contract) is linked to no article: it goes with the
         // article's own MENTIONS, or with every article that mentions both its ends (MERGE makes
         // sending it twice harmless; never sending it would lose it).
-        var rels = ReadRelationships(null)
-            .Where(r => r.Evidence.Any(e => e.ArticleKey == articleKey) || r.Start == articleKey
-                || (r.Evidence.Count == 0 && entityKeys.Contains(r.Start) && entityKeys.Contains(r.End)))
-            .ToList();
+        var rels = ReadRelationships(
+            """
+            id IN (SELECT relationship_id FROM evidence WHERE article_key = $k) OR start_key = $k
+            OR (NOT EXISTS (SELECT 1 FROM evidence v WHERE v.relationship_id = relationships.id)
+                AND start_key IN (SELECT entity_key FROM mentions WHERE article_key = $k)
+                AND end_key IN (SELECT entity_key FROM mentions WHERE article_key = $k))
+            """,
+            ("$k", articleKey));
 
         // An end the article does not mention (an entity listed without mentions) is still needed:
         // a sink matches both ends, and a relationship whose end is missing would be dropped.
@@ -102,7 +109,7 @@ public sealed partial class GraphStore
 
     /// <summary>Every relationship that starts or ends at <paramref name="entityKey"/>.</summary>
     public IReadOnlyList<StoredRelationship> RelationshipsOf(string entityKey) =>
-        ReadRelationships(entityKey);
+        ReadRelationships("start_key = $k OR end_key = $k", ("$k", entityKey));
 
     public StoredEntity? Entity(string key) =>
         ReadEntities(new HashSet<string>(StringComparer.Ordinal) { key }).FirstOrDefault();
@@ -151,32 +158,31 @@ public sealed partial class GraphStore
 
     private List<StoredEntity> ReadEntities(IReadOnlySet<string>? only)
     {
+        // The keys travel as one JSON array parameter; json_each turns it into a set SQLite can join.
+        var keys = only is null ? null : System.Text.Json.JsonSerializer.Serialize(only);
+        string Filter(string column) => only is null ? string.Empty : $" WHERE {column} IN (SELECT value FROM json_each($keys))";
         var aliases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        using (var cmd = Command("SELECT entity_key, alias FROM aliases ORDER BY entity_key, alias"))
+        using (var cmd = Command("SELECT entity_key, alias FROM aliases" + Filter("entity_key") + " ORDER BY entity_key, alias", null, ("$keys", keys)))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
             {
                 var key = r.GetString(0);
-                if (only is null || only.Contains(key))
-                {
-                    (aliases.TryGetValue(key, out var l) ? l : aliases[key] = []).Add(r.GetString(1));
-                }
+                (aliases.TryGetValue(key, out var l) ? l : aliases[key] = []).Add(r.GetString(1));
             }
         }
 
         var list = new List<StoredEntity>();
-        using (var cmd = Command("SELECT e.key, e.label, e.name, e.properties, (SELECT COUNT(*) FROM mentions m WHERE m.entity_key = e.key) FROM entities e ORDER BY e.key"))
+        using (var cmd = Command(
+            "SELECT e.key, e.label, e.name, e.properties, (SELECT COUNT(*) FROM mentions m WHERE m.entity_key = e.key) FROM entities e"
+            + Filter("e.key") + " ORDER BY e.key",
+            null,
+            ("$keys", keys)))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
             {
                 var key = r.GetString(0);
-                if (only is not null && !only.Contains(key))
-                {
-                    continue;
-                }
-
                 var name = r.GetString(2);
                 list.Add(new StoredEntity
                 {
@@ -193,12 +199,12 @@ public sealed partial class GraphStore
         return list;
     }
 
-    private List<StoredRelationship> ReadRelationships(string? touching)
+    /// <summary>Relationships matching <paramref name="where"/> (all when null), each with all its evidence.</summary>
+    private List<StoredRelationship> ReadRelationships(string? where, params (string, object?)[] parameters)
     {
-        var sql = "SELECT id, type, start_key, end_key, properties FROM relationships"
-            + (touching is null ? string.Empty : " WHERE start_key = $k OR end_key = $k") + " ORDER BY id";
+        var condition = where is null ? string.Empty : " WHERE " + where;
         var byId = new Dictionary<long, StoredRelationship>();
-        using (var cmd = Command(sql, null, ("$k", touching)))
+        using (var cmd = Command("SELECT id, type, start_key, end_key, properties FROM relationships" + condition + " ORDER BY id", null, parameters))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
@@ -213,7 +219,10 @@ public sealed partial class GraphStore
             }
         }
 
-        using (var cmd = Command("SELECT relationship_id, article_key, start, \"end\", text, confidence FROM evidence ORDER BY relationship_id, article_key, start"))
+        var evidenceSql = "SELECT relationship_id, article_key, start, \"end\", text, confidence FROM evidence"
+            + (where is null ? string.Empty : " WHERE relationship_id IN (SELECT id FROM relationships" + condition + ")")
+            + " ORDER BY relationship_id, article_key, start";
+        using (var cmd = Command(evidenceSql, null, parameters))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
