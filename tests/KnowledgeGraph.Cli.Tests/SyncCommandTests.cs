@@ -64,6 +64,52 @@ public sealed class SyncCommandTests
     }
 
     [Fact]
+    public async Task Kg_run_sends_each_article_it_ingests_to_neo4j()
+    {
+        using var dir = new TempDir();
+        var inbox = Path.Combine(dir.Path, "inbox");
+        Directory.CreateDirectory(inbox);
+        var sample = Directory.GetFiles(RepoPaths.SampleArticles, "*.txt").Order(StringComparer.Ordinal).First();
+
+        // The statements for this one article, as an ingest elsewhere computes them.
+        using var reference = new TempDir();
+        Assert.Equal(0, (await KgProcess.RunAsync(reference.Path, "ingest", sample)).ExitCode);
+        List<string> texts;
+        using (var store = GraphStore.Open(Path.Combine(reference.Path, "kg-data", "graph.db")))
+        {
+            var key = Assert.Single(store.ReadAll().Articles).Key;
+            texts = GraphRows.Statements(store.ReadArticle(key), TemplateCatalog.LoadDefault()).Select(s => s.Text).ToList();
+        }
+
+        await using var stub = new StubServer();
+        stub.Play([.. Scripts.Login54(), .. SinkScripts.Schema(), .. SinkScripts.Writes(texts)]);
+        using var p = System.Diagnostics.Process.Start(KgProcess.StartInfo(
+            dir.Path, ["run", "--set", "Ingest:PollSeconds=0.1", "--set", "Ingest:SettleSeconds=0", "--set", "Neo4j:SyncPollSeconds=0.1", .. Settings(stub)]))!;
+        var stderr = p.StandardError.ReadToEndAsync();
+        try
+        {
+            File.Copy(sample, Path.Combine(inbox, "a.txt"));
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (SinkScripts.Runs(stub).Count < SinkHarness.Catalog.Schema.Count() + texts.Count && waited.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                await Task.Delay(100);
+            }
+        }
+        finally
+        {
+            using var term = System.Diagnostics.Process.Start("kill", ["-TERM", p.Id.ToString(CultureInfo.InvariantCulture)]);
+            await term.WaitForExitAsync();
+            await p.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+        }
+
+        await stub.AssertCompletedAsync();
+        Assert.True(p.ExitCode == 0, await stderr);
+        using var stored = GraphStore.Open(Path.Combine(dir.Path, "kg-data", "graph.db"));
+        Assert.Equal(0, stored.Counts().PendingSync);
+        Assert.DoesNotContain(Scripts.Password, await stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Kg_sync_without_neo4j_configured_is_a_clear_usage_error()
     {
         using var dir = new TempDir();
