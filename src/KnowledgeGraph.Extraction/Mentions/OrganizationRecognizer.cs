@@ -17,8 +17,6 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
 {
     private const int MaxComplement = 7;
 
-    // past-tense verbs look like genitives («докладывали», «уверены» is caught by the adjective check)
-    private static readonly string[] PastTense = ["али", "яли", "ели", "или", "ыли", "ули", "ала", "яла", "ела", "ила", "ыла"];
 
     public void Recognize(MentionContext context)
     {
@@ -200,7 +198,7 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
                 break;
             }
 
-            if (tok.IsWord && !tok.IsCapitalized && !closed && (LooksGenitive(tok.Lower) || (k > start && t[k - 1].Lower.EndsWith("ых", StringComparison.Ordinal))) && end - start < 3)
+            if (tok.IsWord && !tok.IsCapitalized && !closed && (WordShapes.LooksGenitive(tok.Lower) || (k > start && t[k - 1].Lower.EndsWith("ых", StringComparison.Ordinal))) && end - start < 3)
             {
                 end = k + 1;
                 continue;
@@ -225,11 +223,6 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
 
         return complement;
     }
-
-    private static bool LooksGenitive(string w) =>
-        w.Length > 3 && !PastTense.Any(e => w.EndsWith(e, StringComparison.Ordinal)) && (w.EndsWith('и') || w.EndsWith('ы') || w.EndsWith('а') || w.EndsWith('я') || w.EndsWith("ого", StringComparison.Ordinal)
-                         || w.EndsWith("его", StringComparison.Ordinal) || w.EndsWith("ой", StringComparison.Ordinal) || w.EndsWith("ей", StringComparison.Ordinal)
-                         || w.EndsWith("ых", StringComparison.Ordinal) || w.EndsWith("их", StringComparison.Ordinal) || w.EndsWith("ов", StringComparison.Ordinal));
 
     private static Mention? FromAbbreviation(MentionContext c, int i)
     {
