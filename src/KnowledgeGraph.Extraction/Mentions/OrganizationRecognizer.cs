@@ -89,13 +89,16 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
 
         var (end, proper) = Complement(c, head.End, tags);
         var strong = tags.Contains('!', StringComparison.Ordinal);
-        var accept = proper || (strong && (end > head.End || (headCapital && !c.StartsSentence(i)))) || (headCapital && end > head.End);
+        var first = LeftAdjectives(c, i, strong);
+
+        // «Народной партии», «Большой театр»: a capitalised adjective names the body; «японское правительство»: a country adjective
+        var named = first < i && (t[first].IsCapitalized || strong);
+        var accept = proper || named || (strong && (end > head.End || (headCapital && !c.StartsSentence(i)))) || (headCapital && end > head.End);
         if (!accept)
         {
             return null;
         }
 
-        var first = LeftAdjectives(c, i);
         var words = new List<string>();
         for (var a = first; a < i; a++)
         {
@@ -111,9 +114,16 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         return Org(c, first, end, string.Join(' ', words), null);
     }
 
-    // capitalised adjectives in front of the head: «Верховный суд», «Федеральная служба …»
-    private static int LeftAdjectives(MentionContext c, int head)
+    // capitalised adjectives in front of the head («Верховный суд», «Федеральная служба …»), or a country
+    // adjective in front of a strong head («японское правительство»)
+    private static int LeftAdjectives(MentionContext c, int head, bool strong)
     {
+        var t0 = c.Tokens;
+        if (strong && head > 0 && c.SameSentence(head - 1, head) && c.IsFree(head - 1, head) && c.Lexicons.CountryAdjectives.LongestAt(t0, head - 1) is { End: var e } && e == head)
+        {
+            return head - 1;
+        }
+
         var t = c.Tokens;
         var first = head;
         while (first - 1 >= 0 && c.SameSentence(first - 1, head) && t[first - 1].IsWord && c.IsFree(first - 1, first)

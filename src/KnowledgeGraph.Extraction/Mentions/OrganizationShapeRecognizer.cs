@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Extraction.Mentions;
 /// </summary>
 public sealed class OrganizationShapeRecognizer : IMentionRecognizer
 {
-    private static readonly HashSet<string> LatinGlue = new(StringComparer.Ordinal) { "of", "and", "the", "for", "de", "du", "des", "la", "le", "und", "&", "-" };
+    private static readonly HashSet<string> LatinGlue = new(StringComparer.Ordinal) { "of", "and", "the", "for", "de", "du", "des", "la", "le", "und", "&" };
 
     private static readonly string[] VerbEndings = ["л", "ла", "ли", "ло", "ет", "ит", "ют", "ут", "ат", "ят", "ся", "сь", "ть", "ем", "им"];
 
