@@ -66,6 +66,12 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
             return null;
         }
 
+        // «корабль «Союз ТМА»»: a head word opening a quoted name is part of that name, judged elsewhere
+        if (i > 0 && (t[i - 1].Is('«') || t[i - 1].Is('"')))
+        {
+            return null;
+        }
+
         var tags = head.Entry.Tags;
         var gender = tags.Length > 0 ? tags[0] : 'm';
         if (NounNumber.IsPlural(t[i].Lower, head.Entry.Canonical, gender))
@@ -94,9 +100,9 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         // «Народной партии», «Большой театр»: a capitalised adjective names the body; «японское правительство»: a country adjective
         var named = first < i && (t[first].IsCapitalized || strong);
         var accept = proper || named || (strong && (end > head.End || (headCapital && !c.StartsSentence(i)))) || (headCapital && end > head.End);
-        if (!accept)
+        if (!accept || c.Lexicons.Places.LongestAt(t, first) is { } place && place.End >= head.End)
         {
-            return null;
+            return null; // «Российской Федерации» is a country, not a body
         }
 
         var words = new List<string>();
@@ -171,7 +177,7 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
                 continue;
             }
 
-            if (tok.IsCapitalized && tok.IsWord && c.OwnerOf(k) is null && !c.Lexicons.FirstNames.LongestAt(t, k).HasValue)
+            if (tok.IsCapitalized && tok.IsWord && c.OwnerOf(k) is null && !c.Lexicons.FirstNames.LongestAt(t, k).HasValue && !StartsName(c, k))
             {
                 end = k + 1;
                 proper = true;
@@ -220,6 +226,15 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         return (end, proper);
     }
 
+    // «концерна Бернд Пишетсридер»: two unknown capitalised nouns in a row are more likely a person's name than a complement
+    private static bool StartsName(MentionContext c, int k)
+    {
+        var t = c.Tokens;
+        return k + 1 < t.Count && c.SameSentence(k, k + 1) && t[k].IsTitle && t[k + 1].IsTitle
+               && !PhraseInflection.LooksLikeAdjective(t[k].Text) && c.Lexicons.Places.LongestAt(t, k + 1) is null
+               && c.Lexicons.Organizations.LongestAt(t, k + 1) is null && c.Lexicons.OrgHeads.LongestAt(t, k + 1) is null;
+    }
+
     // «Посольство нашей страны» -> «Посольство Казахстана» when the article's country is known
     private static string OwnCountry(MentionContext c, string complement)
     {
@@ -237,7 +252,7 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
     private static Mention? FromAbbreviation(MentionContext c, int i)
     {
         var t = c.Tokens[i];
-        if (!t.IsAllCaps || t.Text.Length > 8 || c.Lexicons.NotOrganizations.Contains(t.Lower) || t.Text.All(ch => "IVXLCDM".Contains(ch, StringComparison.Ordinal))
+        if (!t.IsAllCaps || t.Text.Length > 8 || t.Text.Length < 3 || c.Lexicons.NotOrganizations.Contains(t.Lower) || t.Text.All(ch => "IVXLCDM".Contains(ch, StringComparison.Ordinal))
             || c.Lexicons.Places.LongestAt(c.Tokens, i) is not null || t.Text.Any(char.IsDigit))
         {
             return null;
@@ -257,7 +272,9 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         // a lexicon organisation inside a longer name is a mention of its own («пресс-служба МЧС», «комиссия ЕС»)
         for (var k = first + 1; k < last && !quoted; k++)
         {
-            if (c.Lexicons.Organizations.LongestAt(c.Tokens, k) is { } inner && inner.End <= last)
+            // … but «корпорация Google» is one name: a lexicon name making up the whole complement stays inside
+            if (c.Lexicons.Organizations.LongestAt(c.Tokens, k) is { } inner && inner.End <= last
+                && !(k == first + 1 && inner.End == last && !c.Tokens[k].IsAllCaps))
             {
                 c.Add(new Mention { First = k, Last = inner.End, Label = GraphLabels.Organization, Name = inner.Entry.Canonical, Key = EntityKeys.For(GraphLabels.Organization, inner.Entry.Canonical) });
                 k = inner.End - 1;

@@ -12,6 +12,8 @@ namespace KnowledgeGraph.Extraction.Mentions;
 /// </summary>
 public sealed class SurnameShapeRecognizer : IMentionRecognizer
 {
+    private static readonly string[] NameParticles = ["al-", "el-", "al", "el", "de", "van", "von", "der", "bin", "ibn", "da", "di", "le", "la"];
+
     private static readonly string[] PatronymicEndings = ["ович", "евич", "овна", "евна", "ична", "инична"];
 
     public void Recognize(MentionContext context)
@@ -99,7 +101,9 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
             }
 
             var k = i + 1;
-            while (k < t.Count && k < i + 4 && t[k].IsTitle && !TextNormalizer.IsCyrillic(t[k].Text[0]) && c.OwnerOf(k) is null)
+            // Latin words, capitalised or name particles («Sami al-Haj», «Ludwig van Beethoven»)
+            while (k < t.Count && k < i + 5 && t[k].IsWord && !TextNormalizer.IsCyrillic(t[k].Text[0]) && c.OwnerOf(k) is null
+                   && (t[k].IsTitle || (k > i + 1 && NameParticles.Any(p => t[k].Lower.StartsWith(p, StringComparison.Ordinal)))))
             {
                 k++;
             }
