@@ -85,6 +85,12 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
             return null;
         }
 
+        // «Женевской конвенции», «Московскому времени»: a capitalised adjective before a lower-case noun
+        if (Naming.PhraseInflection.LooksLikeAdjective(t[i].Text) && i + 1 < t.Count && t[i + 1].IsWord && !t[i + 1].IsCapitalized && c.SameSentence(i, i + 1))
+        {
+            return null;
+        }
+
         return Person(i, i + 1, null, null, t[i].Text);
     }
 
@@ -135,7 +141,8 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
 
         foreach (var (nom, _, rank) in c.Lexicons.Surnames.Candidates(word))
         {
-            if (rank > c.Lexicons.Surnames.KeepRank && nom != word)
+            // at a sentence start only a form that is already a nominative counts («Иванов заявил», not «Словом»)
+            if ((rank > c.Lexicons.Surnames.KeepRank || anywhere) && nom != word)
             {
                 continue;
             }
