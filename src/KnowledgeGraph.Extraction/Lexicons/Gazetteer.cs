@@ -105,7 +105,7 @@ public sealed class Gazetteer
                 foreach (var (entry, shape) in child.Entries)
                 {
                     if ((label is null || entry.Label == label) && (best is null || best.Value.End < i + 1) && ShapeFits(tokens, start, shape)
-                        && (!NounsOnly || shape.Length > 1 || Naming.NounForms.Fits(t.Lower, entry.CanonicalLower, GenderOf(entry))))
+                        && (!NounsOnly || shape.Length > 1 || Naming.NounForms.Fits(t.Lower, entry.CanonicalLower, GenderOf(entry), singular: entry.Label == Model.GraphLabels.Person)))
                     {
                         best = new GazetteerMatch(start, i + 1, entry);
                     }
