@@ -55,6 +55,17 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
             last = country.End;
         }
 
+        // «японском МИДе»: a country adjective in front of an abbreviation names that country's body
+        if (i > 0 && g.End == i + 1 && char.IsUpper(c.Tokens[i].Text[0]) && c.IsFree(i - 1, i) && c.SameSentence(i - 1, i)
+            && c.Lexicons.CountryAdjectives.LongestAt(c.Tokens, i - 1) is { End: var e } && e == i)
+        {
+            var caps = new string(c.Tokens[i].Text.TakeWhile(char.IsUpper).ToArray());
+            if (caps.Length >= 2)
+            {
+                return Org(c, i - 1, i + 1, PhraseInflection.ToNominative(c.Tokens[i - 1].Lower, 'm') + " " + caps, null);
+            }
+        }
+
         return Org(c, i, last, g.Entry.Canonical, last > g.End ? c.Surface(i, last) : null);
     }
 

@@ -40,7 +40,9 @@ public static class NounForms
         }
 
         var ending = word[stemLength..];
-        return endings.Contains(ending) && !(singular && PluralOnly.Contains(ending));
+        // the bare stem of a noun in -а/-о is a genitive plural («Марин» is no form of «Марина»)
+        var pluralForm = PluralOnly.Contains(ending) || (ending.Length == 0 && IsVowel(noun[^1]));
+        return endings.Contains(ending) && !(singular && pluralForm);
     }
 
     private static (int StemLength, string[] Endings) Paradigm(string noun, char gender)

@@ -21,6 +21,9 @@ public class OrganizationRecognitionTests
     [InlineData("Прием организовало Посольство Казахстана в Италии.", "Посольство Казахстана в Италии", "Посольство Казахстана в Италии")]
     [InlineData("Контракт получила фирма Nordwind Systems из Осло.", "Nordwind Systems", "Nordwind Systems")]
     [InlineData("Глава МИДа выступил с речью.", "МИДа", "МИД России")]
+    [InlineData("Ноту вручили в японском МИДе.", "японском МИДе", "японский МИД")]
+    [InlineData("Свою позицию изложила Народная партия.", "Народная партия", "Народная партия")]
+    [InlineData("Заявление сделало японское правительство.", "японское правительство", "японское правительство")]
     public void Recognises_organisations(string sentence, string surface, string name)
     {
         var org = Extractors.Expect(sentence, surface, GraphLabels.Organization);

@@ -19,6 +19,9 @@ public class PersonRecognitionTests
     [InlineData("На концерте выступил Зоран Мевлич и его оркестр.", "Зоран Мевлич", "Зоран Мевлич", "person:mevlich-z")]
     [InlineData("Отчет представил аналитик Кузьмичев.", "Кузьмичев", "Кузьмичев", "person:kuzmichev")]
     [InlineData("Супруга писателя Алевтина Игоревна приехала позже.", "Алевтина Игоревна", "Алевтина", "person:alevtina")]
+    [InlineData("Лидером списка стала Марин Де Вильнев из Лиона.", "Марин Де Вильнев", "Марин Де Вильнев", "person:de-vilnev-m")]
+    [InlineData("Встречу провел Евгений Иванцов вчера.", "Евгений Иванцов", "Евгений Иванцов", "person:ivantsov-e")]
+    [InlineData("Эксперт Оскар Лундгрен (Oscar Lundgren) выступил в Осло.", "Oscar Lundgren", "Oscar Lundgren", "person:oscar-lundgren")]
     public void Recognises_persons(string sentence, string surface, string name, string key)
     {
         var person = Extractors.Expect(sentence, surface, GraphLabels.Person);

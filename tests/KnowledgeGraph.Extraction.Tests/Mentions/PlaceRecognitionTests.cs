@@ -20,6 +20,8 @@ public class PlaceRecognitionTests
     [InlineData("Вырос объем казахстанско-китайской торговли.", "казахстанско", "Country", "Казахстан")]
     [InlineData("Вырос объем казахстанско-китайской торговли.", "китайской", "Country", "Китай")]
     [InlineData("Фестиваль прошел в Мирославле и собрал тысячи гостей.", "Мирославле", "City", "Мирославл")]
+    [InlineData("Морозы ударили в Северной Европе.", "Северной Европе", "Location", "Северная Европа")]
+    [InlineData("Шествие прошло в Восточном Иерусалиме.", "Восточном Иерусалиме", "Location", "Восточный Иерусалим")]
     public void Recognises_places(string sentence, string surface, string label, string name)
     {
         var place = Extractors.Expect(sentence, surface, label);
