@@ -71,7 +71,8 @@ public sealed class LexiconSet
     // canonical | alias | alias …: every form names the canonical one.
     private static Gazetteer Names(int slot, params (string Path, string Label)[] files)
     {
-        var g = new Gazetteer { Slot = slot };
+        // one-word places are nouns: only their case forms match («Дело» is not «Дели», «Об» not «Обь»)
+        var g = new Gazetteer { Slot = slot, NounsOnly = slot == 0 };
         foreach (var (path, label) in files)
         {
             foreach (var fields in LexiconFile.Read(path))

@@ -73,6 +73,7 @@ public static class NounForms
             'я' => (noun.Length - 1, YaFeminine),
             'о' => (noun.Length - 1, ONeuter),
             'е' => (noun.Length - 1, ENeuter),
+            'ы' => (noun.Length - 1, Plural), // «Нидерланды», «Филиппины»
             'й' => (noun.Length - 1, JMasculine),
             'ь' => (noun.Length - 1, gender == 'f' ? SoftFeminine : SoftMasculine),
             _ when char.IsLetter(noun[^1]) && !IsVowel(noun[^1]) => (noun.Length, HardMasculine),
