@@ -26,6 +26,9 @@ public sealed class Gazetteer
     /// </summary>
     public bool NounsOnly { get; init; }
 
+    /// <summary>With <see cref="NounsOnly"/>: only singular forms match (given names, positions: «министров» names no one).</summary>
+    public bool SingularOnly { get; init; }
+
     public int Count { get; private set; }
 
     public void Add(string phrase, GazetteerEntry entry)
@@ -105,7 +108,7 @@ public sealed class Gazetteer
                 foreach (var (entry, shape, form) in child.Entries)
                 {
                     if ((label is null || entry.Label == label) && (best is null || best.Value.End < i + 1) && ShapeFits(tokens, start, shape)
-                        && (!NounsOnly || shape.Length > 1 || Naming.NounForms.Fits(t.Lower, form, GenderOf(entry), singular: entry.Label == Model.GraphLabels.Person)))
+                        && (!NounsOnly || shape.Length > 1 || Naming.NounForms.Fits(t.Lower, form, GenderOf(entry), singular: SingularOnly)))
                     {
                         best = new GazetteerMatch(start, i + 1, entry);
                     }

@@ -61,7 +61,7 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
     {
         var t = c.Tokens;
         if (i + 1 >= t.Count || !c.SameSentence(i, i + 1) || !PersonRecognizer.IsNameWord(c, i + 1) || Known(c, i) || Known(c, i + 1)
-            || Naming.PhraseInflection.LooksLikeAdjective(t[i].Text) || !Cyrillic(t[i].Text) || !Cyrillic(t[i + 1].Text))
+            || Naming.PhraseInflection.ClearlyAdjective(t[i].Text) || !Cyrillic(t[i].Text) || !Cyrillic(t[i + 1].Text))
         {
             return null;
         }

@@ -18,6 +18,7 @@ public static class NounForms
     private static readonly string[] ONeuter = ["о", "а", "у", "ом", "е", "", "ам", "ами", "ах"];
     private static readonly string[] IeNeuter = ["ие", "ия", "ию", "ием", "ии", "ий", "иям", "иями", "иях"];
     private static readonly string[] ENeuter = ["е", "я", "ю", "ем", "ей", "ям", "ями", "ях"];
+    private static readonly string[] AdjectiveFeminine = ["ая", "ой", "ую", "ою"];
     private static readonly string[] Plural = ["ы", "и", "ов", "ев", "ей", "ам", "ям", "ами", "ями", "ах", "ях", ""];
 
     private static readonly HashSet<string> PluralOnly = new(StringComparer.Ordinal) { "ы", "ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях" };
@@ -50,6 +51,11 @@ public static class NounForms
         if (gender == 'p')
         {
             return noun.EndsWith('ы') || noun.EndsWith('и') ? (noun.Length - 1, Plural) : (noun.Length, [""]);
+        }
+
+        if (noun.EndsWith("ая", StringComparison.Ordinal))
+        {
+            return (noun.Length - 2, AdjectiveFeminine); // «сборная», «набережная»
         }
 
         if (noun.EndsWith("ия", StringComparison.Ordinal))

@@ -33,6 +33,7 @@ public class PersonRecognitionTests
     [InlineData("Президент РК К.Абенов открыл форум.", "К.Абенов", "Президент РК")]
     [InlineData("Специальный представитель Президента по вопросам экологии Дина Омарова выступила первой.", "Дина Омарова", "Специальный представитель Президента по вопросам экологии")]
     [InlineData("Об этом сказал профессор Т.Нурланов.", "Т.Нурланов", "профессор")]
+    [InlineData("На заседании кабинета министров глава правительства Ирака Салим Бакри выступил первым.", "Салим Бакри", "глава правительства Ирака")]
     public void Puts_the_position_in_front_into_properties(string sentence, string surface, string position)
     {
         var person = Extractors.EntitiesOf(sentence).WithMention(surface);
