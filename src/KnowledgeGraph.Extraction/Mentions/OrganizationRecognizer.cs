@@ -93,7 +93,9 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         var headCapital = t[i].IsCapitalized;
 
         var j = head.End;
-        if (tags.Contains('"', StringComparison.Ordinal) && j < t.Count && c.ClosingQuote(j) is var close and > 0 && c.IsFree(j, close + 1))
+        // a quoted name: capitalised and short («партия «Единая Россия»», not «союз «опасен для …»»)
+        if (tags.Contains('"', StringComparison.Ordinal) && j + 1 < t.Count && c.ClosingQuote(j) is var close and > 0 && close - j <= 9
+            && (t[j + 1].IsCapitalized || t[j + 1].Kind == TokenKind.Number) && c.IsFree(j, close + 1))
         {
             var quoted = c.Surface(j + 1, close);
             return Org(c, i, close + 1, quoted, c.Surface(i, close + 1), quoted: true);
