@@ -163,6 +163,6 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
             First = first,
             Last = last,
             Label = GraphLabels.Person,
-            Person = new PersonParts(given, null, patronymic, surname ?? (given is null ? null : null), '*'),
+            Person = new PersonParts(given, null, patronymic, surname, '*'),
         };
 }
