@@ -68,7 +68,10 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
 
         // two unknown capitalised words inside a sentence («Ннека Угбома», «Зепп Блаттер»), or a surname shape anywhere
         var third = i + 2 < t.Count && t[i + 2].IsTitle && c.SameSentence(i, i + 2);
-        if (third || (c.StartsSentence(i) && !LooksLikeSurname(c, t[i + 1].Text, anywhere: true)) || Naming.PhraseInflection.LooksLikeAdjective(t[i + 1].Text))
+        // at a line or sentence start a name needs a surname shape, or a country in brackets after it («Тору Камикава (Япония)»)
+        var countryAfter = i + 4 < t.Count && t[i + 2].Is('(') && c.PlaceInside[i + 3];
+        if (third || (c.StartsSentence(i) && !countryAfter && !LooksLikeSurname(c, t[i + 1].Text, anywhere: true))
+            || Naming.PhraseInflection.LooksLikeAdjective(t[i + 1].Text))
         {
             return null;
         }

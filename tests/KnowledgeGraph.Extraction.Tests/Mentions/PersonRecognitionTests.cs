@@ -22,6 +22,7 @@ public class PersonRecognitionTests
     [InlineData("Лидером списка стала Марин Де Вильнев из Лиона.", "Марин Де Вильнев", "Марин Де Вильнев", "person:de-vilnev-m")]
     [InlineData("Встречу провел Евгений Иванцов вчера.", "Евгений Иванцов", "Евгений Иванцов", "person:ivantsov-e")]
     [InlineData("Эксперт Оскар Лундгрен (Oscar Lundgren) выступил в Осло.", "Oscar Lundgren", "Oscar Lundgren", "person:oscar-lundgren")]
+    [InlineData("Судьи:\n• Ямато Сэкино (Япония)\n• Рауль Пинеда (Мексика)", "Ямато Сэкино", "Ямато Сэкино", "person:sekino-ya")]
     public void Recognises_persons(string sentence, string surface, string name, string key)
     {
         var person = Extractors.Expect(sentence, surface, GraphLabels.Person);
