@@ -75,9 +75,12 @@ public sealed class PersonRecognizer : IMentionRecognizer
             surname = t[k].Text;
             k++;
         }
-        else if (patronymic is null && (c.StartsSentence(i) || c.Lexicons.Places.LongestAt(t, i) is not null || c.Lexicons.Organizations.LongestAt(t, i) is not null))
+        else if (patronymic is null && (c.StartsSentence(i) || c.Lexicons.Places.LongestAt(t, i) is not null || c.Lexicons.Organizations.LongestAt(t, i) is not null
+                                        || (i > 0 && IsNameWord(c, i - 1) && c.SameSentence(i - 1, i))))
         {
-            return null; // a lone given name at a sentence start, or one that is also a place or body, is too often something else
+            // a lone given name at a sentence start, or one that is also a place or body, is too often something else;
+            // one right after another capitalised word is that word's surname («Фил Гордон»): the shape rules take the pair
+            return null;
         }
 
         return new Mention
