@@ -41,6 +41,12 @@ public sealed class PlaceRecognizer : IMentionRecognizer
             return null;
         }
 
+        // «Бавария», «Колумбия» in quotes name a club or a ship after the place, not the place
+        if (i > 0 && g.End < c.Tokens.Count && c.Tokens[i - 1].Is('«') && c.Tokens[g.End].Is('»'))
+        {
+            return null;
+        }
+
         for (var k = i; k < g.End; k++)
         {
             if (c.OwnerOf(k) is GraphLabels.Person or GraphLabels.Work)

@@ -35,4 +35,12 @@ public class PlaceRecognitionTests
         Assert.Equal(GraphLabels.City, entities.WithMention("Москвы")?.Label);
         Assert.Equal(GraphLabels.Organization, entities.WithMention("мэрия Москвы")?.Label);
     }
+
+    [Fact]
+    public void A_place_name_in_quotes_names_something_else()
+    {
+        var entities = Extractors.EntitiesOf("Хоккейный клуб «Сибирь» выиграл в Омске.");
+        Assert.Equal(GraphLabels.Organization, entities.WithMention("клуб «Сибирь»")?.Label);
+        Assert.DoesNotContain(entities, e => GraphLabels.Places.Contains(e.Label) && e.Name == "Сибирь");
+    }
 }
