@@ -118,6 +118,12 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
             return null; // «Российской Федерации» is a country, not a body
         }
 
+        // «фонд Elevation Partners»: after a descriptor a Latin name is the name itself, as in quotes
+        if (tags.Contains('"', StringComparison.Ordinal) && end > head.End && first == i && LatinOnly(c, head.End, end))
+        {
+            return Org(c, i, end, c.Surface(head.End, end), c.Surface(i, end), quoted: true);
+        }
+
         var words = new List<string>();
         for (var a = first; a < i; a++)
         {
@@ -173,8 +179,9 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
             var tok = t[k];
             // a person, a work, or a position or body head that opens a phrase of its own («… министров глава правительства …»);
             // after a capital it goes on the name («офис Торгового представителя США»)
+            // (a plural head is a genitive complement: «Союз координационных советов»)
             if (c.OwnerOf(k) is GraphLabels.Person or GraphLabels.Work
-                || (!tok.IsCapitalized && !t[k - 1].IsCapitalized && (c.Lexicons.Positions.LongestAt(t, k) is not null || c.Lexicons.OrgHeads.LongestAt(t, k) is not null)))
+                || (!tok.IsCapitalized && !t[k - 1].IsCapitalized && (c.Lexicons.Positions.LongestAt(t, k) is not null || SingularHead(c, k))))
             {
                 break;
             }
@@ -201,10 +208,12 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
                 continue;
             }
 
-            if (tok.Lower is "по" && tags.Contains('п', StringComparison.Ordinal))
+            // «комитет по делам молодежи», «Совет при Президенте»
+            if (tok.Lower is "по" or "при" && tags.Contains('п', StringComparison.Ordinal))
             {
                 var stop = k + 1;
-                while (stop < t.Count && stop < k + 4 && t[stop].IsWord && t[stop].Lower is not ("и" or "в" or "на" or "с"))
+                while (stop < t.Count && stop < k + 4 && t[stop].IsWord && t[stop].Lower is not ("и" or "в" or "на" or "с")
+                       && (stop == k + 1 || !t[stop].IsCapitalized || c.Lexicons.Places.LongestAt(t, stop) is not null))
                 {
                     stop++;
                 }
@@ -218,10 +227,17 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
                 break;
             }
 
-            if (tok.Lower is "и" && end > start && k + 1 < t.Count && t[k + 1].IsCapitalized && t[k - 1].IsCapitalized)
+            if (tok.Lower is "и" && end > start && k + 2 < t.Count && t[k + 1].IsCapitalized && t[k - 1].IsCapitalized)
             {
-                end = k + 1;
-                continue;
+                // take «и» only with what follows it: «Азии и Кавказа», not «Oracle и» before a name
+                var (after, afterProper) = Complement(c, k + 1, tags);
+                if (after > k + 1)
+                {
+                    end = after;
+                    proper |= afterProper;
+                }
+
+                break;
             }
 
             if (tags.Contains('в', StringComparison.Ordinal) && tok.Lower is "в" or "во" && k + 1 < t.Count && c.Lexicons.Places.LongestAt(t, k + 1) is { } where)
@@ -247,10 +263,32 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
     private static bool StartsName(MentionContext c, int k)
     {
         var t = c.Tokens;
+        if (!Text.TextNormalizer.IsCyrillic(t[k].Text[0]))
+        {
+            return false; // Latin words after a head are the body's name («фонд Elevation Partners»)
+        }
+
         return k + 1 < t.Count && c.SameSentence(k, k + 1) && t[k].IsTitle && t[k + 1].IsTitle
                && c.Lexicons.Places.LongestAt(t, k) is null && c.Lexicons.Places.LongestAt(t, k + 1) is null
                && c.Lexicons.Organizations.LongestAt(t, k + 1) is null && c.Lexicons.OrgHeads.LongestAt(t, k + 1) is null;
     }
+
+    private static bool LatinOnly(MentionContext c, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+        {
+            if (c.Tokens[k].IsWord && Text.TextNormalizer.IsCyrillic(c.Tokens[k].Text[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SingularHead(MentionContext c, int k) =>
+        c.Lexicons.OrgHeads.LongestAt(c.Tokens, k) is { } h
+        && !NounNumber.IsPlural(c.Tokens[k].Lower, h.Entry.Canonical, h.Entry.Tags.Length > 0 ? h.Entry.Tags[0] : 'm');
 
     // «Посольство нашей страны» -> «Посольство Казахстана» when the article's country is known
     private static string OwnCountry(MentionContext c, string complement)
