@@ -170,7 +170,7 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
 
     private static bool LooksLikeSurname(MentionContext c, string word, bool anywhere)
     {
-        if (!word.All(ch => TextNormalizer.IsCyrillic(ch) || ch == '-') || word.Length < 4)
+        if (!word.All(ch => TextNormalizer.IsCyrillic(ch) || ch == '-') || word.Length < 4 || PluralOfKnownNoun(c, word))
         {
             return false;
         }
@@ -191,6 +191,19 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
         }
 
         return false;
+    }
+
+    // «Космонавтов», «Депутатов»: a genitive plural of a known noun, not a surname in -ов
+    private static bool PluralOfKnownNoun(MentionContext c, string word)
+    {
+        if (!(word.EndsWith("ов", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ев", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var probe = Tokenizer.Tokenize(word[..^2].ToLowerInvariant());
+        return probe.Count == 1 && (c.Lexicons.Positions.LongestAt(probe, 0) is not null || c.Lexicons.OrgHeads.LongestAt(probe, 0) is not null
+                                    || c.Lexicons.EventNouns.LongestAt(probe, 0) is not null || c.Lexicons.PlaceHeads.LongestAt(probe, 0) is not null);
     }
 
     private static Mention Person(int first, int last, string? given, string? patronymic, string? surname) =>

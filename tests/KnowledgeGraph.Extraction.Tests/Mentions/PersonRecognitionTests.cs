@@ -48,9 +48,11 @@ public class PersonRecognitionTests
     [InlineData("Германии")]             // a given name («Герман») inside a country
     [InlineData("Левый фронт")]          // a given name («Лев») inside an adjective
     [InlineData("Понедельник")]
+    [InlineData("Космонавтов")]          // a genitive plural of a known noun, not a surname in -ов
+    [InlineData("Женевской")]            // a capitalised adjective before a noun
     public void Does_not_take_common_words_for_names(string surface)
     {
-        var entities = Extractors.EntitiesOf("Об этом сообщили в Германии. Левый фронт провел митинг. Понедельник был трудным.");
+        var entities = Extractors.EntitiesOf("Об этом сообщили в Германии. Левый фронт провел митинг. Понедельник был трудным. Космонавтов встретили врачи. Нормы Женевской конвенции соблюдены.");
         Assert.DoesNotContain(entities, e => e.Label == GraphLabels.Person && e.Mentions.Any(m => surface.Contains(m.Text, StringComparison.Ordinal)));
     }
 }
