@@ -15,10 +15,6 @@ namespace KnowledgeGraph.Extraction.Mentions;
 /// </summary>
 public sealed class OrganizationRecognizer : IMentionRecognizer
 {
-    private const int MaxComplement = 7;
-
-    // past-tense verbs look like genitives («докладывали», «уверены» is caught by the adjective check)
-    private static readonly string[] PastTense = ["али", "яли", "ели", "или", "ыли", "ули", "ала", "яла", "ела", "ила", "ыла"];
 
     public void Recognize(MentionContext context)
     {
@@ -57,6 +53,17 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
             last = country.End;
         }
 
+        // «японском МИДе»: a country adjective in front of an abbreviation names that country's body
+        if (i > 0 && g.End == i + 1 && char.IsUpper(c.Tokens[i].Text[0]) && c.IsFree(i - 1, i) && c.SameSentence(i - 1, i)
+            && c.Lexicons.CountryAdjectives.LongestAt(c.Tokens, i - 1) is { End: var e } && e == i)
+        {
+            var caps = new string(c.Tokens[i].Text.TakeWhile(char.IsUpper).ToArray());
+            if (caps.Length >= 2)
+            {
+                return Org(c, i - 1, i + 1, PhraseInflection.ToNominative(c.Tokens[i - 1].Lower, 'm') + " " + caps, null);
+            }
+        }
+
         return Org(c, i, last, g.Entry.Canonical, last > g.End ? c.Surface(i, last) : null);
     }
 
@@ -64,6 +71,12 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
     {
         var t = c.Tokens;
         if (c.Lexicons.OrgHeads.LongestAt(t, i) is not { } head || !c.IsFree(i, head.End))
+        {
+            return null;
+        }
+
+        // «корабль «Союз ТМА»»: a head word opening a quoted name is part of that name, judged elsewhere
+        if (i > 0 && (t[i - 1].Is('«') || t[i - 1].Is('"')))
         {
             return null;
         }
@@ -78,7 +91,9 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         var headCapital = t[i].IsCapitalized;
 
         var j = head.End;
-        if (tags.Contains('"', StringComparison.Ordinal) && j < t.Count && c.ClosingQuote(j) is var close and > 0 && c.IsFree(j, close + 1))
+        // a quoted name: capitalised and short («партия «Единая Россия»», not «союз «опасен для …»»)
+        if (tags.Contains('"', StringComparison.Ordinal) && j + 1 < t.Count && c.ClosingQuote(j) is var close and > 0 && close - j <= 9
+            && (t[j + 1].IsCapitalized || t[j + 1].Kind == TokenKind.Number) && c.IsFree(j, close + 1))
         {
             var quoted = c.Surface(j + 1, close);
             return Org(c, i, close + 1, quoted, c.Surface(i, close + 1), quoted: true);
@@ -89,15 +104,24 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
             return null; // «ОАО», «МИА» without a quoted name
         }
 
-        var (end, proper) = Complement(c, head.End, tags);
+        var (end, proper) = OrganizationComplement.Complement(c, head.End, tags);
         var strong = tags.Contains('!', StringComparison.Ordinal);
-        var accept = proper || (strong && (end > head.End || (headCapital && !c.StartsSentence(i)))) || (headCapital && end > head.End);
-        if (!accept)
+        var first = LeftAdjectives(c, i, strong);
+
+        // «Народной партии», «Большой театр»: a capitalised adjective names the body; «японское правительство»: a country adjective
+        var named = first < i && (t[first].IsCapitalized || strong);
+        var accept = proper || named || (strong && (end > head.End || (headCapital && !c.StartsSentence(i)))) || (headCapital && end > head.End);
+        if (!accept || c.Lexicons.Places.LongestAt(t, first) is { } place && place.End >= head.End)
         {
-            return null;
+            return null; // «Российской Федерации» is a country, not a body
         }
 
-        var first = LeftAdjectives(c, i);
+        // «фонд Elevation Partners»: after a descriptor a Latin name is the name itself, as in quotes
+        if (tags.Contains('"', StringComparison.Ordinal) && end > head.End && first == i && OrganizationComplement.LatinOnly(c, head.End, end))
+        {
+            return Org(c, i, end, c.Surface(head.End, end), c.Surface(i, end), quoted: true);
+        }
+
         var words = new List<string>();
         for (var a = first; a < i; a++)
         {
@@ -107,15 +131,22 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         words.Add(PhraseInflection.MatchCase(head.Entry.Canonical, t[i].Text));
         if (end > head.End)
         {
-            words.Add(OwnCountry(c, c.Surface(head.End, end)));
+            words.Add(OrganizationComplement.OwnCountry(c, c.Surface(head.End, end)));
         }
 
         return Org(c, first, end, string.Join(' ', words), null);
     }
 
-    // capitalised adjectives in front of the head: «Верховный суд», «Федеральная служба …»
-    private static int LeftAdjectives(MentionContext c, int head)
+    // capitalised adjectives in front of the head («Верховный суд», «Федеральная служба …»), or a country
+    // adjective in front of a strong head («японское правительство»)
+    private static int LeftAdjectives(MentionContext c, int head, bool strong)
     {
+        var t0 = c.Tokens;
+        if (strong && head > 0 && c.SameSentence(head - 1, head) && c.IsFree(head - 1, head) && c.Lexicons.CountryAdjectives.LongestAt(t0, head - 1) is { End: var e } && e == head)
+        {
+            return head - 1;
+        }
+
         var t = c.Tokens;
         var first = head;
         while (first - 1 >= 0 && c.SameSentence(first - 1, head) && t[first - 1].IsWord && c.IsFree(first - 1, first)
@@ -132,109 +163,10 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         return first;
     }
 
-    /// <summary>The genitive (or «по …», «в + place») words after a head: end token and whether a proper name is among them.</summary>
-    private static (int End, bool Proper) Complement(MentionContext c, int j, string tags)
-    {
-        var t = c.Tokens;
-        var end = j;
-        var proper = false;
-        var closed = false; // after a known place or body only proper names may follow
-        var start = j;
-        while (end < t.Count && end - start < MaxComplement && c.SameSentence(start - 1, end))
-        {
-            var k = end;
-            var tok = t[k];
-            if (c.OwnerOf(k) is GraphLabels.Person or GraphLabels.Work)
-            {
-                break;
-            }
-
-            if (c.Lexicons.Places.LongestAt(t, k) is { } place)
-            {
-                end = place.End;
-                proper = closed = true;
-                continue;
-            }
-
-            if (c.Lexicons.Organizations.LongestAt(t, k) is { } org)
-            {
-                end = org.End;
-                proper = closed = true;
-                continue;
-            }
-
-            if (tok.IsCapitalized && tok.IsWord && c.OwnerOf(k) is null && !c.Lexicons.FirstNames.LongestAt(t, k).HasValue)
-            {
-                end = k + 1;
-                proper = true;
-                continue;
-            }
-
-            if (tok.Lower is "по" && tags.Contains('п', StringComparison.Ordinal))
-            {
-                var stop = k + 1;
-                while (stop < t.Count && stop < k + 4 && t[stop].IsWord && t[stop].Lower is not ("и" or "в" or "на" or "с"))
-                {
-                    stop++;
-                }
-
-                if (stop > k + 1)
-                {
-                    end = stop;
-                    continue;
-                }
-
-                break;
-            }
-
-            if (tok.Lower is "и" && end > start && k + 1 < t.Count && t[k + 1].IsCapitalized && t[k - 1].IsCapitalized)
-            {
-                end = k + 1;
-                continue;
-            }
-
-            if (tags.Contains('в', StringComparison.Ordinal) && tok.Lower is "в" or "во" && k + 1 < t.Count && c.Lexicons.Places.LongestAt(t, k + 1) is { } where)
-            {
-                end = where.End;
-                proper = true;
-                break;
-            }
-
-            if (tok.IsWord && !tok.IsCapitalized && !closed && (LooksGenitive(tok.Lower) || (k > start && t[k - 1].Lower.EndsWith("ых", StringComparison.Ordinal))) && end - start < 3)
-            {
-                end = k + 1;
-                continue;
-            }
-
-            break;
-        }
-
-        return (end, proper);
-    }
-
-    // «Посольство нашей страны» -> «Посольство Казахстана» when the article's country is known
-    private static string OwnCountry(MentionContext c, string complement)
-    {
-        foreach (var ours in (string[])["нашей страны", "нашего государства"])
-        {
-            if (complement.Contains(ours, StringComparison.Ordinal) && !string.IsNullOrEmpty(c.HomeCountry))
-            {
-                return complement.Replace(ours, Genitive.OfName(c.HomeCountry), StringComparison.Ordinal);
-            }
-        }
-
-        return complement;
-    }
-
-    private static bool LooksGenitive(string w) =>
-        w.Length > 3 && !PastTense.Any(e => w.EndsWith(e, StringComparison.Ordinal)) && (w.EndsWith('и') || w.EndsWith('ы') || w.EndsWith('а') || w.EndsWith('я') || w.EndsWith("ого", StringComparison.Ordinal)
-                         || w.EndsWith("его", StringComparison.Ordinal) || w.EndsWith("ой", StringComparison.Ordinal) || w.EndsWith("ей", StringComparison.Ordinal)
-                         || w.EndsWith("ых", StringComparison.Ordinal) || w.EndsWith("их", StringComparison.Ordinal) || w.EndsWith("ов", StringComparison.Ordinal));
-
     private static Mention? FromAbbreviation(MentionContext c, int i)
     {
         var t = c.Tokens[i];
-        if (!t.IsAllCaps || t.Text.Length > 8 || c.Lexicons.NotOrganizations.Contains(t.Lower) || t.Text.All(ch => "IVXLCDM".Contains(ch, StringComparison.Ordinal))
+        if (!t.IsAllCaps || t.Text.Length > 8 || t.Text.Length < 3 || c.Lexicons.NotOrganizations.Contains(t.Lower) || t.Text.All(ch => "IVXLCDM".Contains(ch, StringComparison.Ordinal))
             || c.Lexicons.Places.LongestAt(c.Tokens, i) is not null || t.Text.Any(char.IsDigit))
         {
             return null;
@@ -254,7 +186,9 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         // a lexicon organisation inside a longer name is a mention of its own («пресс-служба МЧС», «комиссия ЕС»)
         for (var k = first + 1; k < last && !quoted; k++)
         {
-            if (c.Lexicons.Organizations.LongestAt(c.Tokens, k) is { } inner && inner.End <= last)
+            // … but «корпорация Google» is one name: a lexicon name making up the whole complement stays inside
+            if (c.Lexicons.Organizations.LongestAt(c.Tokens, k) is { } inner && inner.End <= last
+                && !(k == first + 1 && inner.End == last && !c.Tokens[k].IsAllCaps))
             {
                 c.Add(new Mention { First = k, Last = inner.End, Label = GraphLabels.Organization, Name = inner.Entry.Canonical, Key = EntityKeys.For(GraphLabels.Organization, inner.Entry.Canonical) });
                 k = inner.End - 1;

@@ -12,7 +12,10 @@ namespace KnowledgeGraph.Extraction.Mentions;
 /// </summary>
 public sealed class SurnameShapeRecognizer : IMentionRecognizer
 {
+    private static readonly string[] LatinParticles = ["al-", "el-", "al", "el", "de", "van", "von", "der", "bin", "ibn", "da", "di", "le", "la"];
+
     private static readonly string[] PatronymicEndings = ["ович", "евич", "овна", "евна", "ична", "инична"];
+
 
     public void Recognize(MentionContext context)
     {
@@ -58,15 +61,23 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
     private static Mention? Pair(MentionContext c, int i)
     {
         var t = c.Tokens;
+        if (WithParticle(c, i) is { } particle)
+        {
+            return particle;
+        }
+
         if (i + 1 >= t.Count || !c.SameSentence(i, i + 1) || !PersonRecognizer.IsNameWord(c, i + 1) || Known(c, i) || Known(c, i + 1)
-            || Naming.PhraseInflection.LooksLikeAdjective(t[i].Text) || !Cyrillic(t[i].Text) || !Cyrillic(t[i + 1].Text))
+            || Naming.PhraseInflection.ClearlyAdjective(t[i].Text) || !Cyrillic(t[i].Text) || !Cyrillic(t[i + 1].Text))
         {
             return null;
         }
 
         // two unknown capitalised words inside a sentence («Ннека Угбома», «Зепп Блаттер»), or a surname shape anywhere
         var third = i + 2 < t.Count && t[i + 2].IsTitle && c.SameSentence(i, i + 2);
-        if (third || (c.StartsSentence(i) && !LooksLikeSurname(c, t[i + 1].Text, anywhere: true)) || Naming.PhraseInflection.LooksLikeAdjective(t[i + 1].Text))
+        // at a line or sentence start a name needs a surname shape, or a country in brackets after it («Тору Камикава (Япония)»)
+        var countryAfter = i + 4 < t.Count && t[i + 2].Is('(') && c.PlaceInside[i + 3];
+        if (third || (c.StartsSentence(i) && !countryAfter && !LooksLikeSurname(c, t[i + 1].Text, anywhere: true))
+            || (Naming.PhraseInflection.LooksLikeAdjective(t[i + 1].Text) && !AdjectivalSurname(t[i + 1].Lower)))
         {
             return null;
         }
@@ -74,11 +85,44 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
         return Person(i, i + 2, t[i].Text, null, t[i + 1].Text);
     }
 
+    // «Усамы бин Ладена», «Сами аль-Хадж», «Люк Ван Велли»: a name, a particle and a surname
+    private static Mention? WithParticle(MentionContext c, int i)
+    {
+        var t = c.Tokens;
+        if (i + 2 >= t.Count || !c.SameSentence(i, i + 2) || Known(c, i) || !Cyrillic(t[i].Text) || !t[i + 1].IsWord)
+        {
+            return null;
+        }
+
+        if (Naming.NameParticles.IsArticleSurname(t[i + 1].Text))
+        {
+            return Person(i, i + 2, t[i].Text, null, t[i + 1].Text);
+        }
+
+        if (Naming.NameParticles.IsParticle(t[i + 1].Text) && PersonRecognizer.IsNameWord(c, i + 2) && !Known(c, i + 2))
+        {
+            return Person(i, i + 3, t[i].Text, null, t[i + 1].Text + " " + t[i + 2].Text);
+        }
+
+        return null;
+    }
+
+    // «Лонгин Клинский»: surnames in -ский look like adjectives
+    private static bool AdjectivalSurname(string lower) =>
+        lower.EndsWith("ский", StringComparison.Ordinal) || lower.EndsWith("цкий", StringComparison.Ordinal)
+        || lower.EndsWith("ская", StringComparison.Ordinal) || lower.EndsWith("цкая", StringComparison.Ordinal);
+
     private static Mention? Single(MentionContext c, int i)
     {
         var t = c.Tokens;
         var inside = !c.StartsSentence(i);
         if (Known(c, i) || !LooksLikeSurname(c, t[i].Text, anywhere: !inside) || (i + 1 < t.Count && t[i + 1].IsTitle && c.SameSentence(i, i + 1)))
+        {
+            return null;
+        }
+
+        // «Женевской конвенции», «Московскому времени»: a capitalised adjective before a lower-case noun
+        if (Naming.PhraseInflection.LooksLikeAdjective(t[i].Text) && i + 1 < t.Count && t[i + 1].IsWord && !t[i + 1].IsCapitalized && c.SameSentence(i, i + 1))
         {
             return null;
         }
@@ -99,7 +143,9 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
             }
 
             var k = i + 1;
-            while (k < t.Count && k < i + 4 && t[k].IsTitle && !TextNormalizer.IsCyrillic(t[k].Text[0]) && c.OwnerOf(k) is null)
+            // Latin words, capitalised or name particles («Sami al-Haj», «Ludwig van Beethoven»)
+            while (k < t.Count && k < i + 5 && t[k].IsWord && !TextNormalizer.IsCyrillic(t[k].Text[0]) && c.OwnerOf(k) is null
+                   && (t[k].IsTitle || (k > i + 1 && LatinParticles.Any(p => t[k].Lower.StartsWith(p, StringComparison.Ordinal)))))
             {
                 k++;
             }
@@ -124,14 +170,15 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
 
     private static bool LooksLikeSurname(MentionContext c, string word, bool anywhere)
     {
-        if (!word.All(ch => TextNormalizer.IsCyrillic(ch) || ch == '-') || word.Length < 4)
+        if (!word.All(ch => TextNormalizer.IsCyrillic(ch) || ch == '-') || word.Length < 4 || PluralOfKnownNoun(c, word))
         {
             return false;
         }
 
         foreach (var (nom, _, rank) in c.Lexicons.Surnames.Candidates(word))
         {
-            if (rank > c.Lexicons.Surnames.KeepRank && nom != word)
+            // at a sentence start only a form that is already a nominative counts («Иванов заявил», not «Словом»)
+            if ((rank > c.Lexicons.Surnames.KeepRank || anywhere) && nom != word)
             {
                 continue;
             }
@@ -146,12 +193,25 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
         return false;
     }
 
+    // «Космонавтов», «Депутатов»: a genitive plural of a known noun, not a surname in -ов
+    private static bool PluralOfKnownNoun(MentionContext c, string word)
+    {
+        if (!(word.EndsWith("ов", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ев", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var probe = Tokenizer.Tokenize(word[..^2].ToLowerInvariant());
+        return probe.Count == 1 && (c.Lexicons.Positions.LongestAt(probe, 0) is not null || c.Lexicons.OrgHeads.LongestAt(probe, 0) is not null
+                                    || c.Lexicons.EventNouns.LongestAt(probe, 0) is not null || c.Lexicons.PlaceHeads.LongestAt(probe, 0) is not null);
+    }
+
     private static Mention Person(int first, int last, string? given, string? patronymic, string? surname) =>
         new()
         {
             First = first,
             Last = last,
             Label = GraphLabels.Person,
-            Person = new PersonParts(given, null, patronymic, surname ?? (given is null ? null : null), '*'),
+            Person = new PersonParts(given, null, patronymic, surname, '*'),
         };
 }

@@ -18,10 +18,16 @@ public static class NounForms
     private static readonly string[] ONeuter = ["о", "а", "у", "ом", "е", "", "ам", "ами", "ах"];
     private static readonly string[] IeNeuter = ["ие", "ия", "ию", "ием", "ии", "ий", "иям", "иями", "иях"];
     private static readonly string[] ENeuter = ["е", "я", "ю", "ем", "ей", "ям", "ями", "ях"];
+    private static readonly string[] AdjectiveFeminine = ["ая", "ой", "ую", "ою"];
     private static readonly string[] Plural = ["ы", "и", "ов", "ев", "ей", "ам", "ям", "ами", "ями", "ах", "ях", ""];
 
-    /// <summary>True when <paramref name="word"/> (lower case) is a form of <paramref name="noun"/> (nominative, lower case).</summary>
-    public static bool Fits(string word, string noun, char gender)
+    private static readonly HashSet<string> PluralOnly = new(StringComparer.Ordinal) { "ы", "ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях" };
+
+    /// <summary>
+    /// True when <paramref name="word"/> (lower case) is a form of <paramref name="noun"/> (nominative, lower case);
+    /// with <paramref name="singular"/> only singular forms count («Иванов» is no form of the name «Иван»).
+    /// </summary>
+    public static bool Fits(string word, string noun, char gender, bool singular = false)
     {
         if (word == noun)
         {
@@ -35,7 +41,9 @@ public static class NounForms
         }
 
         var ending = word[stemLength..];
-        return endings.Contains(ending);
+        // the bare stem of a noun in -а/-о is a genitive plural («Марин» is no form of «Марина»)
+        var pluralForm = PluralOnly.Contains(ending) || (ending.Length == 0 && IsVowel(noun[^1]));
+        return endings.Contains(ending) && !(singular && pluralForm);
     }
 
     private static (int StemLength, string[] Endings) Paradigm(string noun, char gender)
@@ -43,6 +51,11 @@ public static class NounForms
         if (gender == 'p')
         {
             return noun.EndsWith('ы') || noun.EndsWith('и') ? (noun.Length - 1, Plural) : (noun.Length, [""]);
+        }
+
+        if (noun.EndsWith("ая", StringComparison.Ordinal))
+        {
+            return (noun.Length - 2, AdjectiveFeminine); // «сборная», «набережная»
         }
 
         if (noun.EndsWith("ия", StringComparison.Ordinal))
@@ -66,6 +79,7 @@ public static class NounForms
             'я' => (noun.Length - 1, YaFeminine),
             'о' => (noun.Length - 1, ONeuter),
             'е' => (noun.Length - 1, ENeuter),
+            'ы' => (noun.Length - 1, Plural), // «Нидерланды», «Филиппины»
             'й' => (noun.Length - 1, JMasculine),
             'ь' => (noun.Length - 1, gender == 'f' ? SoftFeminine : SoftMasculine),
             _ when char.IsLetter(noun[^1]) && !IsVowel(noun[^1]) => (noun.Length, HardMasculine),
