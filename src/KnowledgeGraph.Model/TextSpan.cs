@@ -6,6 +6,7 @@ namespace KnowledgeGraph.Model;
 /// </summary>
 public sealed record TextSpan(int Start, int End, string Text)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public int Length => End - Start;
 
     /// <summary>The span of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>.</summary>
