@@ -49,6 +49,12 @@ public class RelationTableTests
         "MEMBER_OF Л.Шмидт -> Европарламент", "MEMBER_OF М.Дюпон -> Европарламент", "MEMBER_OF Я.Ковальски -> Европарламент")]
     [InlineData("Официальный представитель [Organization:ООН] [Person:Кира Белова] не ответила.",
         "REPRESENTS Кира Белова -> ООН")]
+    [InlineData("[Person:Вера Лунина] в понедельник заняла пост министра культуры [Country:Армении|Армения].",
+        "HOLDS_POSITION Вера Лунина -> Армения")]
+    [InlineData("[Person:Вера Лунина] назначена послом [Country:Армении|Армения] в [Country:Чили].",
+        "HOLDS_POSITION Вера Лунина -> Армения")]
+    [InlineData("Японский премьер [Person:Кэндзи Сато] прилетел в [City:Осаку|Осака], крупнейший город [Country:Японии|Япония].",
+        "HOLDS_POSITION Кэндзи Сато -> Япония")]
     // AFFILIATED_WITH and AUTHORED
     [InlineData("Книгу [Work:«Тихие реки»|Тихие реки], авторами которой являются [Person:А.Грин] и [Person:Б.Блэк] ([Organization:Институт истории]), представили в субботу.",
         "AFFILIATED_WITH А.Грин -> Институт истории", "AFFILIATED_WITH Б.Блэк -> Институт истории",
