@@ -28,6 +28,8 @@ public sealed class ArticleExtractor
         new PersonRecognizer(),
         new OrganizationRecognizer(),
         new PlaceRecognizer(),
+        new SurnameShapeRecognizer(),
+        new OrganizationShapeRecognizer(),
         new PersonFollowUpRecognizer(),
         new EventRecognizer(),
     ];

@@ -17,6 +17,12 @@ public sealed class Gazetteer
 
     private readonly Node _root = new();
 
+    /// <summary>
+    /// When set, a one-word noun entry («суд», «Герман») matches only the case forms of that noun
+    /// (<see cref="Naming.NounForms"/>), not every word sharing its stem («Судья», «Германии»).
+    /// </summary>
+    public bool NounsOnly { get; init; }
+
     public int Count { get; private set; }
 
     public void Add(string phrase, GazetteerEntry entry)
@@ -42,7 +48,7 @@ public sealed class Gazetteer
         }
 
         node.Entries ??= [];
-        node.Entries.Add((entry, [.. words.Select(w => w.Text)]));
+        node.Entries.Add((entry, [.. words.Select(w => Shape(w.Text))]));
         Count++;
     }
 
@@ -54,7 +60,7 @@ public sealed class Gazetteer
         return best;
     }
 
-    private static void Walk(IReadOnlyList<Token> tokens, int start, int i, Node node, string? label, ref GazetteerMatch? best)
+    private void Walk(IReadOnlyList<Token> tokens, int start, int i, Node node, string? label, ref GazetteerMatch? best)
     {
         if (i >= tokens.Count || node.Next is null)
         {
@@ -67,8 +73,7 @@ public sealed class Gazetteer
             return;
         }
 
-        var keys = t.Kind == TokenKind.Word ? Stems.CandidatesOf(t.Lower, t.IsAllCaps) : [t.Lower];
-        foreach (var key in keys)
+        foreach (var key in t.Keys)
         {
             if (!node.Next.TryGetValue(key, out var child))
             {
@@ -79,7 +84,8 @@ public sealed class Gazetteer
             {
                 foreach (var (entry, shape) in child.Entries)
                 {
-                    if ((label is null || entry.Label == label) && (best is null || best.Value.End < i + 1) && ShapeFits(tokens, start, shape))
+                    if ((label is null || entry.Label == label) && (best is null || best.Value.End < i + 1) && ShapeFits(tokens, start, shape)
+                        && (!NounsOnly || shape.Length > 1 || Naming.NounForms.Fits(t.Lower, entry.CanonicalLower, GenderOf(entry))))
                     {
                         best = new GazetteerMatch(start, i + 1, entry);
                     }
@@ -90,20 +96,32 @@ public sealed class Gazetteer
         }
     }
 
+    private static readonly System.Buffers.SearchValues<char> LowerCyrillic = System.Buffers.SearchValues.Create("абвгдежзийклмнопрстуфхцчшщъыьэюя");
+
+    private static char GenderOf(GazetteerEntry e) => e.Tags.Length > 0 && e.Tags[0] is 'm' or 'f' or 'n' or 'p' ? e.Tags[0] : '*';
+
+    // the case shape a text word must have: the exact letters for an abbreviation ("=США"),
+    // a capital for a capitalised first word ("^"), anything otherwise ("")
+    private static string Shape(string lexiconWord) =>
+        lexiconWord.Length >= 2 && lexiconWord.All(c => !char.IsLetter(c) || char.IsUpper(c)) && lexiconWord.Any(char.IsLetter) ? "=" + lexiconWord
+        : char.IsUpper(lexiconWord[0]) ? "^" : string.Empty;
+
     private static bool ShapeFits(IReadOnlyList<Token> tokens, int start, string[] shape)
     {
         for (var k = 0; k < shape.Length; k++)
         {
             var lex = shape[k];
             var t = tokens[start + k];
-            if (lex.Length >= 2 && lex.All(c => !char.IsLetter(c) || char.IsUpper(c)) && lex.Any(char.IsLetter))
+            if (lex.Length > 1 && lex[0] == '=')
             {
-                if (!string.Equals(lex, t.Text, StringComparison.Ordinal))
+                // «МИДа», «ООНе»: the abbreviation with a short lower-case case ending
+                var caps = lex.AsSpan(1);
+                if (!t.Text.AsSpan().StartsWith(caps) || t.Text.Length > caps.Length + 2 || t.Text.AsSpan(caps.Length).ContainsAnyExcept(LowerCyrillic))
                 {
                     return false;
                 }
             }
-            else if (char.IsUpper(lex[0]) && !char.IsUpper(t.Text[0]))
+            else if (k == 0 && lex.Length == 1 && !char.IsUpper(t.Text[0]))
             {
                 return false;
             }

@@ -3,6 +3,8 @@ namespace KnowledgeGraph.Extraction.Lexicons;
 /// <summary>One name a gazetteer knows: the label of what it names, its canonical form and optional tags.</summary>
 public sealed record GazetteerEntry(string Label, string Canonical, string Tags = "")
 {
+    public string CanonicalLower { get; } = Canonical.ToLowerInvariant();
+
     public bool Has(char tag) => Tags.Contains(tag, StringComparison.Ordinal);
 }
 

@@ -42,6 +42,9 @@ public sealed class LexiconSet
 
     public required SurnameTable Surnames { get; init; }
 
+    /// <summary>Nominative endings that make a capitalised word look like a surname, and whether they count at a sentence start.</summary>
+    public required IReadOnlyList<(string Suffix, bool Anywhere)> SurnameSuffixes { get; init; }
+
     public static LexiconSet Load(string directory)
     {
         string F(string name) => Path.Combine(directory, name);
@@ -61,6 +64,7 @@ public sealed class LexiconSet
             NotNames = LexiconFile.ReadWordSet(F("not-names.txt")),
             NotOrganizations = LexiconFile.ReadWordSet(F("not-organizations.txt")),
             Surnames = SurnameTable.Load(F("surname-endings.txt")),
+            SurnameSuffixes = [.. LexiconFile.Read(F("surname-suffixes.txt")).Select(f => (f[0], f.Length > 1 && f[1] == "anywhere"))],
         };
     }
 
@@ -86,7 +90,7 @@ public sealed class LexiconSet
     // word | value: the word stands for the value (a country, a gender).
     private static Gazetteer Mapped(string path, string label)
     {
-        var g = new Gazetteer();
+        var g = new Gazetteer { NounsOnly = label == GraphLabels.Person };
         foreach (var fields in LexiconFile.Read(path))
         {
             var value = fields.Length > 1 ? fields[1] : string.Empty;
@@ -99,7 +103,7 @@ public sealed class LexiconSet
     // noun | gender | tags: the canonical is the noun in the nominative, tags carry gender and flags.
     private static Gazetteer Heads(string path)
     {
-        var g = new Gazetteer();
+        var g = new Gazetteer { NounsOnly = true };
         foreach (var fields in LexiconFile.Read(path))
         {
             var tags = string.Concat(fields.Skip(1));
@@ -111,7 +115,7 @@ public sealed class LexiconSet
 
     private static Gazetteer Words(string path)
     {
-        var g = new Gazetteer();
+        var g = new Gazetteer { NounsOnly = true };
         foreach (var fields in LexiconFile.Read(path))
         {
             g.Add(fields[0], new GazetteerEntry(HeadLabel, fields[0]));

@@ -17,6 +17,9 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
 {
     private const int MaxComplement = 7;
 
+    // past-tense verbs look like genitives («докладывали», «уверены» is caught by the adjective check)
+    private static readonly string[] PastTense = ["али", "яли", "ели", "или", "ыли", "ули", "ала", "яла", "ела", "ила", "ыла"];
+
     public void Recognize(MentionContext context)
     {
         var t = context.Tokens;
@@ -78,7 +81,7 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         if (tags.Contains('"', StringComparison.Ordinal) && j < t.Count && c.ClosingQuote(j) is var close and > 0 && c.IsFree(j, close + 1))
         {
             var quoted = c.Surface(j + 1, close);
-            return Org(c, i, close + 1, quoted, c.Surface(i, close + 1));
+            return Org(c, i, close + 1, quoted, c.Surface(i, close + 1), quoted: true);
         }
 
         if (tags.Contains('"', StringComparison.Ordinal) && t[i].IsAllCaps)
@@ -88,7 +91,7 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
 
         var (end, proper) = Complement(c, head.End, tags);
         var strong = tags.Contains('!', StringComparison.Ordinal);
-        var accept = proper || (strong && end > head.End) || (headCapital && (end > head.End || !c.StartsSentence(i)));
+        var accept = proper || (strong && (end > head.End || (headCapital && !c.StartsSentence(i)))) || (headCapital && end > head.End);
         if (!accept)
         {
             return null;
@@ -224,7 +227,7 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
     }
 
     private static bool LooksGenitive(string w) =>
-        w.Length > 3 && (w.EndsWith('и') || w.EndsWith('ы') || w.EndsWith('а') || w.EndsWith('я') || w.EndsWith("ого", StringComparison.Ordinal)
+        w.Length > 3 && !PastTense.Any(e => w.EndsWith(e, StringComparison.Ordinal)) && (w.EndsWith('и') || w.EndsWith('ы') || w.EndsWith('а') || w.EndsWith('я') || w.EndsWith("ого", StringComparison.Ordinal)
                          || w.EndsWith("его", StringComparison.Ordinal) || w.EndsWith("ой", StringComparison.Ordinal) || w.EndsWith("ей", StringComparison.Ordinal)
                          || w.EndsWith("ых", StringComparison.Ordinal) || w.EndsWith("их", StringComparison.Ordinal) || w.EndsWith("ов", StringComparison.Ordinal));
 
@@ -246,12 +249,12 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         return Org(c, i, i + 1, t.Text, null);
     }
 
-    private static Mention Org(MentionContext c, int first, int last, string name, string? alias)
+    private static Mention Org(MentionContext c, int first, int last, string name, string? alias, bool quoted = false)
     {
-        // a lexicon organisation inside a longer name is also a mention of its own
-        for (var k = first; k < last; k++)
+        // a lexicon organisation inside a longer name is a mention of its own («пресс-служба МЧС», «комиссия ЕС»)
+        for (var k = first + 1; k < last && !quoted; k++)
         {
-            if (k > first && c.Lexicons.Organizations.LongestAt(c.Tokens, k) is { } inner && inner.End <= last)
+            if (c.Lexicons.Organizations.LongestAt(c.Tokens, k) is { } inner && inner.End <= last)
             {
                 c.Add(new Mention { First = k, Last = inner.End, Label = GraphLabels.Organization, Name = inner.Entry.Canonical, Key = EntityKeys.For(GraphLabels.Organization, inner.Entry.Canonical) });
                 k = inner.End - 1;

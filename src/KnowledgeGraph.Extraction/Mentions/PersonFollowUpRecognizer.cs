@@ -27,12 +27,15 @@ public sealed class PersonFollowUpRecognizer : IMentionRecognizer
 
             // skip a country or body in between: «президент США Обама»
             var k = pos.End;
-            while (k < t.Count && k < pos.End + 3 && c.OwnerOf(k) is GraphLabels.Country or GraphLabels.Organization or GraphLabels.City)
+            while (k < t.Count && k < pos.End + 3 && (c.PlaceInside[k] || (t[k].IsAllCaps && c.OwnerOf(k) == GraphLabels.Organization)))
             {
                 k++;
             }
 
-            if (k < t.Count && c.SameSentence(i, k) && PersonRecognizer.IsNameWord(c, k) && c.Lexicons.Places.LongestAt(t, k) is null
+            // «главы Минсвязи Игоря …»: a capital word followed by another one is a body or place, not the name
+            var nextIsName = k + 1 < t.Count && c.SameSentence(k, k + 1) && t[k + 1].IsTitle;
+            if (k < t.Count && c.SameSentence(i, k) && !nextIsName && PersonRecognizer.IsNameWord(c, k, nested: true) && Text.TextNormalizer.IsCyrillic(t[k].Text[0])
+                && c.Lexicons.Places.LongestAt(t, k) is null
                 && c.Lexicons.Organizations.LongestAt(t, k) is null && !Naming.PhraseInflection.LooksLikeAdjective(t[k].Text)
                 && !IsHeadOrNoun(c, k))
             {
@@ -44,6 +47,9 @@ public sealed class PersonFollowUpRecognizer : IMentionRecognizer
         }
     }
 
+    private static string? GivenName(MentionContext c, int i) =>
+        c.Lexicons.FirstNames.LongestAt(c.Tokens, i) is { } g && g.End == i + 1 ? g.Entry.Canonical : c.Tokens[i].Text;
+
     private static bool IsHeadOrNoun(MentionContext c, int k) =>
         c.Lexicons.OrgHeads.LongestAt(c.Tokens, k) is not null || c.Lexicons.Positions.LongestAt(c.Tokens, k) is not null
         || c.Lexicons.EventNouns.LongestAt(c.Tokens, k) is not null || c.Lexicons.PlaceHeads.LongestAt(c.Tokens, k) is not null;
@@ -51,8 +57,14 @@ public sealed class PersonFollowUpRecognizer : IMentionRecognizer
     private static void Repeats(MentionContext c)
     {
         var known = new HashSet<string>(StringComparer.Ordinal);
+        var givens = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in c.Mentions)
         {
+            if (m.Person is { Given: { } given, SurnameForm: not null })
+            {
+                givens.Add(given.ToLowerInvariant());
+            }
+
             if (m.Person?.SurnameForm is { } form)
             {
                 foreach (var (nom, _, _) in c.Lexicons.Surnames.Candidates(form))
@@ -70,7 +82,7 @@ public sealed class PersonFollowUpRecognizer : IMentionRecognizer
         var t = c.Tokens;
         for (var i = 0; i < t.Count; i++)
         {
-            if (!PersonRecognizer.IsNameWord(c, i) || c.PlaceInside[i])
+            if (!PersonRecognizer.IsNameWord(c, i, nested: true) || c.PlaceInside[i])
             {
                 continue;
             }
@@ -78,6 +90,11 @@ public sealed class PersonFollowUpRecognizer : IMentionRecognizer
             if (c.Lexicons.Surnames.Candidates(t[i].Text).Any(x => known.Contains(x.Nominative.ToLowerInvariant())))
             {
                 c.Add(new Mention { First = i, Last = i + 1, Label = GraphLabels.Person, Person = new PersonParts(null, null, null, t[i].Text, '*') });
+            }
+            else if (GivenName(c, i) is { } given && givens.Contains(given.ToLowerInvariant()))
+            {
+                // «Марк» after «Марк Смит»: the given name alone, in any case
+                c.Add(new Mention { First = i, Last = i + 1, Label = GraphLabels.Person, Person = new PersonParts(given, null, null, null, '*') });
             }
         }
     }

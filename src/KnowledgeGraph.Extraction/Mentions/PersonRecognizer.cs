@@ -65,9 +65,9 @@ public sealed class PersonRecognizer : IMentionRecognizer
             surname = t[k].Text;
             k++;
         }
-        else if (patronymic is null && c.StartsSentence(i))
+        else if (patronymic is null && (c.StartsSentence(i) || c.Lexicons.Places.LongestAt(t, i) is not null || c.Lexicons.Organizations.LongestAt(t, i) is not null))
         {
-            return null; // a lone capitalised given name at a sentence start is too often a common word
+            return null; // a lone given name at a sentence start, or one that is also a place or body, is too often something else
         }
 
         return new Mention
@@ -130,10 +130,11 @@ public sealed class PersonRecognizer : IMentionRecognizer
     private static bool IsInitial(Token t) => t.IsWord && t.Text.Length == 1 && char.IsUpper(t.Text[0]);
 
     /// <summary>A capitalised word that can be part of a name: not all caps, not a known non-name, not in a place or body name.</summary>
-    public static bool IsNameWord(MentionContext c, int k)
+    public static bool IsNameWord(MentionContext c, int k, bool nested = false)
     {
         var t = c.Tokens[k];
-        return t.IsTitle && t.Text.Length >= 2 && c.OwnerOf(k) is null && !c.Lexicons.NotNames.Contains(t.Lower)
+        return t.IsTitle && t.Text.Length >= 2 && (c.OwnerOf(k) is null || (nested && c.OwnerOf(k) == GraphLabels.Organization))
+            && !c.Lexicons.NotNames.Contains(t.Lower)
             && t.Text.All(ch => char.IsLetter(ch) || ch is '-' or '\'');
     }
 

@@ -21,7 +21,7 @@ public sealed class PlaceRecognizer : IMentionRecognizer
                 continue;
             }
 
-            var m = FromLexicon(context, i) ?? WithDescriptor(context, i) ?? Metonym(context, i);
+            var m = FromLexicon(context, i) ?? WithDescriptor(context, i) ?? Metonym(context, i) ?? AfterIn(context, i);
             if (m is not null)
             {
                 context.Add(m);
@@ -68,7 +68,7 @@ public sealed class PlaceRecognizer : IMentionRecognizer
             return Place(GraphLabels.Location, i, i + 2, PhraseInflection.ToNominative(t[i].Text, gender) + " " + h1.Entry.Canonical);
         }
 
-        if (!t[i].IsCapitalized && c.Lexicons.PlaceHeads.LongestAt(t, i) is { } h2 && h2.End < t.Count && c.SameSentence(i, h2.End)
+        if (c.Lexicons.PlaceHeads.LongestAt(t, i) is { } h2 && h2.End < t.Count && c.SameSentence(i, h2.End)
             && t[h2.End].IsTitle && c.IsFree(h2.End, h2.End + 1) && !c.Lexicons.NotNames.Contains(t[h2.End].Lower)
             && c.Lexicons.Places.LongestAt(t, h2.End) is null)
         {
@@ -76,6 +76,23 @@ public sealed class PlaceRecognizer : IMentionRecognizer
         }
 
         return null;
+    }
+
+    // «в Тусоне», «в Белфасте»: an unknown capitalised word in the prepositional case after «в»
+    private static Mention? AfterIn(MentionContext c, int i)
+    {
+        var t = c.Tokens;
+        var w = t[i];
+        if (i == 0 || t[i - 1].Lower is not ("в" or "во") || !w.IsTitle || !c.IsFree(i, i + 1) || !c.SameSentence(i - 1, i) || w.Text.Length < 4
+            || !w.Text.All(ch => Text.TextNormalizer.IsCyrillic(ch) || ch == '-') || !w.Lower.EndsWith('е') || w.Lower.EndsWith("ие", StringComparison.Ordinal)
+            || (i + 1 < t.Count && t[i + 1].IsTitle && c.SameSentence(i, i + 1)) || c.Lexicons.NotNames.Contains(w.Lower)
+            || c.Lexicons.OrgHeads.LongestAt(t, i) is not null || c.Lexicons.EventNouns.LongestAt(t, i) is not null || c.Lexicons.FirstNames.LongestAt(t, i) is not null)
+        {
+            return null;
+        }
+
+        var name = w.Text[..^1];
+        return Place(GraphLabels.City, i, i + 1, name);
     }
 
     // «Американская сторона»: the country acting as a party

@@ -22,6 +22,9 @@ public sealed class SurnameTable
         _keepRank = keepRank;
     }
 
+    /// <summary>The rank of reading a form as it is; candidates ranked above it are strong readings.</summary>
+    public int KeepRank => _keepRank;
+
     public static SurnameTable Load(string path)
     {
         var rows = new List<Row>();

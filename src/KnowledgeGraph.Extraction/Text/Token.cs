@@ -14,12 +14,17 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
 
     public int Sentence { get; set; }
 
+    private string[]? _keys;
+
+    /// <summary>The look-up keys of this token: its candidate stems for words, the text itself otherwise (computed once).</summary>
+    public string[] Keys => _keys ??= Kind == TokenKind.Word ? [.. Lexicons.Stems.CandidatesOf(Lower, IsAllCaps)] : [Lower];
+
     public bool IsWord => Kind == TokenKind.Word;
 
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
 
     /// <summary>Two or more letters, all upper case («США», «ЮСАИД»).</summary>
-    public bool IsAllCaps => Kind == TokenKind.Word && Text.Length >= 2 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && Text.Any(char.IsLetter);
+    public bool IsAllCaps { get; } = Kind == TokenKind.Word && Text.Length >= 2 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && Text.Any(char.IsLetter);
 
     /// <summary>Capitalised with lower-case letters after the first («Москва», «Нур-Султан»).</summary>
     public bool IsTitle => IsCapitalized && !IsAllCaps;

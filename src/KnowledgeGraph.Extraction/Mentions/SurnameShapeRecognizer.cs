@@ -1,0 +1,157 @@
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Mentions;
+
+/// <summary>
+/// Persons the given-name lexicon does not know, found by the shape of the name:
+/// a capitalised word + a word shaped like a surname («Джаред Лофнер» no, «Леван Гачечиладзе» yes);
+/// a word shaped like a surname alone inside a sentence («заявил Сердюков»); a name + patronymic
+/// («Наина Иосифовна»); and a Latin name in brackets right after a person («(Joshua Wolf)»).
+/// Surname shapes are data (surname-suffixes.txt), read through the surname declension table.
+/// </summary>
+public sealed class SurnameShapeRecognizer : IMentionRecognizer
+{
+    private static readonly string[] PatronymicEndings = ["ович", "евич", "овна", "евна", "ична", "инична"];
+
+    public void Recognize(MentionContext context)
+    {
+        var t = context.Tokens;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!PersonRecognizer.IsNameWord(context, i))
+            {
+                continue;
+            }
+
+            var m = Patronymic(context, i) ?? Pair(context, i) ?? Single(context, i);
+            if (m is not null)
+            {
+                PositionFinder.Attach(context, m);
+                context.Add(m);
+                i = m.Last - 1;
+            }
+        }
+
+        LatinInBrackets(context);
+    }
+
+    private static Mention? Patronymic(MentionContext c, int i)
+    {
+        var t = c.Tokens;
+        if (i + 1 >= t.Count || !PersonRecognizer.IsNameWord(c, i + 1) || !c.SameSentence(i, i + 1) || !IsPatronymic(t[i + 1].Lower))
+        {
+            return null;
+        }
+
+        var last = i + 2;
+        string? surname = null;
+        if (last < t.Count && PersonRecognizer.IsNameWord(c, last) && c.SameSentence(i, last))
+        {
+            surname = t[last].Text;
+            last++;
+        }
+
+        return Person(i, last, t[i].Text, t[i + 1].Text, surname);
+    }
+
+    private static Mention? Pair(MentionContext c, int i)
+    {
+        var t = c.Tokens;
+        if (i + 1 >= t.Count || !c.SameSentence(i, i + 1) || !PersonRecognizer.IsNameWord(c, i + 1) || Known(c, i) || Known(c, i + 1)
+            || Naming.PhraseInflection.LooksLikeAdjective(t[i].Text) || !Cyrillic(t[i].Text) || !Cyrillic(t[i + 1].Text))
+        {
+            return null;
+        }
+
+        // two unknown capitalised words inside a sentence («Ннека Угбома», «Зепп Блаттер»), or a surname shape anywhere
+        var third = i + 2 < t.Count && t[i + 2].IsTitle && c.SameSentence(i, i + 2);
+        if (third || (c.StartsSentence(i) && !LooksLikeSurname(c, t[i + 1].Text, anywhere: true)) || Naming.PhraseInflection.LooksLikeAdjective(t[i + 1].Text))
+        {
+            return null;
+        }
+
+        return Person(i, i + 2, t[i].Text, null, t[i + 1].Text);
+    }
+
+    private static Mention? Single(MentionContext c, int i)
+    {
+        var t = c.Tokens;
+        var inside = !c.StartsSentence(i);
+        if (Known(c, i) || !LooksLikeSurname(c, t[i].Text, anywhere: !inside) || (i + 1 < t.Count && t[i + 1].IsTitle && c.SameSentence(i, i + 1)))
+        {
+            return null;
+        }
+
+        return Person(i, i + 1, null, null, t[i].Text);
+    }
+
+    // «(Joshua Wolf)» right after a person mention
+    private static void LatinInBrackets(MentionContext c)
+    {
+        var t = c.Tokens;
+        for (var i = 1; i + 3 < t.Count; i++)
+        {
+            // after a person, or after a capitalised Cyrillic word nothing else has claimed («Джоэл Саймон (Joel Simon)»)
+            if (!t[i].Is('(') || !(c.OwnerOf(i - 1) == GraphLabels.Person || (t[i - 1].IsTitle && TextNormalizer.IsCyrillic(t[i - 1].Text[0]) && c.OwnerOf(i - 1) is null)))
+            {
+                continue;
+            }
+
+            var k = i + 1;
+            while (k < t.Count && k < i + 4 && t[k].IsTitle && !TextNormalizer.IsCyrillic(t[k].Text[0]) && c.OwnerOf(k) is null)
+            {
+                k++;
+            }
+
+            if (k - i - 1 >= 2 && k < t.Count && t[k].Is(')'))
+            {
+                c.Add(new Mention { First = i + 1, Last = k, Label = GraphLabels.Person, Person = new PersonParts(null, null, null, c.Surface(i + 1, k), '*') });
+            }
+        }
+    }
+
+    private static bool Known(MentionContext c, int i) =>
+        c.Lexicons.Places.LongestAt(c.Tokens, i) is not null || c.Lexicons.Organizations.LongestAt(c.Tokens, i) is not null
+        || c.Lexicons.OrgHeads.LongestAt(c.Tokens, i) is not null || c.Lexicons.Positions.LongestAt(c.Tokens, i) is not null
+        || c.Lexicons.EventNouns.LongestAt(c.Tokens, i) is not null || c.Lexicons.PlaceHeads.LongestAt(c.Tokens, i) is not null;
+
+    private static bool Cyrillic(string word) => word.All(ch => TextNormalizer.IsCyrillic(ch) || ch == '-');
+
+    private static bool IsPatronymic(string lower) =>
+        PatronymicEndings.Any(p => lower.EndsWith(p, StringComparison.Ordinal) || (lower.Length > p.Length + 1 && lower[..^1].EndsWith(p, StringComparison.Ordinal))
+                                   || (lower.Length > p.Length + 2 && lower[..^2].EndsWith(p, StringComparison.Ordinal)));
+
+    private static bool LooksLikeSurname(MentionContext c, string word, bool anywhere)
+    {
+        if (!word.All(ch => TextNormalizer.IsCyrillic(ch) || ch == '-') || word.Length < 4)
+        {
+            return false;
+        }
+
+        foreach (var (nom, _, rank) in c.Lexicons.Surnames.Candidates(word))
+        {
+            if (rank > c.Lexicons.Surnames.KeepRank && nom != word)
+            {
+                continue;
+            }
+
+            var lower = nom.ToLowerInvariant();
+            if (c.Lexicons.SurnameSuffixes.Any(s => lower.EndsWith(s.Suffix, StringComparison.Ordinal) && lower.Length > s.Suffix.Length + 1 && (s.Anywhere || !anywhere)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Mention Person(int first, int last, string? given, string? patronymic, string? surname) =>
+        new()
+        {
+            First = first,
+            Last = last,
+            Label = GraphLabels.Person,
+            Person = new PersonParts(given, null, patronymic, surname ?? (given is null ? null : null), '*'),
+        };
+}

@@ -1,0 +1,77 @@
+namespace KnowledgeGraph.Extraction.Naming;
+
+/// <summary>
+/// Whether a word is a case form of a noun, by the noun's declension type (its nominative
+/// ending and gender): «суда», «судом» are forms of «суд», «Судья» is not; «Германии» is not a
+/// form of «Герман». Used to check stem look-ups of nouns (heads, event nouns, given names).
+/// </summary>
+public static class NounForms
+{
+    private static readonly string[] HardMasculine = ["", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "и", "ей", "ем"];
+    private static readonly string[] SoftMasculine = ["ь", "я", "ю", "ем", "е", "и", "ей", "ям", "ями", "ях", "ём"];
+    private static readonly string[] JMasculine = ["й", "я", "ю", "ем", "е", "и", "ев", "ям", "ями", "ях"];
+    private static readonly string[] IyMasculine = ["ий", "ия", "ию", "ием", "ии", "ие", "иев", "иям", "иями", "иях"];
+    private static readonly string[] AFeminine = ["а", "ы", "и", "е", "у", "ой", "ою", "ей", "ам", "ами", "ах", "ям", "ями", "ях", ""];
+    private static readonly string[] YaFeminine = ["я", "и", "е", "ю", "ей", "ею", "ь", "ям", "ями", "ях", "й"];
+    private static readonly string[] IyaFeminine = ["ия", "ии", "ию", "ией", "ий", "иям", "иями", "иях"];
+    private static readonly string[] SoftFeminine = ["ь", "и", "ью", "ей", "ям", "ями", "ях", "ам", "ами", "ах"];
+    private static readonly string[] ONeuter = ["о", "а", "у", "ом", "е", "", "ам", "ами", "ах"];
+    private static readonly string[] IeNeuter = ["ие", "ия", "ию", "ием", "ии", "ий", "иям", "иями", "иях"];
+    private static readonly string[] ENeuter = ["е", "я", "ю", "ем", "ей", "ям", "ями", "ях"];
+    private static readonly string[] Plural = ["ы", "и", "ов", "ев", "ей", "ам", "ям", "ами", "ями", "ах", "ях", ""];
+
+    /// <summary>True when <paramref name="word"/> (lower case) is a form of <paramref name="noun"/> (nominative, lower case).</summary>
+    public static bool Fits(string word, string noun, char gender)
+    {
+        if (word == noun)
+        {
+            return true;
+        }
+
+        var (stemLength, endings) = Paradigm(noun, gender);
+        if (word.Length < stemLength || string.CompareOrdinal(word, 0, noun, 0, stemLength) != 0)
+        {
+            return false;
+        }
+
+        var ending = word[stemLength..];
+        return endings.Contains(ending);
+    }
+
+    private static (int StemLength, string[] Endings) Paradigm(string noun, char gender)
+    {
+        if (gender == 'p')
+        {
+            return noun.EndsWith('ы') || noun.EndsWith('и') ? (noun.Length - 1, Plural) : (noun.Length, [""]);
+        }
+
+        if (noun.EndsWith("ия", StringComparison.Ordinal))
+        {
+            return (noun.Length - 2, IyaFeminine);
+        }
+
+        if (noun.EndsWith("ие", StringComparison.Ordinal))
+        {
+            return (noun.Length - 2, IeNeuter);
+        }
+
+        if (noun.EndsWith("ий", StringComparison.Ordinal))
+        {
+            return (noun.Length - 2, IyMasculine);
+        }
+
+        return noun[^1] switch
+        {
+            'а' => (noun.Length - 1, AFeminine),
+            'я' => (noun.Length - 1, YaFeminine),
+            'о' => (noun.Length - 1, ONeuter),
+            'е' => (noun.Length - 1, ENeuter),
+            'й' => (noun.Length - 1, JMasculine),
+            'ь' => (noun.Length - 1, gender == 'f' ? SoftFeminine : SoftMasculine),
+            _ when char.IsLetter(noun[^1]) && !IsVowel(noun[^1]) => (noun.Length, HardMasculine),
+            _ => (noun.Length, [""]), // indeclinable: «бюро», «радио»
+        };
+    }
+
+    private static bool IsVowel(char c) => "аеёиоуыэюя".Contains(c, StringComparison.Ordinal);
+}
