@@ -11,13 +11,13 @@ public static class EntityKeys
     public static string For(string label, string canonicalName) =>
         GraphLabels.Require(label).ToLowerInvariant() + ":" + Slug(canonicalName);
 
-    /// <summary>Lower-case ASCII words joined by '-', Cyrillic transliterated.</summary>
+    /// <summary>Lower-case ASCII words joined by '-', Cyrillic transliterated (after NFC, so «й» and «ё» written decomposed slug the same).</summary>
     public static string Slug(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var sb = new StringBuilder(text.Length + 8);
         var dash = false;
-        foreach (var ch in text.ToLowerInvariant())
+        foreach (var ch in text.Normalize(NormalizationForm.FormC).ToLowerInvariant())
         {
             var t = Transliterate(ch);
             if (t is null)

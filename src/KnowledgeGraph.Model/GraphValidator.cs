@@ -48,6 +48,12 @@ public static class GraphValidator
             {
                 CheckSpan(problems, $"relationship {r.Type} evidence", ev, originalText);
             }
+
+            // The extension list is stored as evidence too, so its spans must hold as well.
+            foreach (var more in r.AllEvidence.Where(e => e != r.Evidence))
+            {
+                CheckSpan(problems, $"relationship {r.Type} evidence", more, originalText);
+            }
         }
 
         return problems;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -28,10 +29,22 @@ internal sealed class PropertyValueConverter : JsonConverter<object>
             case bool b: writer.WriteBooleanValue(b); break;
             case int i: writer.WriteNumberValue(i); break;
             case long l: writer.WriteNumberValue(l); break;
-            case double d: writer.WriteNumberValue(d); break;
-            case float f: writer.WriteNumberValue(f); break;
-            case decimal m: writer.WriteNumberValue(m); break;
+            case double d: WriteFloat(writer, d, double.IsFinite(d) ? d.ToString("R", CultureInfo.InvariantCulture) : null); break;
+            case float f: WriteFloat(writer, f, float.IsFinite(f) ? f.ToString("R", CultureInfo.InvariantCulture) : null); break;
+            case decimal m: WriteFloat(writer, m, m.ToString(CultureInfo.InvariantCulture)); break;
             default: throw new JsonException($"Property values must be strings, numbers or booleans, not {value.GetType().Name}.");
         }
+    }
+
+    // A whole floating-point number is written with ".0" (2.0, not 2), so it is read back as a
+    // double, not a long.
+    private static void WriteFloat(Utf8JsonWriter writer, object value, string? text)
+    {
+        if (text is null)
+        {
+            throw new JsonException($"A property value must be a finite number, not {value}.");
+        }
+
+        writer.WriteRawValue(text.AsSpan().IndexOfAny('.', 'E', 'e') >= 0 ? text : text + ".0");
     }
 }

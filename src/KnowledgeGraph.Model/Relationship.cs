@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace KnowledgeGraph.Model;
 
 /// <summary>One edge of the graph, with the sentence it was read from.</summary>
@@ -13,6 +15,7 @@ public sealed class Relationship
     public required string End { get; init; }
 
     /// <summary>String, number or boolean values only; <c>confidence</c> is always set by the extractor.</summary>
+    [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)] // keeps the ordinal comparer when read
     public SortedDictionary<string, object> Properties { get; init; } = new(StringComparer.Ordinal);
 
     /// <summary>The first sentence (or span) the relationship was read from.</summary>

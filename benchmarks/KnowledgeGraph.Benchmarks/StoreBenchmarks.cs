@@ -1,0 +1,40 @@
+using BenchmarkDotNet.Attributes;
+using KnowledgeGraph.Cli.Bench;
+using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Storage;
+
+namespace KnowledgeGraph.Benchmarks;
+
+/// <summary>Saving one extracted article into the SQLite store (one transaction).</summary>
+[MemoryDiagnoser]
+public class StoreBenchmarks
+{
+    private (SourceArticle Article, GraphDocument Document)[] _docs = [];
+    private GraphStore _store = null!;
+    private string _path = string.Empty;
+    private int _next;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var extractor = ArticleExtractor.CreateDefault();
+        var samples = BenchCorpus.Samples(BenchCorpus.FindSamples());
+        _docs = Enumerable.Range(0, 200_000).Select(i => BenchCorpus.Article(samples, i)).Take(20_000).Select(a => (a, extractor.Extract(a))).ToArray();
+        _path = Path.Combine(Path.GetTempPath(), "kg-bdn-" + Guid.NewGuid().ToString("N")[..8] + ".db");
+        _store = GraphStore.Open(_path);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _store.Dispose();
+        foreach (var f in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(f);
+        }
+    }
+
+    [Benchmark(Description = "store one article")]
+    public SaveResult SaveArticle() => _store.Save(_docs[_next % _docs.Length].Article, _docs[_next++ % _docs.Length].Document);
+}

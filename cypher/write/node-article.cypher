@@ -1,0 +1,4 @@
+// Creates or updates Article nodes, one per row: {key, name, aliases, props}.
+UNWIND $rows AS row
+MERGE (n:Article {key: row.key})
+SET n.name = row.name, n.aliases = row.aliases, n += row.props

@@ -1,0 +1,7 @@
+// Creates or updates PRAISED relationships, one per row: {start, end, props}.
+// {{startLabel}} and {{endLabel}} are filled in by kg from the contract's closed list of labels only.
+UNWIND $rows AS row
+MATCH (a:{{startLabel}} {key: row.start})
+MATCH (b:{{endLabel}} {key: row.end})
+MERGE (a)-[r:PRAISED]->(b)
+SET r += row.props

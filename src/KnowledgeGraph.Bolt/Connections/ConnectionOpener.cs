@@ -1,0 +1,157 @@
+using System.Net.Security;
+using System.Net.Sockets;
+using System.Runtime.InteropServices;
+using KnowledgeGraph.Bolt.Protocol;
+
+namespace KnowledgeGraph.Bolt.Connections;
+
+/// <summary>Opens a connection: TCP, optional TLS, Bolt handshake, HELLO (and LOGON on 5.1+).</summary>
+internal static class ConnectionOpener
+{
+    public static async Task<BoltConnection> OpenAsync(ServerAddress address, ConnectionSettings settings, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(settings.ConnectionTimeout);
+        Stream? stream = null;
+        BoltConnection? connection = null;
+        try
+        {
+            stream = await ConnectAsync(address, settings, timeout.Token).ConfigureAwait(false);
+            var version = await HandshakeAsync(stream, address, timeout.Token).ConfigureAwait(false);
+            settings.Log?.Invoke($"[{address}] negotiated Bolt {version}");
+            connection = new BoltConnection(stream, address, version, settings.Auth.Credentials, settings.Log);
+            stream = null;
+            await AuthenticateAsync(connection, settings, timeout.Token).ConfigureAwait(false);
+            return connection;
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            await DisposeQuietlyAsync(stream, connection).ConfigureAwait(false);
+            throw new ServiceUnavailableException($"Timed out after {settings.ConnectionTimeout.TotalSeconds:0.#} s connecting to {address}.", ex);
+        }
+        catch (Exception ex) when (ex is SocketException or IOException or System.Security.Authentication.AuthenticationException)
+        {
+            await DisposeQuietlyAsync(stream, connection).ConfigureAwait(false);
+            throw new ServiceUnavailableException($"Could not connect to {address}: {ex.Message}", ex);
+        }
+        catch
+        {
+            await DisposeQuietlyAsync(stream, connection).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static async Task<Stream> ConnectAsync(ServerAddress address, ConnectionSettings settings, CancellationToken cancellationToken)
+    {
+        var client = new TcpClient { NoDelay = true };
+        try
+        {
+            await client.ConnectAsync(address.Host, address.Port, cancellationToken).ConfigureAwait(false);
+            Stream stream = client.GetStream();
+            if (!settings.Encrypted)
+            {
+                return stream;
+            }
+
+            var ssl = new SslStream(stream, leaveInnerStreamOpen: false);
+            var options = new SslClientAuthenticationOptions { TargetHost = address.Host };
+            if (settings.TrustAllCertificates)
+            {
+                options.RemoteCertificateValidationCallback = static (_, _, _, _) => true;
+            }
+
+            await ssl.AuthenticateAsClientAsync(options, cancellationToken).ConfigureAwait(false);
+            return ssl;
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<BoltVersion> HandshakeAsync(Stream stream, ServerAddress address, CancellationToken cancellationToken)
+    {
+        await stream.WriteAsync(Handshake.CreateRequest(), cancellationToken).ConfigureAwait(false);
+        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        var reply = new byte[4];
+        try
+        {
+            await stream.ReadExactlyAsync(reply, cancellationToken).ConfigureAwait(false);
+        }
+        catch (EndOfStreamException ex)
+        {
+            throw new ServiceUnavailableException($"The server at {address} closed the connection during the Bolt handshake.", ex);
+        }
+
+        return Handshake.ParseResponse(reply, address.ToString());
+    }
+
+    private static async Task AuthenticateAsync(BoltConnection connection, ConnectionSettings settings, CancellationToken cancellationToken)
+    {
+        var version = connection.Version;
+        var extra = new Dictionary<string, object?> { ["user_agent"] = settings.UserAgent };
+        if (version.IsAtLeast(BoltVersion.V5_3))
+        {
+            extra["bolt_agent"] = BoltAgent;
+        }
+
+        if (settings.RoutingContext is not null)
+        {
+            extra["routing"] = settings.RoutingContext;
+        }
+
+        var useLogon = version.IsAtLeast(BoltVersion.V5_1);
+        if (!useLogon)
+        {
+            foreach (var (key, value) in settings.Auth.ToMap())
+            {
+                extra[key] = value;
+            }
+        }
+
+        if (version == BoltVersion.V4_4)
+        {
+            extra["patch_bolt"] = new List<object?> { "utc" };
+        }
+
+        connection.Writer.WriteHello(extra);
+        if (useLogon)
+        {
+            connection.Writer.WriteLogon(settings.Auth.ToMap());
+        }
+
+        await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
+        var hello = await connection.ReadSummaryAsync(cancellationToken).ConfigureAwait(false);
+        connection.ServerAgent = hello.GetValueOrDefault("server") as string;
+        if (version == BoltVersion.V4_4 && hello.GetValueOrDefault("patch_bolt") is List<object?> patches && patches.Contains("utc"))
+        {
+            connection.Writer.UseUtcDateTime = true;
+        }
+
+        if (useLogon)
+        {
+            await connection.ReadSummaryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static readonly Dictionary<string, object?> BoltAgent = new()
+    {
+        ["product"] = "KnowledgeGraph.Bolt/1.0",
+        ["platform"] = $"{RuntimeInformation.OSDescription}; {RuntimeInformation.OSArchitecture}",
+        ["language"] = $"C#/{Environment.Version}",
+        ["language_details"] = RuntimeInformation.FrameworkDescription,
+    };
+
+    private static async Task DisposeQuietlyAsync(Stream? stream, BoltConnection? connection)
+    {
+        if (connection is not null)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+        }
+        else if (stream is not null)
+        {
+            await stream.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+using KnowledgeGraph.Bolt.Connections;
+
+namespace KnowledgeGraph.Bolt;
+
+/// <summary>
+/// A sequence of transactions with causal chaining (each one sees the previous one's bookmark). Not thread safe:
+/// use one session per concurrent flow. Holds at most one connection, only while work is in progress.
+/// </summary>
+public sealed class AsyncSession : IAsyncDisposable
+{
+    private readonly IConnectionProvider _provider;
+    private readonly SessionConfig _config;
+    private readonly RetryPolicy _retry;
+    private readonly int _fetchSize;
+    private IReadOnlyList<string> _bookmarks;
+    private AsyncTransaction? _transaction;
+    private ResultCursor? _autoCommitCursor;
+    private BoltConnection? _autoCommitConnection;
+
+    internal AsyncSession(IConnectionProvider provider, SessionConfig config, BoltDriverOptions options)
+    {
+        _provider = provider;
+        _config = config;
+        _retry = new RetryPolicy(options);
+        _fetchSize = config.FetchSize ?? options.FetchSize;
+        _bookmarks = config.Bookmarks;
+    }
+
+    /// <summary>Bookmarks of the last committed work (pass them to another session for causal consistency).</summary>
+    public IReadOnlyList<string> LastBookmarks => _bookmarks;
+
+    public string? Database => _config.Database;
+
+    /// <summary>Runs <paramref name="work"/> in a write transaction, retrying transient failures; commits when it returns.</summary>
+    public Task<T> ExecuteWriteAsync<T>(Func<AsyncTransaction, Task<T>> work, TransactionConfig? config = null, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(AccessMode.Write, work, config, cancellationToken);
+
+    public Task ExecuteWriteAsync(Func<AsyncTransaction, Task> work, TransactionConfig? config = null, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(AccessMode.Write, Wrap(work), config, cancellationToken);
+
+    /// <summary>Runs <paramref name="work"/> in a read transaction (a reader in a cluster), retrying transient failures.</summary>
+    public Task<T> ExecuteReadAsync<T>(Func<AsyncTransaction, Task<T>> work, TransactionConfig? config = null, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(AccessMode.Read, work, config, cancellationToken);
+
+    public Task ExecuteReadAsync(Func<AsyncTransaction, Task> work, TransactionConfig? config = null, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(AccessMode.Read, Wrap(work), config, cancellationToken);
+
+    /// <summary>Starts an explicit (unmanaged, not retried) transaction.</summary>
+    public async Task<AsyncTransaction> BeginTransactionAsync(AccessMode? mode = null, TransactionConfig? config = null, CancellationToken cancellationToken = default)
+    {
+        await FinishOpenWorkAsync().ConfigureAwait(false);
+        var accessMode = mode ?? _config.DefaultAccessMode;
+        var connection = await _provider.AcquireAsync(accessMode, _config.Database, _bookmarks, cancellationToken).ConfigureAwait(false);
+        var extra = TransactionConfig.BuildExtra(_config.Database, accessMode, _bookmarks, config);
+        _transaction = new AsyncTransaction(connection, extra, _fetchSize, OnTransactionFinishedAsync);
+        return _transaction;
+    }
+
+    /// <summary>Runs an auto-commit query (not retried). The connection is released when the result is consumed.</summary>
+    public async Task<ResultCursor> RunAsync(string query, IReadOnlyDictionary<string, object?>? parameters = null, TransactionConfig? config = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        await FinishOpenWorkAsync().ConfigureAwait(false);
+        var mode = _config.DefaultAccessMode;
+        var connection = await _provider.AcquireAsync(mode, _config.Database, _bookmarks, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            connection.Writer.WriteRun(query, parameters, TransactionConfig.BuildExtra(_config.Database, mode, _bookmarks, config));
+            connection.Writer.WritePull(_fetchSize);
+            await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
+            var run = await connection.ReadSummaryAsync(cancellationToken).ConfigureAwait(false);
+            _autoCommitConnection = connection;
+            _autoCommitCursor = new ResultCursor(connection, query, run, _fetchSize, OnAutoCommitCompletedAsync);
+            return _autoCommitCursor;
+        }
+        catch (Exception ex)
+        {
+            await ReleaseAsync(connection, ex).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_transaction is { } transaction)
+        {
+            await transaction.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await FinishOpenWorkAsync().ConfigureAwait(false);
+    }
+
+    private Task<T> ExecuteAsync<T>(AccessMode mode, Func<AsyncTransaction, Task<T>> work, TransactionConfig? config, CancellationToken cancellationToken) =>
+        _retry.ExecuteAsync(async _ =>
+        {
+            var transaction = await BeginTransactionAsync(mode, config, cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var result = await work(transaction).ConfigureAwait(false);
+                if (transaction.IsOpen)
+                {
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                return result;
+            }
+        }, cancellationToken);
+
+    private static Func<AsyncTransaction, Task<bool>> Wrap(Func<AsyncTransaction, Task> work) => async transaction =>
+    {
+        await work(transaction).ConfigureAwait(false);
+        return true;
+    };
+
+    private async Task FinishOpenWorkAsync()
+    {
+        if (_transaction is not null)
+        {
+            throw new InvalidOperationException("A transaction is open in this session; commit or roll it back first.");
+        }
+
+        if (_autoCommitCursor is { IsCompleted: false } cursor)
+        {
+            try
+            {
+                await cursor.BufferAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is Neo4jException or IOException)
+            {
+                // Kept by the cursor; reported to whoever reads it.
+            }
+        }
+    }
+
+    private async Task OnTransactionFinishedAsync(AsyncTransaction transaction)
+    {
+        _transaction = null;
+        if (transaction.Bookmark is { } bookmark)
+        {
+            _bookmarks = [bookmark];
+        }
+
+        await ReleaseAsync(transaction.Connection, transaction.Failure).ConfigureAwait(false);
+    }
+
+    private async Task OnAutoCommitCompletedAsync(ResultCursor cursor, Exception? failure)
+    {
+        if (cursor.Summary?.Bookmark is { } bookmark)
+        {
+            _bookmarks = [bookmark];
+        }
+
+        var connection = _autoCommitConnection;
+        _autoCommitConnection = null;
+        if (connection is not null)
+        {
+            await ReleaseAsync(connection, failure).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ReleaseAsync(BoltConnection connection, Exception? failure)
+    {
+        if (failure is Neo4jException neo4j && ErrorClassifier.RequiresRoutingRefresh(neo4j))
+        {
+            await _provider.ForgetWriterAsync(connection.Address, _config.Database).ConfigureAwait(false);
+        }
+        else if (failure is ServiceUnavailableException && connection.IsBroken)
+        {
+            await _provider.ForgetServerAsync(connection.Address).ConfigureAwait(false);
+        }
+
+        await _provider.ReleaseAsync(connection).ConfigureAwait(false);
+    }
+}

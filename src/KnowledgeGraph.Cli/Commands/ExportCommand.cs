@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Text;
+using KnowledgeGraph.Cli.Hosting;
+using KnowledgeGraph.Cypher;
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary><c>kg export --format cypher [--out FILE]</c>: the store, or a part of it, in another form.</summary>
+public static class ExportCommand
+{
+    public static Command Create()
+    {
+        var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "cypher" };
+        format.AcceptOnlyFromAmong(ExportFormats.Names);
+        var output = new Option<string?>("--out", "-o") { Description = "Output file (standard output when omitted)." };
+        var article = new Option<string?>("--article") { Description = "Only this article's graph (its key, or a unique prefix of it)." };
+        var around = new Option<string?>("--around") { Description = "Only the graph around the entity best matching this name." };
+        var depth = new Option<int>("--depth") { Description = "With --around: how many relationships away (default 2).", DefaultValueFactory = _ => 2 };
+        var command = new Command("export", "Export the graph: cypher (a script for cypher-shell -f and Neo4j Browser), json, graphml or html.")
+        {
+            format, output, article, around, depth,
+        };
+        command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, false, (services, token) => RunAsync(
+            services,
+            new ExportRequest(parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(article), parse.GetValue(around), parse.GetValue(depth)),
+            token), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(IServiceProvider services, ExportRequest request, CancellationToken cancellationToken)
+    {
+        using var store = VerbRunner.OpenStore(services);
+        var graph = Select(store, request);
+        if (graph is null)
+        {
+            return ExitCodes.NotFound;
+        }
+
+        var catalog = services.GetRequiredService<TemplateCatalog>();
+        var batch = services.GetService<IOptions<ExportOptions>>()?.Value.BatchSize ?? GraphRows.DefaultBatchSize;
+        var writer = request.Out is null ? Console.Out : new StreamWriter(request.Out, append: false, new UTF8Encoding(false));
+        try
+        {
+            await ExportFormats.WriteAsync(request.Format, graph, catalog, batch, writer, store.Path, cancellationToken).ConfigureAwait(false);
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (request.Out is not null)
+            {
+                await writer.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
+        if (request.Out is not null)
+        {
+            await Console.Error.WriteLineAsync($"wrote {graph.Articles.Count} articles, {graph.Entities.Count} entities, {graph.Relationships.Count} relationships to {request.Out}").ConfigureAwait(false);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static GraphSnapshot? Select(GraphStore store, ExportRequest request)
+    {
+        if (request.Article is { Length: > 0 } a)
+        {
+            var all = store.ReadAll().Articles.Where(x => x.Key == a || x.Key.StartsWith(a, StringComparison.Ordinal) || x.Key.StartsWith(ArticleKeys.Prefix + a, StringComparison.Ordinal)).ToList();
+            if (all.Count != 1)
+            {
+                Console.Error.WriteLine(all.Count == 0 ? $"no article with key {a}" : $"{all.Count} articles start with {a}: give more of the key");
+                return null;
+            }
+
+            return store.ReadArticle(all[0].Key);
+        }
+
+        if (request.Around is { Length: > 0 } name)
+        {
+            var match = store.FindEntities(name, 1).FirstOrDefault();
+            if (match is null)
+            {
+                Console.Error.WriteLine($"no entity matches '{name}'");
+                return null;
+            }
+
+            return store.ReadAround(match.Key, Math.Max(0, request.Depth));
+        }
+
+        return store.ReadAll();
+    }
+}
+
+internal sealed record ExportRequest(string Format, string? Out, string? Article, string? Around, int Depth);
+
+/// <summary>Export settings: section <c>Export</c>.</summary>
+public sealed class ExportOptions
+{
+    public int BatchSize { get; set; } = GraphRows.DefaultBatchSize;
+}

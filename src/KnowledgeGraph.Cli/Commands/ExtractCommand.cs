@@ -1,0 +1,46 @@
+using System.CommandLine;
+using KnowledgeGraph.Cli.Hosting;
+using KnowledgeGraph.Cli.Pipeline;
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Sources;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary><c>kg extract PATH... --out DIR</c>: one graph JSON per article (X.txt -> DIR/X.json); stores nothing.</summary>
+public static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Article files or folders.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out", "-o") { Description = "Folder for the JSON files.", Required = true };
+        var command = new Command("extract", "Write the graph of each article as JSON (the graph-json contract); nothing is stored.") { paths, output };
+        command.SetAction((parse, ct) => VerbRunner.RunAsync(
+            parse, false, (services, token) => RunAsync(services, parse.GetValue(paths)!, parse.GetValue(output)!, token), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(IServiceProvider services, string[] paths, string outDir, CancellationToken cancellationToken)
+    {
+        var pipeline = services.GetRequiredService<ArticlePipeline>();
+        Directory.CreateDirectory(outDir);
+        var tally = new IngestTally();
+        foreach (var (path, error) in ArticleFinder.Expand(paths))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (outcome, document) = error is null ? pipeline.Extract(path) : (new ArticleOutcome(path, ArticleStatus.Failed, Error: error), null);
+            tally.Add(outcome);
+            if (document is null)
+            {
+                await Console.Error.WriteLineAsync("error: " + outcome.ErrorLine).ConfigureAwait(false);
+                continue;
+            }
+
+            var target = Path.Combine(outDir, Path.GetFileNameWithoutExtension(path) + ".json");
+            await GraphJson.WriteAsync(document, target, cancellationToken).ConfigureAwait(false);
+        }
+
+        await Console.Out.WriteLineAsync($"{tally.Read} read, {tally.Stored} written to {outDir}, {tally.Failed} failed").ConfigureAwait(false);
+        return tally.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using KnowledgeGraph.Cli.Hosting;
+using KnowledgeGraph.Cli.Pipeline;
+using KnowledgeGraph.Sources;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary><c>kg ingest PATH...</c>: files or folders of articles -> extract -> store.</summary>
+public static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Article files or folders (searched recursively).", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("ingest", "Read articles, extract their graphs and keep them in the store.") { paths };
+        command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, false, (services, token) => Task.FromResult(Run(services, parse.GetValue(paths)!, token)), ct));
+        return command;
+    }
+
+    private static int Run(IServiceProvider services, string[] paths, CancellationToken cancellationToken)
+    {
+        var pipeline = services.GetRequiredService<ArticlePipeline>();
+        using var store = VerbRunner.OpenStore(services);
+        var tally = new IngestTally();
+        using var progress = ProgressReporter.Create("ingest");
+        foreach (var (path, error) in ArticleFinder.Expand(paths))
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+
+            var outcome = error is null ? pipeline.Ingest(path, store) : new ArticleOutcome(path, ArticleStatus.Failed, Error: error);
+            tally.Add(outcome);
+            if (outcome.Status == ArticleStatus.Failed)
+            {
+                progress.Error("error: " + outcome.ErrorLine);
+            }
+
+            progress.Advance(tally);
+        }
+
+        progress.Done();
+        Console.Out.WriteLine(tally.Summary());
+        var counts = store.Counts();
+        Console.Out.WriteLine($"store {store.Path}: {counts.Articles} articles, {counts.Entities} entities, {counts.Relationships} relationships");
+        if (cancellationToken.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("stopped before the end: run the same command again to finish");
+            return 130;
+        }
+
+        return tally.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+    }
+}

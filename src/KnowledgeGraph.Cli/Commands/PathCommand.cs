@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Text.Json;
+using KnowledgeGraph.Cli.Hosting;
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Storage;
+using Spectre.Console;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary><c>kg path A B [--json]</c>: the shortest chains of relationships between two entities.</summary>
+public static class PathCommand
+{
+    public static Command Create()
+    {
+        var from = new Argument<string>("from") { Description = "The first entity (name or alias)." };
+        var to = new Argument<string>("to") { Description = "The second entity (name or alias)." };
+        var hops = new Option<int>("--max-hops") { Description = "The longest chain looked for (default 6).", DefaultValueFactory = _ => 6 };
+        var command = new Command("path", "Show the shortest chains of relationships between two entities (MENTIONS not followed).") { from, to, hops, LookupCommand.Json };
+        command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, false, (services, _) => Task.FromResult(
+            Run(services, parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(hops), parse.GetValue(LookupCommand.Json))), ct));
+        return command;
+    }
+
+    private static int Run(IServiceProvider services, string fromName, string toName, int maxHops, bool json)
+    {
+        using var store = VerbRunner.OpenStore(services);
+        var a = store.FindEntities(fromName, 1).FirstOrDefault();
+        var b = store.FindEntities(toName, 1).FirstOrDefault();
+        if (a is null || b is null)
+        {
+            Console.Error.WriteLine($"no entity matches '{(a is null ? fromName : toName)}'");
+            return ExitCodes.NotFound;
+        }
+
+        var paths = GraphPaths.Shortest(store.AllRelationships(), a.Key, b.Key, Math.Clamp(maxHops, 1, 20));
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Name(string key) => names.TryGetValue(key, out var n) ? n : names[key] = store.Entity(key)?.Name ?? key;
+        var views = paths.Select(p => p.Select(s => new PathHop(
+            Name(s.Forward ? s.Relationship.Start : s.Relationship.End),
+            s.Relationship.Type,
+            s.Forward ? "->" : "<-",
+            Name(s.Forward ? s.Relationship.End : s.Relationship.Start),
+            s.Relationship.Evidence.FirstOrDefault()?.Text)).ToList()).ToList();
+
+        if (json)
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(new { from = a.Name, to = b.Name, paths = views }, GraphJson.Options));
+        }
+        else if (views.Count == 0)
+        {
+            Console.Out.WriteLine($"no chain of at most {maxHops} relationships between {a.Name} and {b.Name}");
+        }
+        else
+        {
+            foreach (var (path, i) in views.Select((p, i) => (p, i)))
+            {
+                var table = new Table().Border(TableBorder.Rounded).Title($"path {i + 1} ({path.Count} hops)")
+                    .AddColumn("From").AddColumn("Relationship").AddColumn("To").AddColumn("Evidence");
+                foreach (var hop in path)
+                {
+                    table.AddRow(Markup.Escape(hop.From), Markup.Escape($"{hop.Direction} {hop.Type}"), Markup.Escape(hop.To), Markup.Escape(LookupTable.Shorten(hop.Evidence ?? string.Empty)));
+                }
+
+                AnsiConsole.Write(table);
+            }
+        }
+
+        return views.Count == 0 ? ExitCodes.NotFound : ExitCodes.Ok;
+    }
+}
+
+/// <summary>One hop of a path as printed: from, direction and type, to, and the evidence sentence.</summary>
+public sealed record PathHop(string From, string Type, string Direction, string To, string? Evidence);

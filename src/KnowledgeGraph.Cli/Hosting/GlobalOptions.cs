@@ -1,0 +1,60 @@
+using System.CommandLine;
+
+namespace KnowledgeGraph.Cli.Hosting;
+
+/// <summary>Options every verb takes; they become configuration keys, so they win over appsettings and environment.</summary>
+public static class GlobalOptions
+{
+    public static Option<string?> Store { get; } = new("--store")
+    {
+        Description = "The store file (default kg-data/graph.db in the working directory).",
+        Recursive = true,
+    };
+
+    public static Option<string[]> Set { get; } = new("--set")
+    {
+        Description = "Set a configuration value, e.g. --set Neo4j:Uri=bolt://localhost:7687 (repeatable).",
+        Recursive = true,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public static Option<bool> Verbose { get; } = new("--verbose", "-v")
+    {
+        Description = "Log each article and each step to standard error.",
+        Recursive = true,
+    };
+
+    /// <summary>The configuration keys the command line sets.</summary>
+    public static Dictionary<string, string?> Overrides(ParseResult parse, bool longRunning)
+    {
+        var d = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in parse.GetValue(Set) ?? [])
+        {
+            var eq = pair.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0)
+            {
+                throw new ArgumentException($"--set takes KEY=VALUE, not '{pair}'");
+            }
+
+            d[pair[..eq].Trim()] = pair[(eq + 1)..];
+        }
+
+        if (parse.GetValue(Store) is { Length: > 0 } store)
+        {
+            d["Store:Path"] = store;
+        }
+
+        if (!longRunning && !parse.GetValue(Verbose))
+        {
+            // One-shot verbs print their own results; per-article log lines only with --verbose.
+            d["Logging:LogLevel:KnowledgeGraph"] = "Warning";
+            d["Logging:LogLevel:KnowledgeGraph.Cli.Pipeline"] = "None";
+        }
+        else if (parse.GetValue(Verbose))
+        {
+            d["Logging:LogLevel:KnowledgeGraph"] = "Debug";
+        }
+
+        return d;
+    }
+}

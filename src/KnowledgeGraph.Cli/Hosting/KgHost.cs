@@ -1,0 +1,72 @@
+using KnowledgeGraph.Cli.Options;
+using KnowledgeGraph.Cli.Pipeline;
+using KnowledgeGraph.Cli.Service;
+using KnowledgeGraph.Cypher;
+using KnowledgeGraph.Neo4j;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+
+namespace KnowledgeGraph.Cli.Hosting;
+
+/// <summary>
+/// Builds the host every verb runs in: configuration from appsettings.json (beside the program,
+/// then in the working directory), user secrets, environment variables and the command line;
+/// options validated at start; logs to standard error so standard output stays for results.
+/// </summary>
+public static class KgHost
+{
+    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, bool runServices)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            DisableDefaults = false,
+            Args = [],
+        });
+        var cwdSettings = Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json");
+        if (!string.Equals(Path.GetFullPath(cwdSettings), Path.Combine(AppContext.BaseDirectory, "appsettings.json"), StringComparison.Ordinal))
+        {
+            builder.Configuration.AddJsonFile(cwdSettings, optional: true, reloadOnChange: false);
+        }
+
+        builder.Configuration.AddUserSecrets(typeof(KgHost).Assembly, optional: true);
+        builder.Configuration.AddEnvironmentVariables();
+        builder.Configuration.AddInMemoryCollection(overrides);
+
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        Register(builder.Services, builder.Configuration);
+        if (runServices)
+        {
+            builder.Services.AddHostedService<InboxWatcher>();
+            if (builder.Configuration.GetSection(Neo4jOptions.Section).Get<Neo4jOptions>()?.Enabled == true)
+            {
+                builder.Services.AddHostedService<Neo4jSyncWorker>();
+            }
+        }
+
+        return builder.Build();
+    }
+
+    private static void Register(IServiceCollection services, IConfiguration config)
+    {
+        services.AddOptions<StoreOptions>().Bind(config.GetSection(StoreOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IngestOptions>().Bind(config.GetSection(IngestOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Neo4jOptions>().Bind(config.GetSection(Neo4jOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Neo4jSink>();
+        services.AddOptions<ExtractionOptions>().Bind(config.GetSection(ExtractionOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => TemplateCatalog.LoadDefault());
+        services.AddSingleton<ExtractorProvider>();
+        services.AddSingleton<ArticlePipeline>();
+        services.AddSingleton<InboxProcessor>();
+    }
+}

@@ -1,0 +1,22 @@
+using System.Text.Json;
+
+namespace KnowledgeGraph.Model;
+
+/// <summary>Properties (string, number or boolean values) to and from compact JSON.</summary>
+public static class PropertyBag
+{
+    private static readonly JsonSerializerOptions Compact = new(GraphJson.Options) { WriteIndented = false };
+
+    public static string ToJson(IReadOnlyDictionary<string, object> properties) => JsonSerializer.Serialize(properties, Compact);
+
+    public static SortedDictionary<string, object> FromJson(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return new(StringComparer.Ordinal);
+        }
+
+        var read = JsonSerializer.Deserialize<Dictionary<string, object>>(json, Compact) ?? [];
+        return new SortedDictionary<string, object>(read, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,245 @@
+using KnowledgeGraph.Model;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage;
+
+public sealed partial class GraphStore
+{
+    /// <summary>The whole graph: every article, entity and relationship with its evidence.</summary>
+    public GraphSnapshot ReadAll() => new()
+    {
+        Articles = ReadArticles("SELECT key, title, source, url, published, place, language, path, ingested_at FROM articles ORDER BY ingested_at, key"),
+        Entities = ReadEntities(null),
+        Relationships = ReadRelationships(null),
+    };
+
+    /// <summary>One article's graph: the article, the entities it mentions, the relationships it gave evidence for.</summary>
+    public GraphSnapshot ReadArticle(string articleKey)
+    {
+        var articles = ReadArticles("SELECT key, title, source, url, published, place, language, path, ingested_at FROM articles WHERE key = $k", ("$k", articleKey));
+        var entityKeys = Keys("SELECT DISTINCT entity_key FROM mentions WHERE article_key = $k", ("$k", articleKey));
+        // Relationships keep all their evidence, from every article: a sink that overwrites
+        // a relationship's properties must not lose what other articles said. A relationship
+        // without evidence (allowed by the contract) is linked to no article: it goes with the
+        // article's own MENTIONS, or with every article that mentions both its ends (MERGE makes
+        // sending it twice harmless; never sending it would lose it).
+        var rels = ReadRelationships(null)
+            .Where(r => r.Evidence.Any(e => e.ArticleKey == articleKey) || r.Start == articleKey
+                || (r.Evidence.Count == 0 && entityKeys.Contains(r.Start) && entityKeys.Contains(r.End)))
+            .ToList();
+
+        // An end the article does not mention (an entity listed without mentions) is still needed:
+        // a sink matches both ends, and a relationship whose end is missing would be dropped.
+        entityKeys.UnionWith(rels.SelectMany(r => new[] { r.Start, r.End }).Where(k => !k.StartsWith(ArticleKeys.Prefix, StringComparison.Ordinal)));
+
+        return new GraphSnapshot { Articles = articles, Entities = ReadEntities(entityKeys), Relationships = rels };
+    }
+
+    /// <summary>The part of the graph within <paramref name="depth"/> relationships of an entity (MENTIONS not followed).</summary>
+    public GraphSnapshot ReadAround(string entityKey, int depth)
+    {
+        var all = ReadRelationships(null).Where(r => r.Type != RelationshipTypes.Mentions).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { entityKey };
+        var frontier = new HashSet<string>(StringComparer.Ordinal) { entityKey };
+        for (var d = 0; d < depth && frontier.Count > 0; d++)
+        {
+            var next = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var r in all)
+            {
+                if (frontier.Contains(r.Start) && seen.Add(r.End))
+                {
+                    next.Add(r.End);
+                }
+
+                if (frontier.Contains(r.End) && seen.Add(r.Start))
+                {
+                    next.Add(r.Start);
+                }
+            }
+
+            frontier = next;
+        }
+
+        return new GraphSnapshot
+        {
+            Entities = ReadEntities(seen),
+            Relationships = all.Where(r => seen.Contains(r.Start) && seen.Contains(r.End)).ToList(),
+        };
+    }
+
+    /// <summary>Entities whose name or an alias matches <paramref name="name"/>: exact first, then prefix, then substring.</summary>
+    public IReadOnlyList<StoredEntity> FindEntities(string name, int limit = 10)
+    {
+        var needle = Fold(name);
+        var candidates = new Dictionary<string, int>(StringComparer.Ordinal);
+        using (var cmd = Command("SELECT entity_key, alias FROM aliases"))
+        using (var reader = cmd.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var alias = Fold(reader.GetString(1));
+                var rank = alias == needle ? 0 : alias.StartsWith(needle, StringComparison.Ordinal) ? 1
+                    : alias.Contains(needle, StringComparison.Ordinal) ? 2 : -1;
+                var key = reader.GetString(0);
+                if (rank >= 0 && (!candidates.TryGetValue(key, out var old) || rank < old))
+                {
+                    candidates[key] = rank;
+                }
+            }
+        }
+
+        var entities = ReadEntities(candidates.Keys.ToHashSet(StringComparer.Ordinal));
+        return entities
+            .OrderBy(e => candidates[e.Key])
+            .ThenByDescending(e => e.MentionCount)
+            .ThenBy(e => e.Key, StringComparer.Ordinal)
+            .Take(limit)
+            .ToList();
+    }
+
+    /// <summary>Every relationship of the graph, with its evidence.</summary>
+    public IReadOnlyList<StoredRelationship> AllRelationships() => ReadRelationships(null);
+
+    /// <summary>Every relationship that starts or ends at <paramref name="entityKey"/>.</summary>
+    public IReadOnlyList<StoredRelationship> RelationshipsOf(string entityKey) =>
+        ReadRelationships(entityKey);
+
+    public StoredEntity? Entity(string key) =>
+        ReadEntities(new HashSet<string>(StringComparer.Ordinal) { key }).FirstOrDefault();
+
+    public StoredArticle? Article(string key) =>
+        ReadArticles("SELECT key, title, source, url, published, place, language, path, ingested_at FROM articles WHERE key = $k", ("$k", key)).FirstOrDefault();
+
+    /// <summary>The original text of an article, for evidence and re-extraction.</summary>
+    public string? ArticleText(string key) =>
+        Scalar("SELECT text FROM articles WHERE key = $k", ("$k", key)) as string;
+
+    /// <summary>Lower case, ё as е, spaces after initials removed, white space folded.</summary>
+    internal static string Fold(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (var ch in s.Trim().ToLowerInvariant().Replace('ё', 'е'))
+        {
+            if (char.IsWhiteSpace(ch))
+            {
+                if (sb.Length > 0 && sb[^1] != ' ' && sb[^1] != '.')
+                {
+                    sb.Append(' ');
+                }
+            }
+            else if (ch is not ('«' or '»' or '"'))
+            {
+                sb.Append(ch);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private List<StoredArticle> ReadArticles(string sql, params (string, object?)[] parameters)
+    {
+        using var cmd = Command(sql, null, parameters);
+        using var r = cmd.ExecuteReader();
+        var list = new List<StoredArticle>();
+        while (r.Read())
+        {
+            list.Add(new StoredArticle(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), r.GetString(6), Str(r, 7), r.GetString(8)));
+        }
+
+        return list;
+    }
+
+    private List<StoredEntity> ReadEntities(IReadOnlySet<string>? only)
+    {
+        var aliases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        using (var cmd = Command("SELECT entity_key, alias FROM aliases ORDER BY entity_key, alias"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var key = r.GetString(0);
+                if (only is null || only.Contains(key))
+                {
+                    (aliases.TryGetValue(key, out var l) ? l : aliases[key] = []).Add(r.GetString(1));
+                }
+            }
+        }
+
+        var list = new List<StoredEntity>();
+        using (var cmd = Command("SELECT e.key, e.label, e.name, e.properties, (SELECT COUNT(*) FROM mentions m WHERE m.entity_key = e.key) FROM entities e ORDER BY e.key"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var key = r.GetString(0);
+                if (only is not null && !only.Contains(key))
+                {
+                    continue;
+                }
+
+                var name = r.GetString(2);
+                list.Add(new StoredEntity
+                {
+                    Key = key,
+                    Label = r.GetString(1),
+                    Name = name,
+                    Properties = PropertyBag.FromJson(r.GetString(3)),
+                    MentionCount = r.GetInt32(4),
+                    Aliases = aliases.TryGetValue(key, out var a) ? a.Where(x => x != name).ToList() : [],
+                });
+            }
+        }
+
+        return list;
+    }
+
+    private List<StoredRelationship> ReadRelationships(string? touching)
+    {
+        var sql = "SELECT id, type, start_key, end_key, properties FROM relationships"
+            + (touching is null ? string.Empty : " WHERE start_key = $k OR end_key = $k") + " ORDER BY id";
+        var byId = new Dictionary<long, StoredRelationship>();
+        using (var cmd = Command(sql, null, ("$k", touching)))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                byId[r.GetInt64(0)] = new StoredRelationship
+                {
+                    Type = r.GetString(1),
+                    Start = r.GetString(2),
+                    End = r.GetString(3),
+                    Properties = PropertyBag.FromJson(r.GetString(4)),
+                };
+            }
+        }
+
+        using (var cmd = Command("SELECT relationship_id, article_key, start, \"end\", text, confidence FROM evidence ORDER BY relationship_id, article_key, start"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                if (byId.TryGetValue(r.GetInt64(0), out var rel))
+                {
+                    rel.Evidence.Add(new StoredEvidence(r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetDouble(5)));
+                }
+            }
+        }
+
+        return byId.Values.ToList();
+    }
+
+    private HashSet<string> Keys(string sql, params (string, object?)[] parameters)
+    {
+        using var cmd = Command(sql, null, parameters);
+        using var r = cmd.ExecuteReader();
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        while (r.Read())
+        {
+            set.Add(r.GetString(0));
+        }
+
+        return set;
+    }
+
+    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+}

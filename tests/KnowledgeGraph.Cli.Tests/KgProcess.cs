@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace KnowledgeGraph.Cli.Tests;
+
+/// <summary>Runs the real kg program (kg.dll beside the tests) in a working directory of its own.</summary>
+internal static class KgProcess
+{
+    public static string KgDll => Path.Combine(AppContext.BaseDirectory, "kg.dll");
+
+    public static ProcessStartInfo StartInfo(string workingDirectory, params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        psi.ArgumentList.Add(KgDll);
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        // Configuration of the machine running the tests must not leak in.
+        psi.Environment.Remove("Neo4j__Uri");
+        psi.Environment.Remove("Neo4j__Password");
+        return psi;
+    }
+
+    public static async Task<KgResult> RunAsync(string workingDirectory, params string[] args)
+    {
+        using var p = Process.Start(StartInfo(workingDirectory, args))!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await p.WaitForExitAsync(timeout.Token);
+        return new KgResult(p.ExitCode, await stdout, await stderr);
+    }
+}
+
+internal sealed record KgResult(int ExitCode, string Stdout, string Stderr)
+{
+    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
+}
+
+/// <summary>A temporary working directory, removed at the end.</summary>
+internal sealed class TempDir : IDisposable
+{
+    public TempDir()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "kg-test-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+/// <summary>Where the repository's sample articles and the shared folder are.</summary>
+internal static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string SampleArticles => Path.Combine(Root, "graph-seeds", "articles");
+
+    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+
+    public static string SeedArticle => Path.Combine(Shared, "seed-articles", "kazykhan-washington.txt");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (System.IO.File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("KnowledgeGraph.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>A fact that needs ../shared beside the repository; skipped with a message where it is absent.</summary>
+public sealed class SharedFactAttribute : FactAttribute
+{
+    public SharedFactAttribute()
+    {
+        if (!Directory.Exists(RepoPaths.Shared))
+        {
+            Skip = $"needs the shared folder at {RepoPaths.Shared} (seed article and gold), which is absent here";
+        }
+    }
+}

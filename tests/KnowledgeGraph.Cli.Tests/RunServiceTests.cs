@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Storage;
+
+namespace KnowledgeGraph.Cli.Tests;
+
+/// <summary>The hosted service: the inbox is ingested, files move out, SIGTERM stops it cleanly, SIGKILL loses nothing.</summary>
+public sealed class RunServiceTests
+{
+    [Fact]
+    public async Task Articles_dropped_in_the_inbox_are_ingested_and_moved_and_SIGTERM_stops_cleanly()
+    {
+        using var dir = new TempDir();
+        var inbox = Path.Combine(dir.Path, "inbox");
+        Directory.CreateDirectory(inbox);
+        using var p = Process.Start(KgProcess.StartInfo(dir.Path, "run", "--set", "Ingest:PollSeconds=0.1", "--set", "Ingest:SettleSeconds=0"))!;
+        var stderr = p.StandardError.ReadToEndAsync();
+        try
+        {
+            foreach (var f in Directory.GetFiles(RepoPaths.SampleArticles).Where(f => !f.EndsWith(".md", StringComparison.Ordinal)))
+            {
+                File.Copy(f, Path.Combine(inbox, Path.GetFileName(f)));
+            }
+
+            File.WriteAllBytes(Path.Combine(inbox, "empty.txt"), []);
+            await WaitUntil(() => Directory.GetFiles(inbox).Length == 0, TimeSpan.FromSeconds(60));
+        }
+        finally
+        {
+            Signal(p, "TERM");
+            await p.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+        }
+
+        Assert.True(p.ExitCode == 0, await stderr);
+        Assert.Equal(3, Directory.GetFiles(Path.Combine(inbox, "processed")).Length);
+        Assert.True(File.Exists(Path.Combine(inbox, "failed", "empty.txt")));
+        var error = File.ReadAllText(Path.Combine(inbox, "failed", "empty.txt.error.txt"));
+        Assert.Contains("empty file", error, StringComparison.Ordinal);
+        using var store = GraphStore.Open(Path.Combine(dir.Path, "kg-data", "graph.db"));
+        Assert.Equal(3, store.Counts().Articles);
+    }
+
+    [Theory]
+    [InlineData("run")]
+    [InlineData("ingest")]
+    public async Task Killing_kg_at_random_moments_leaves_no_partial_article_and_a_rerun_finishes_the_job(string verb)
+    {
+        using var dir = new TempDir();
+        var inbox = Path.Combine(dir.Path, "inbox");
+        Directory.CreateDirectory(inbox);
+        var articles = SampleVariants(40);
+        foreach (var (name, text) in articles)
+        {
+            File.WriteAllText(Path.Combine(inbox, name), text);
+        }
+
+        // The same articles ingested without interruption give the expected counts.
+        using var reference = new TempDir();
+        foreach (var (name, text) in articles)
+        {
+            File.WriteAllText(reference.File(name), text);
+        }
+
+        var plain = await KgProcess.RunAsync(reference.Path, "ingest", reference.Path);
+        Assert.True(plain.ExitCode == 0, plain.ToString());
+        var expected = Counts(reference.Path);
+
+        string[] args = verb == "run"
+            ? ["run", "--set", "Ingest:PollSeconds=0.05", "--set", "Ingest:SettleSeconds=0"]
+            : ["ingest", inbox];
+        var random = new Random(verb == "run" ? 20261128 : 20261129);
+        for (var round = 0; round < 5; round++)
+        {
+            using var p = Process.Start(KgProcess.StartInfo(dir.Path, args))!;
+            await Task.Delay(random.Next(300, 1500));
+            p.Kill(entireProcessTree: true);
+            await p.WaitForExitAsync();
+            using var store = GraphStore.Open(Path.Combine(dir.Path, "kg-data", "graph.db"));
+            Assert.Equal("ok", store.IntegrityCheck());
+            AssertNoPartialArticle(store);
+        }
+
+        // The inbox and its processed/ folder together hold every article once; ingest skips the stored ones.
+        var finish = await KgProcess.RunAsync(dir.Path, "ingest", inbox);
+        Assert.True(finish.ExitCode == 0, finish.ToString());
+        var final = Counts(dir.Path);
+        Assert.Equal(expected.Articles, final.Articles);
+        Assert.Equal(expected.Entities, final.Entities);
+        Assert.Equal(expected.Relationships, final.Relationships);
+        Assert.Equal(expected.Mentions, final.Mentions);
+        Assert.Equal(expected.Evidence, final.Evidence);
+    }
+
+    [Fact]
+    public async Task A_service_that_cannot_work_ends_the_process_with_a_non_zero_exit_code()
+    {
+        using var dir = new TempDir();
+        Directory.CreateDirectory(dir.File("not-a-file.db"));
+        var r = await KgProcess.RunAsync(dir.Path, "run", "--store", dir.File("not-a-file.db"));
+        Assert.NotEqual(0, r.ExitCode);
+        Assert.Contains("not-a-file.db", r.Stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>Our samples with a numbered line added, so that each is a different article.</summary>
+    internal static List<(string Name, string Text)> SampleVariants(int count)
+    {
+        var samples = Directory.GetFiles(RepoPaths.SampleArticles, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        return Enumerable.Range(0, count)
+            .Select(i => ($"variant-{i:D5}.txt", samples[i % samples.Count] + $"\nВыпуск {i}.\n"))
+            .ToList();
+    }
+
+    private static void AssertNoPartialArticle(GraphStore store)
+    {
+        // Every stored article has its mentions, and nothing refers to an article that is not stored.
+        var graph = store.ReadAll();
+        var keys = graph.Articles.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        Assert.All(graph.Relationships.SelectMany(r => r.Evidence), e => Assert.Contains(e.ArticleKey, keys));
+        Assert.All(graph.Articles, a => Assert.NotEmpty(store.ReadArticle(a.Key).Entities));
+    }
+
+    private static StoreCounts Counts(string dir)
+    {
+        using var store = GraphStore.Open(Path.Combine(dir, "kg-data", "graph.db"));
+        return store.Counts();
+    }
+
+    private static void Signal(Process p, string signal)
+    {
+        if (!p.HasExited)
+        {
+            using var kill = Process.Start("kill", ["-" + signal, p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            kill.WaitForExit();
+        }
+    }
+
+    private static async Task WaitUntil(Func<bool> condition, TimeSpan timeout)
+    {
+        var sw = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (sw.Elapsed > timeout)
+            {
+                throw new TimeoutException("condition not met in " + timeout);
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
