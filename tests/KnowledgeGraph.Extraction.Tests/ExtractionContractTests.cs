@@ -30,4 +30,26 @@ public class ExtractionContractTests
         Assert.Empty(GraphValidator.Check(doc, article.Text));
         Assert.Contains(doc.Entities, e => e.Label == GraphLabels.Person);
     }
+
+    [Theory]
+    [InlineData("Cергей Мaльцев посетил Мoскву.")]                 // Latin look-alikes inside Cyrillic words
+    [InlineData("Пётр Семёнов — глава «Нефтемаша» и ООН.")]  // ё, dash, no-break space
+    [InlineData("Заголовок\r\nВ Омске\tвстретились А.Ким и Б.Ли.")]
+    public void Mention_text_is_always_the_original_slice(string text)
+    {
+        text = text.Replace("\\r", "\r", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal).Replace("\\t", "\t", StringComparison.Ordinal);
+        var article = Extractors.Article("Заголовок\n" + text);
+        var doc = Extractors.Default.Extract(article);
+        Assert.NotEmpty(doc.Entities);
+        Assert.Empty(GraphValidator.Check(doc, article.Text));
+    }
+
+    [Fact]
+    public void Parallel_extraction_gives_the_same_documents()
+    {
+        var texts = Enumerable.Range(0, 16).Select(i => $"Заголовок {i}\n\nЕржан Тулегенов посетил Омск {i} раз. Министерство торговли США и ООН ответили.").ToList();
+        var sequential = texts.Select(t => GraphJson.Serialize(Extractors.Default.Extract(Extractors.Article(t)))).ToList();
+        var parallel = texts.AsParallel().AsOrdered().Select(t => GraphJson.Serialize(Extractors.Default.Extract(Extractors.Article(t)))).ToList();
+        Assert.Equal(sequential, parallel);
+    }
 }

@@ -17,6 +17,9 @@ public sealed class Gazetteer
 
     private readonly Node _root = new();
 
+    /// <summary>A small number (below <see cref="Token.MemoSlots"/>) naming this gazetteer in per-token memos; -1 for none.</summary>
+    public int Slot { get; init; } = -1;
+
     /// <summary>
     /// When set, a one-word noun entry («суд», «Герман») matches only the case forms of that noun
     /// (<see cref="Naming.NounForms"/>), not every word sharing its stem («Судья», «Германии»).
@@ -55,8 +58,25 @@ public sealed class Gazetteer
     /// <summary>The longest phrase starting at token <paramref name="start"/>, if any.</summary>
     public GazetteerMatch? LongestAt(IReadOnlyList<Token> tokens, int start, string? label = null)
     {
+        if (start < 0 || start >= tokens.Count)
+        {
+            return null;
+        }
+
+        // the recognisers ask the same question many times: remember the answer on the token
+        var token = tokens[start];
+        if (label is null && Slot >= 0 && token.Memo(Slot, out var known))
+        {
+            return known;
+        }
+
         GazetteerMatch? best = null;
         Walk(tokens, start, start, _root, label, ref best);
+        if (label is null && Slot >= 0)
+        {
+            token.Remember(Slot, best);
+        }
+
         return best;
     }
 
@@ -85,7 +105,7 @@ public sealed class Gazetteer
                 foreach (var (entry, shape) in child.Entries)
                 {
                     if ((label is null || entry.Label == label) && (best is null || best.Value.End < i + 1) && ShapeFits(tokens, start, shape)
-                        && (!NounsOnly || shape.Length > 1 || Naming.NounForms.Fits(t.Lower, entry.CanonicalLower, GenderOf(entry))))
+                        && (!NounsOnly || shape.Length > 1 || Naming.NounForms.Fits(t.Lower, entry.CanonicalLower, GenderOf(entry), singular: entry.Label == Model.GraphLabels.Person)))
                     {
                         best = new GazetteerMatch(start, i + 1, entry);
                     }

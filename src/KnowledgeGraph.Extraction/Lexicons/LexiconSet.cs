@@ -51,15 +51,15 @@ public sealed class LexiconSet
         return new LexiconSet
         {
             Directory = directory,
-            Places = Names((F("countries.txt"), GraphLabels.Country), (F("cities.txt"), GraphLabels.City), (F("locations.txt"), GraphLabels.Location)),
-            Organizations = Names((F("organizations.txt"), GraphLabels.Organization)),
-            CountryAdjectives = Mapped(F("country-adjectives.txt"), GraphLabels.Country),
-            FirstNames = Mapped(F("first-names.txt"), GraphLabels.Person),
-            OrgHeads = Heads(F("org-heads.txt")),
-            EventNouns = Heads(F("event-nouns.txt")),
-            PlaceHeads = Heads(F("place-heads.txt")),
-            Positions = Words(F("positions.txt")),
-            WorkHeads = Words(F("work-heads.txt")),
+            Places = Names(0, (F("countries.txt"), GraphLabels.Country), (F("cities.txt"), GraphLabels.City), (F("locations.txt"), GraphLabels.Location)),
+            Organizations = Names(1, (F("organizations.txt"), GraphLabels.Organization)),
+            CountryAdjectives = Mapped(2, F("country-adjectives.txt"), GraphLabels.Country),
+            FirstNames = Mapped(3, F("first-names.txt"), GraphLabels.Person),
+            OrgHeads = Heads(4, F("org-heads.txt")),
+            EventNouns = Heads(5, F("event-nouns.txt")),
+            PlaceHeads = Heads(6, F("place-heads.txt")),
+            Positions = Words(7, F("positions.txt")),
+            WorkHeads = Words(8, F("work-heads.txt")),
             Abbreviations = LexiconFile.ReadWordSet(F("abbreviations.txt")),
             NotNames = LexiconFile.ReadWordSet(F("not-names.txt")),
             NotOrganizations = LexiconFile.ReadWordSet(F("not-organizations.txt")),
@@ -69,9 +69,9 @@ public sealed class LexiconSet
     }
 
     // canonical | alias | alias …: every form names the canonical one.
-    private static Gazetteer Names(params (string Path, string Label)[] files)
+    private static Gazetteer Names(int slot, params (string Path, string Label)[] files)
     {
-        var g = new Gazetteer();
+        var g = new Gazetteer { Slot = slot };
         foreach (var (path, label) in files)
         {
             foreach (var fields in LexiconFile.Read(path))
@@ -88,9 +88,9 @@ public sealed class LexiconSet
     }
 
     // word | value: the word stands for the value (a country, a gender).
-    private static Gazetteer Mapped(string path, string label)
+    private static Gazetteer Mapped(int slot, string path, string label)
     {
-        var g = new Gazetteer { NounsOnly = label == GraphLabels.Person };
+        var g = new Gazetteer { NounsOnly = label == GraphLabels.Person, Slot = slot };
         foreach (var fields in LexiconFile.Read(path))
         {
             var value = fields.Length > 1 ? fields[1] : string.Empty;
@@ -101,9 +101,9 @@ public sealed class LexiconSet
     }
 
     // noun | gender | tags: the canonical is the noun in the nominative, tags carry gender and flags.
-    private static Gazetteer Heads(string path)
+    private static Gazetteer Heads(int slot, string path)
     {
-        var g = new Gazetteer { NounsOnly = true };
+        var g = new Gazetteer { NounsOnly = true, Slot = slot };
         foreach (var fields in LexiconFile.Read(path))
         {
             var tags = string.Concat(fields.Skip(1));
@@ -113,9 +113,9 @@ public sealed class LexiconSet
         return g;
     }
 
-    private static Gazetteer Words(string path)
+    private static Gazetteer Words(int slot, string path)
     {
-        var g = new Gazetteer { NounsOnly = true };
+        var g = new Gazetteer { NounsOnly = true, Slot = slot };
         foreach (var fields in LexiconFile.Read(path))
         {
             g.Add(fields[0], new GazetteerEntry(HeadLabel, fields[0]));

@@ -13,7 +13,7 @@ public static class Stems
 
     private static readonly string[] CaseEndings = SortLongestFirst(
         "а я о е ы и у ю ь й ой ей ий ый ая яя ое ее ые ие ую юю ым им ом ем ых их ого его ому ему " +
-        "ыми ими ами ями ах ях ам ям ов ев ией ия ии ию ье ья ьи ью ьем ою ею ией ьей");
+        "ыми ими ами ями ах ях ам ям ов ев ией ием ия ии ию ье ья ьи ью ьем ою ею ьей");
 
     private const int MinStem = 2;
 

@@ -48,10 +48,11 @@ public sealed class EventRecognizer : IMentionRecognizer
 
             var place = PlaceAfter(context, i + 1);
             var capital = t[i].IsCapitalized && !context.StartsSentence(i);
-            var complement = i + 1 < t.Count && t[i + 1].IsWord && !t[i + 1].IsCapitalized && t[i + 1].Lower.Length > 3
-                             && (t[i + 1].Lower.EndsWith('и') || t[i + 1].Lower.EndsWith('ы') || t[i + 1].Lower.EndsWith('а'));
+            var complement = i + 1 < t.Count && t[i + 1].IsWord && !t[i + 1].IsCapitalized && WordShapes.LooksGenitive(t[i + 1].Lower)
+                             && !PhraseInflection.LooksLikeAdjective(t[i + 1].Lower);
             string? name = null;
-            if (first < i || capital || place is not null || complement)
+            // plural-only nouns («переговоры») need an adjective or a capital to be one particular event
+            if (first < i || capital || (gender != 'p' && (place is not null || complement)))
             {
                 var words = new List<string>();
                 for (var a = first; a < i; a++)

@@ -17,8 +17,6 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
 {
     private const int MaxComplement = 7;
 
-    // past-tense verbs look like genitives («докладывали», «уверены» is caught by the adjective check)
-    private static readonly string[] PastTense = ["али", "яли", "ели", "или", "ыли", "ули", "ала", "яла", "ела", "ила", "ыла"];
 
     public void Recognize(MentionContext context)
     {
@@ -57,6 +55,17 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
             last = country.End;
         }
 
+        // «японском МИДе»: a country adjective in front of an abbreviation names that country's body
+        if (i > 0 && g.End == i + 1 && char.IsUpper(c.Tokens[i].Text[0]) && c.IsFree(i - 1, i) && c.SameSentence(i - 1, i)
+            && c.Lexicons.CountryAdjectives.LongestAt(c.Tokens, i - 1) is { End: var e } && e == i)
+        {
+            var caps = new string(c.Tokens[i].Text.TakeWhile(char.IsUpper).ToArray());
+            if (caps.Length >= 2)
+            {
+                return Org(c, i - 1, i + 1, PhraseInflection.ToNominative(c.Tokens[i - 1].Lower, 'm') + " " + caps, null);
+            }
+        }
+
         return Org(c, i, last, g.Entry.Canonical, last > g.End ? c.Surface(i, last) : null);
     }
 
@@ -64,6 +73,12 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
     {
         var t = c.Tokens;
         if (c.Lexicons.OrgHeads.LongestAt(t, i) is not { } head || !c.IsFree(i, head.End))
+        {
+            return null;
+        }
+
+        // «корабль «Союз ТМА»»: a head word opening a quoted name is part of that name, judged elsewhere
+        if (i > 0 && (t[i - 1].Is('«') || t[i - 1].Is('"')))
         {
             return null;
         }
@@ -91,13 +106,16 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
 
         var (end, proper) = Complement(c, head.End, tags);
         var strong = tags.Contains('!', StringComparison.Ordinal);
-        var accept = proper || (strong && (end > head.End || (headCapital && !c.StartsSentence(i)))) || (headCapital && end > head.End);
-        if (!accept)
+        var first = LeftAdjectives(c, i, strong);
+
+        // «Народной партии», «Большой театр»: a capitalised adjective names the body; «японское правительство»: a country adjective
+        var named = first < i && (t[first].IsCapitalized || strong);
+        var accept = proper || named || (strong && (end > head.End || (headCapital && !c.StartsSentence(i)))) || (headCapital && end > head.End);
+        if (!accept || c.Lexicons.Places.LongestAt(t, first) is { } place && place.End >= head.End)
         {
-            return null;
+            return null; // «Российской Федерации» is a country, not a body
         }
 
-        var first = LeftAdjectives(c, i);
         var words = new List<string>();
         for (var a = first; a < i; a++)
         {
@@ -113,9 +131,16 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         return Org(c, first, end, string.Join(' ', words), null);
     }
 
-    // capitalised adjectives in front of the head: «Верховный суд», «Федеральная служба …»
-    private static int LeftAdjectives(MentionContext c, int head)
+    // capitalised adjectives in front of the head («Верховный суд», «Федеральная служба …»), or a country
+    // adjective in front of a strong head («японское правительство»)
+    private static int LeftAdjectives(MentionContext c, int head, bool strong)
     {
+        var t0 = c.Tokens;
+        if (strong && head > 0 && c.SameSentence(head - 1, head) && c.IsFree(head - 1, head) && c.Lexicons.CountryAdjectives.LongestAt(t0, head - 1) is { End: var e } && e == head)
+        {
+            return head - 1;
+        }
+
         var t = c.Tokens;
         var first = head;
         while (first - 1 >= 0 && c.SameSentence(first - 1, head) && t[first - 1].IsWord && c.IsFree(first - 1, first)
@@ -163,7 +188,7 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
                 continue;
             }
 
-            if (tok.IsCapitalized && tok.IsWord && c.OwnerOf(k) is null && !c.Lexicons.FirstNames.LongestAt(t, k).HasValue)
+            if (tok.IsCapitalized && tok.IsWord && c.OwnerOf(k) is null && !c.Lexicons.FirstNames.LongestAt(t, k).HasValue && !StartsName(c, k))
             {
                 end = k + 1;
                 proper = true;
@@ -200,7 +225,7 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
                 break;
             }
 
-            if (tok.IsWord && !tok.IsCapitalized && !closed && (LooksGenitive(tok.Lower) || (k > start && t[k - 1].Lower.EndsWith("ых", StringComparison.Ordinal))) && end - start < 3)
+            if (tok.IsWord && !tok.IsCapitalized && !closed && (WordShapes.LooksGenitive(tok.Lower) || (k > start && t[k - 1].Lower.EndsWith("ых", StringComparison.Ordinal))) && end - start < 3)
             {
                 end = k + 1;
                 continue;
@@ -210,6 +235,15 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         }
 
         return (end, proper);
+    }
+
+    // «концерна Бернд Пишетсридер»: two unknown capitalised nouns in a row are more likely a person's name than a complement
+    private static bool StartsName(MentionContext c, int k)
+    {
+        var t = c.Tokens;
+        return k + 1 < t.Count && c.SameSentence(k, k + 1) && t[k].IsTitle && t[k + 1].IsTitle
+               && !PhraseInflection.LooksLikeAdjective(t[k].Text) && c.Lexicons.Places.LongestAt(t, k + 1) is null
+               && c.Lexicons.Organizations.LongestAt(t, k + 1) is null && c.Lexicons.OrgHeads.LongestAt(t, k + 1) is null;
     }
 
     // «Посольство нашей страны» -> «Посольство Казахстана» when the article's country is known
@@ -226,15 +260,10 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         return complement;
     }
 
-    private static bool LooksGenitive(string w) =>
-        w.Length > 3 && !PastTense.Any(e => w.EndsWith(e, StringComparison.Ordinal)) && (w.EndsWith('и') || w.EndsWith('ы') || w.EndsWith('а') || w.EndsWith('я') || w.EndsWith("ого", StringComparison.Ordinal)
-                         || w.EndsWith("его", StringComparison.Ordinal) || w.EndsWith("ой", StringComparison.Ordinal) || w.EndsWith("ей", StringComparison.Ordinal)
-                         || w.EndsWith("ых", StringComparison.Ordinal) || w.EndsWith("их", StringComparison.Ordinal) || w.EndsWith("ов", StringComparison.Ordinal));
-
     private static Mention? FromAbbreviation(MentionContext c, int i)
     {
         var t = c.Tokens[i];
-        if (!t.IsAllCaps || t.Text.Length > 8 || c.Lexicons.NotOrganizations.Contains(t.Lower) || t.Text.All(ch => "IVXLCDM".Contains(ch, StringComparison.Ordinal))
+        if (!t.IsAllCaps || t.Text.Length > 8 || t.Text.Length < 3 || c.Lexicons.NotOrganizations.Contains(t.Lower) || t.Text.All(ch => "IVXLCDM".Contains(ch, StringComparison.Ordinal))
             || c.Lexicons.Places.LongestAt(c.Tokens, i) is not null || t.Text.Any(char.IsDigit))
         {
             return null;
@@ -254,7 +283,9 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         // a lexicon organisation inside a longer name is a mention of its own («пресс-служба МЧС», «комиссия ЕС»)
         for (var k = first + 1; k < last && !quoted; k++)
         {
-            if (c.Lexicons.Organizations.LongestAt(c.Tokens, k) is { } inner && inner.End <= last)
+            // … but «корпорация Google» is one name: a lexicon name making up the whole complement stays inside
+            if (c.Lexicons.Organizations.LongestAt(c.Tokens, k) is { } inner && inner.End <= last
+                && !(k == first + 1 && inner.End == last && !c.Tokens[k].IsAllCaps))
             {
                 c.Add(new Mention { First = k, Last = inner.End, Label = GraphLabels.Organization, Name = inner.Entry.Canonical, Key = EntityKeys.For(GraphLabels.Organization, inner.Entry.Canonical) });
                 k = inner.End - 1;

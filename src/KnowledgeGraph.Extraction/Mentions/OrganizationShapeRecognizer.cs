@@ -11,9 +11,9 @@ namespace KnowledgeGraph.Extraction.Mentions;
 /// </summary>
 public sealed class OrganizationShapeRecognizer : IMentionRecognizer
 {
-    private static readonly HashSet<string> LatinGlue = new(StringComparer.Ordinal) { "of", "and", "the", "for", "de", "du", "des", "la", "le", "und", "&", "-" };
+    private static readonly HashSet<string> LatinGlue = new(StringComparer.Ordinal) { "of", "and", "the", "for", "de", "du", "des", "la", "le", "und", "&" };
 
-    private static readonly string[] VerbEndings = ["л", "ла", "ли", "ло", "ет", "ит", "ют", "ут", "ат", "ят", "ся", "сь", "ть", "ем", "им"];
+    private static readonly string[] VerbEndings = ["л", "ла", "ли", "ло", "ает", "яет", "ует", "еет", "ит", "ют", "ут", "ат", "ят", "ся", "сь", "ть"];
 
     public void Recognize(MentionContext context)
     {
@@ -88,8 +88,8 @@ public sealed class OrganizationShapeRecognizer : IMentionRecognizer
             return null;
         }
 
-        // «корабль «Союз»», «премия «Просветитель»»: a lower-case noun in front names a kind of thing
-        if (i > 0 && t[i - 1].IsWord && !t[i - 1].IsCapitalized && t[i - 1].Text.Length > 3 && !VerbEndings.Any(e => t[i - 1].Lower.EndsWith(e, StringComparison.Ordinal)))
+        // «корабль «Союз»», «Шаттл «Дискавери»»: a noun in front names a kind of thing
+        if (i > 0 && t[i - 1].IsWord && t[i - 1].Text.Length > 3 && !VerbEndings.Any(e => t[i - 1].Lower.EndsWith(e, StringComparison.Ordinal)))
         {
             return null;
         }

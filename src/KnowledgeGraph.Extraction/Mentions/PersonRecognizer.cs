@@ -13,6 +13,9 @@ public sealed class PersonRecognizer : IMentionRecognizer
 {
     private static readonly string[] PatronymicEndings = ["ович", "евич", "ич", "овна", "евна", "ична", "инична"];
 
+    // particles that open a surname written with them
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "Ле", "Ла", "Де", "де", "Ди", "Да", "Ван", "ван", "фон", "Фон", "дель", "бин", "ибн", "аль", "эль", "Мак" };
+
     public void Recognize(MentionContext context)
     {
         var t = context.Tokens;
@@ -60,7 +63,12 @@ public sealed class PersonRecognizer : IMentionRecognizer
         }
 
         string? surname = null;
-        if (k < t.Count && IsNameWord(c, k) && c.SameSentence(i, k) && c.Lexicons.FirstNames.LongestAt(t, k) is null)
+        if (k + 1 < t.Count && Particles.Contains(t[k].Text) && IsNameWord(c, k + 1) && c.SameSentence(i, k + 1))
+        {
+            surname = t[k].Text + " " + t[k + 1].Text; // «Марин Ле Пен», «Массимо Де Сантис»
+            k += 2;
+        }
+        else if (k < t.Count && IsNameWord(c, k) && c.SameSentence(i, k) && c.Lexicons.FirstNames.LongestAt(t, k) is null)
         {
             surname = t[k].Text;
             k++;

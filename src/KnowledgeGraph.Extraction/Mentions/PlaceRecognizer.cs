@@ -49,8 +49,27 @@ public sealed class PlaceRecognizer : IMentionRecognizer
             }
         }
 
+        // «Северной Европе», «Восточный Иерусалим»: a compass adjective in front makes a part of the place
+        if (i > 0 && c.IsFree(i - 1, i) && c.SameSentence(i - 1, i) && c.Tokens[i - 1].IsWord && CompassStems.Any(st => c.Tokens[i - 1].Lower.StartsWith(st, StringComparison.Ordinal))
+            && PhraseInflection.LooksLikeAdjective(c.Tokens[i - 1].Text) && g.Entry.Label != GraphLabels.Country)
+        {
+            var adjective = PhraseInflection.ToNominative(c.Tokens[i - 1].Text, GenderOf(g.Entry.Canonical));
+            var name = char.ToUpperInvariant(adjective[0]) + adjective[1..] + " " + g.Entry.Canonical;
+            return Place(GraphLabels.Location, i - 1, g.End, name);
+        }
+
         return Place(g.Entry.Label, i, g.End, g.Entry.Canonical);
     }
+
+    private static readonly string[] CompassStems = ["северн", "южн", "западн", "восточн", "центральн", "северо-", "юго-"];
+
+    private static char GenderOf(string name) => name[^1] switch
+    {
+        'а' or 'я' => 'f',
+        'о' or 'е' => 'n',
+        'ы' or 'и' => 'p',
+        _ => 'm',
+    };
 
     // «Свердловской области» (capitalised adjective + descriptor), «штат Аризона» (descriptor + capitalised word)
     private static Mention? WithDescriptor(MentionContext c, int i)

@@ -12,6 +12,8 @@ namespace KnowledgeGraph.Extraction.Mentions;
 /// </summary>
 public sealed class SurnameShapeRecognizer : IMentionRecognizer
 {
+    private static readonly string[] NameParticles = ["al-", "el-", "al", "el", "de", "van", "von", "der", "bin", "ibn", "da", "di", "le", "la"];
+
     private static readonly string[] PatronymicEndings = ["ович", "евич", "овна", "евна", "ична", "инична"];
 
     public void Recognize(MentionContext context)
@@ -83,6 +85,12 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
             return null;
         }
 
+        // «Женевской конвенции», «Московскому времени»: a capitalised adjective before a lower-case noun
+        if (Naming.PhraseInflection.LooksLikeAdjective(t[i].Text) && i + 1 < t.Count && t[i + 1].IsWord && !t[i + 1].IsCapitalized && c.SameSentence(i, i + 1))
+        {
+            return null;
+        }
+
         return Person(i, i + 1, null, null, t[i].Text);
     }
 
@@ -99,7 +107,9 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
             }
 
             var k = i + 1;
-            while (k < t.Count && k < i + 4 && t[k].IsTitle && !TextNormalizer.IsCyrillic(t[k].Text[0]) && c.OwnerOf(k) is null)
+            // Latin words, capitalised or name particles («Sami al-Haj», «Ludwig van Beethoven»)
+            while (k < t.Count && k < i + 5 && t[k].IsWord && !TextNormalizer.IsCyrillic(t[k].Text[0]) && c.OwnerOf(k) is null
+                   && (t[k].IsTitle || (k > i + 1 && NameParticles.Any(p => t[k].Lower.StartsWith(p, StringComparison.Ordinal)))))
             {
                 k++;
             }
@@ -131,7 +141,8 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
 
         foreach (var (nom, _, rank) in c.Lexicons.Surnames.Candidates(word))
         {
-            if (rank > c.Lexicons.Surnames.KeepRank && nom != word)
+            // at a sentence start only a form that is already a nominative counts («Иванов заявил», not «Словом»)
+            if ((rank > c.Lexicons.Surnames.KeepRank || anywhere) && nom != word)
             {
                 continue;
             }

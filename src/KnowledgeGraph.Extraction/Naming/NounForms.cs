@@ -20,8 +20,13 @@ public static class NounForms
     private static readonly string[] ENeuter = ["е", "я", "ю", "ем", "ей", "ям", "ями", "ях"];
     private static readonly string[] Plural = ["ы", "и", "ов", "ев", "ей", "ам", "ям", "ами", "ями", "ах", "ях", ""];
 
-    /// <summary>True when <paramref name="word"/> (lower case) is a form of <paramref name="noun"/> (nominative, lower case).</summary>
-    public static bool Fits(string word, string noun, char gender)
+    private static readonly HashSet<string> PluralOnly = new(StringComparer.Ordinal) { "ы", "ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях" };
+
+    /// <summary>
+    /// True when <paramref name="word"/> (lower case) is a form of <paramref name="noun"/> (nominative, lower case);
+    /// with <paramref name="singular"/> only singular forms count («Иванов» is no form of the name «Иван»).
+    /// </summary>
+    public static bool Fits(string word, string noun, char gender, bool singular = false)
     {
         if (word == noun)
         {
@@ -35,7 +40,9 @@ public static class NounForms
         }
 
         var ending = word[stemLength..];
-        return endings.Contains(ending);
+        // the bare stem of a noun in -а/-о is a genitive plural («Марин» is no form of «Марина»)
+        var pluralForm = PluralOnly.Contains(ending) || (ending.Length == 0 && IsVowel(noun[^1]));
+        return endings.Contains(ending) && !(singular && pluralForm);
     }
 
     private static (int StemLength, string[] Endings) Paradigm(string noun, char gender)

@@ -56,6 +56,13 @@ public sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
             return true;
         }
 
+        // «Когда?» Ответа…: a closing quote or bracket after a stop ends the sentence before a capital
+        if (t.Kind == TokenKind.Punct && t.Text[0] is '»' or '"' or ')' && i > 0 && tokens[i - 1].Kind == TokenKind.Punct
+            && tokens[i - 1].Text[0] is '.' or '!' or '?' or '…' && next.IsCapitalized)
+        {
+            return true;
+        }
+
         if (t.Kind != TokenKind.Punct || t.Text[0] is not ('.' or '!' or '?' or '…'))
         {
             return false;

@@ -16,6 +16,36 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
 
     private string[]? _keys;
 
+    public const int MemoSlots = 12;
+
+    private Lexicons.GazetteerMatch?[]? _memo;
+    private ulong _memoSet;
+
+    /// <summary>A gazetteer's remembered answer for a look-up starting at this token.</summary>
+    public bool Memo(int gazetteer, out Lexicons.GazetteerMatch? match)
+    {
+        if (gazetteer < MemoSlots && (_memoSet & (1UL << gazetteer)) != 0)
+        {
+            match = _memo![gazetteer];
+            return true;
+        }
+
+        match = null;
+        return false;
+    }
+
+    public void Remember(int gazetteer, Lexicons.GazetteerMatch? match)
+    {
+        if (gazetteer >= MemoSlots)
+        {
+            return;
+        }
+
+        _memo ??= new Lexicons.GazetteerMatch?[MemoSlots];
+        _memo[gazetteer] = match;
+        _memoSet |= 1UL << gazetteer;
+    }
+
     /// <summary>The look-up keys of this token: its candidate stems for words, the text itself otherwise (computed once).</summary>
     public string[] Keys => _keys ??= Kind == TokenKind.Word ? [.. Lexicons.Stems.CandidatesOf(Lower, IsAllCaps)] : [Lower];
 

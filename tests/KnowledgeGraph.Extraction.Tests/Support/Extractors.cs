@@ -16,4 +16,13 @@ public static class Extractors
     /// <summary>The entity with a mention whose text is <paramref name="surface"/>, or null.</summary>
     public static Entity? WithMention(this IEnumerable<Entity> entities, string surface) =>
         entities.FirstOrDefault(e => e.Mentions.Any(m => m.Text == surface));
+
+    /// <summary>The entity of <paramref name="label"/> mentioned as <paramref name="surface"/> in <paramref name="sentence"/>; fails the test when there is none.</summary>
+    public static Entity Expect(string sentence, string surface, string label)
+    {
+        var entity = EntitiesOf(sentence).WithMention(surface);
+        Assert.True(entity is not null, $"no entity mentioned as «{surface}» in «{sentence}»");
+        Assert.Equal(label, entity.Label);
+        return entity;
+    }
 }

@@ -1,0 +1,39 @@
+using KnowledgeGraph.Extraction.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Tests.Mentions;
+
+/// <summary>Rows: a sentence, an organisation mention's text and the canonical name in the nominative.</summary>
+public class OrganizationRecognitionTests
+{
+    [Theory]
+    [InlineData("Делегация посетила Министерство иностранных дел Японии.", "Министерство иностранных дел Японии", "Министерство иностранных дел Японии")]
+    [InlineData("Об этом сообщили в Государственном департаменте США.", "Государственном департаменте США", "Государственный департамент США")]
+    [InlineData("Переговоры прошли в Госдепартаменте.", "Госдепартаменте", "Государственный департамент США")]
+    [InlineData("Сотрудники Белого дома не ответили.", "Белого дома", "Белый дом")]
+    [InlineData("Представители ЮНЕСКО прибыли утром.", "ЮНЕСКО", "ЮНЕСКО")]
+    [InlineData("Как сообщает агентство «Вектор-Пресс», сделка закрыта.", "агентство «Вектор-Пресс»", "Вектор-Пресс")]
+    [InlineData("Компания «Горные системы» объявила о выкупе акций.", "Компания «Горные системы»", "Горные системы")]
+    [InlineData("Доклад подготовили в Институте Восточной Азии и Океании.", "Институте Восточной Азии и Океании", "Институт Восточной Азии и Океании")]
+    [InlineData("Сделку изучают в министерстве торговли.", "министерстве торговли", "министерство торговли")]
+    [InlineData("Решение приняла Федеральная налоговая служба.", "Федеральная налоговая служба", "ФНС")]
+    [InlineData("Заявление распространило ОКДП накануне.", "ОКДП", "ОКДП")]
+    [InlineData("Прием организовало Посольство Казахстана в Италии.", "Посольство Казахстана в Италии", "Посольство Казахстана в Италии")]
+    [InlineData("Контракт получила фирма Nordwind Systems из Осло.", "Nordwind Systems", "Nordwind Systems")]
+    [InlineData("Глава МИДа выступил с речью.", "МИДа", "МИД России")]
+    [InlineData("Ноту вручили в японском МИДе.", "японском МИДе", "японский МИД")]
+    [InlineData("Свою позицию изложила Народная партия.", "Народная партия", "Народная партия")]
+    [InlineData("Заявление сделало японское правительство.", "японское правительство", "японское правительство")]
+    public void Recognises_organisations(string sentence, string surface, string name)
+    {
+        var org = Extractors.Expect(sentence, surface, GraphLabels.Organization);
+        Assert.Equal(name, org.Name);
+    }
+
+    [Theory]
+    [InlineData("На встрече с аналитиками центров обсудили планы.", "центров")]         // a plural head is a kind, not a body
+    [InlineData("Экипаж вернулся на корабле «Восход» вчера.", "Восход")]              // a named thing, not a body
+    [InlineData("Систему перевели на Windows прошлым летом.", "Windows")]
+    public void Leaves_non_organisations(string sentence, string surface) =>
+        Assert.DoesNotContain(Extractors.EntitiesOf(sentence), e => e.Label == GraphLabels.Organization && e.Mentions.Any(m => m.Text.Contains(surface, StringComparison.Ordinal)));
+}

@@ -1,0 +1,38 @@
+using KnowledgeGraph.Extraction.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Tests.Mentions;
+
+/// <summary>Rows: a sentence, a place mention's text, its label and canonical name.</summary>
+public class PlaceRecognitionTests
+{
+    [Theory]
+    [InlineData("Делегация прибыла в Казахстан.", "Казахстан", "Country", "Казахстан")]
+    [InlineData("Выставка прошла в Казахстане.", "Казахстане", "Country", "Казахстан")]
+    [InlineData("Экспорт из РК вырос.", "РК", "Country", "Казахстан")]
+    [InlineData("Переговоры с Соединенными Штатами продолжатся.", "Соединенными Штатами", "Country", "США")]
+    [InlineData("Форум прошел в Нур-Султане.", "Нур-Султане", "City", "Нур-Султан")]
+    [InlineData("Поезд ушел из Санкт-Петербурга.", "Санкт-Петербурга", "City", "Санкт-Петербург")]
+    [InlineData("Урожай в Тамбовской области вырос.", "Тамбовской области", "Location", "Тамбовская область")]
+    [InlineData("Ферма находится в штат Невада.", "штат Невада", "Location", "штат Невада")]
+    [InlineData("Туристы отдыхали на Черном море.", "Черном море", "Location", "Черное море")]
+    [InlineData("Американская сторона согласилась.", "Американская", "Country", "США")]
+    [InlineData("Вырос объем казахстанско-китайской торговли.", "казахстанско", "Country", "Казахстан")]
+    [InlineData("Вырос объем казахстанско-китайской торговли.", "китайской", "Country", "Китай")]
+    [InlineData("Фестиваль прошел в Мирославле и собрал тысячи гостей.", "Мирославле", "City", "Мирославл")]
+    [InlineData("Морозы ударили в Северной Европе.", "Северной Европе", "Location", "Северная Европа")]
+    [InlineData("Шествие прошло в Восточном Иерусалиме.", "Восточном Иерусалиме", "Location", "Восточный Иерусалим")]
+    public void Recognises_places(string sentence, string surface, string label, string name)
+    {
+        var place = Extractors.Expect(sentence, surface, label);
+        Assert.Equal(name, place.Name);
+    }
+
+    [Fact]
+    public void Places_inside_body_names_are_mentions_too()
+    {
+        var entities = Extractors.EntitiesOf("Заявление сделала мэрия Москвы.");
+        Assert.Equal(GraphLabels.City, entities.WithMention("Москвы")?.Label);
+        Assert.Equal(GraphLabels.Organization, entities.WithMention("мэрия Москвы")?.Label);
+    }
+}
