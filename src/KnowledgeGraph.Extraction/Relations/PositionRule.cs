@@ -38,9 +38,9 @@ internal sealed class PositionRule : IRelationRule
             {
                 TitleOfPost(ctx, v, title);
             }
-            else if (!TitleBeforeName(ctx, v, title))
+            else if (!TitleAfterName(ctx, v, title))
             {
-                TitleAfterName(ctx, v, title);
+                TitleBeforeName(ctx, v, title);
             }
 
             i = title.Last;
@@ -90,7 +90,8 @@ internal sealed class PositionRule : IRelationRule
                 continue;
             }
 
-            if (!t.IsWord && t.Lower is not ("«" or "»" or "\""))
+            // «Генеральный секретарь Союза рыбаков (СР) Иван Петров»: a bracketed abbreviation of the body
+            if (!t.IsWord && t.Lower is not ("«" or "»" or "\"" or "(" or ")"))
             {
                 return false;
             }
@@ -104,14 +105,19 @@ internal sealed class PositionRule : IRelationRule
         return false;
     }
 
-    /// <summary>«Сергей Иванов, министр обороны России»: a person, a comma or dash, the title, then its body up to the clause's end.</summary>
-    private static void TitleAfterName(RelationContext ctx, SentenceView v, TriggerMatch title)
+    /// <summary>
+    /// «Сергей Иванов, министр обороны России»: a person, a comma or dash, the title, then its body up to
+    /// the clause's end. Tried before the title-before-name reading, so that in «А - директор X, Б - директор Y»
+    /// each title stays with the name before it. False (not an apposition) when no person precedes or
+    /// another person follows the title within the clause («А, капитан клуба X Б»).
+    /// </summary>
+    private static bool TitleAfterName(RelationContext ctx, SentenceView v, TriggerMatch title)
     {
         var lx = ctx.Lexicons;
         var sep = Adjectives.StartBefore(v, title.First) - 1;
         if (v.Word(sep) is not ("," or "-" or "(") || v.MentionsBefore(sep).FirstOrDefault() is not { IsPerson: true } person || person.Last != sep - 1)
         {
-            return;
+            return false;
         }
 
         var bodies = new List<MentionRef>();
@@ -123,7 +129,7 @@ internal sealed class PositionRule : IRelationRule
             {
                 if (m.IsPerson)
                 {
-                    return;
+                    return false;
                 }
 
                 bodies.Add(m);
@@ -147,6 +153,8 @@ internal sealed class PositionRule : IRelationRule
         {
             Emit(ctx, v, title.Pattern.Value, person.Entity, end, TitleText(ctx, v, sep + 1, k));
         }
+
+        return true;
     }
 
     /// <summary>«Иван Петров занял пост министра обороны России»: the subject of the clause takes the post.</summary>
@@ -194,7 +202,7 @@ internal sealed class PositionRule : IRelationRule
 
             foreach (var body in b.Pattern.Value.Split('/', StringSplitOptions.TrimEntries))
             {
-                if (Names.FindByPrefix(ctx.Document.Entities, body, GraphLabels.Organization) is { } named)
+                if (Names.FindByPrefix(ctx.Document.Entities, body, GraphLabels.Organization) is { } named && OfSamePlace(named, bodies))
                 {
                     return named;
                 }
@@ -204,6 +212,28 @@ internal sealed class PositionRule : IRelationRule
         return bodies.FirstOrDefault(b => b.Label == GraphLabels.Organization)?.Entity
             ?? bodies.FirstOrDefault(b => b.IsPlace)?.Entity
             ?? CountryByAdjective(ctx, v, Adjectives.StartBefore(v, title.First), upTo);
+    }
+
+    /// <summary>
+    /// «министр иностранных дел Японии» does not point to «МИД России» found elsewhere in the document:
+    /// a named body is taken only when the title names no place, or the body's name contains that place.
+    /// </summary>
+    private static bool OfSamePlace(Entity named, List<MentionRef> bodies)
+    {
+        var name = Names.Fold(named.Name);
+        foreach (var b in bodies)
+        {
+            if (b.IsPlace)
+            {
+                var place = Names.Fold(b.Entity.Name);
+                if (!name.Contains(place[..Math.Min(4, place.Length)], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>«российский президент Иван Петров»: a country adjective around the title.</summary>
