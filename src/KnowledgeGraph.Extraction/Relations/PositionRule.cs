@@ -91,18 +91,37 @@ internal sealed class PositionRule : IRelationRule
             }
 
             // «Генеральный секретарь Союза рыбаков (СР) Иван Петров»: a bracketed abbreviation of the body
-            if (!t.IsWord && t.Lower is not ("«" or "»" or "\"" or "(" or ")"))
+            if (t.Lower == "(" && v.MentionAt(k + 1) is { Label: GraphLabels.Organization } abbr && v.Word(abbr.Last + 1) == ")")
+            {
+                k = abbr.Last + 1;
+                continue;
+            }
+
+            if (!t.IsWord && t.Lower is not ("«" or "»" or "\""))
             {
                 return false;
             }
 
-            if (t.IsWord && (lx.Is("breaker", t.Lower) || VerbGuess.LooksLikeVerb(t.Lower) || ++words > MaxTitleWords))
+            if (t.IsWord && (lx.Is("breaker", t.Lower) || VerbGuess.LooksLikeVerb(t.Lower) || ++words > MaxTitleWords || NewTitle(lx, v, k)))
             {
                 return false;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A title in the nominative singular opens a new phrase: in «с корреспондентом газеты X лидер
+    /// движения Y Иван Петров» the name belongs to «лидер», not to «корреспондентом». A title in an
+    /// oblique case («глава администрации президента») continues the phrase.
+    /// </summary>
+    private static bool NewTitle(RelationLexicons lx, SentenceView v, int k)
+    {
+        var w = v.Word(k);
+        return w.Length > 2 && !"аяыиуюеоёй".Contains(w[^1], StringComparison.Ordinal)
+            && !(w.EndsWith("ов", StringComparison.Ordinal) || w.EndsWith("ев", StringComparison.Ordinal) || w.EndsWith('м') || w.EndsWith('х'))
+            && lx.Positions.Longest(v.Tokens, k) is not null;
     }
 
     /// <summary>

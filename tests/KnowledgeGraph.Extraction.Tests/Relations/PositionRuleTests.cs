@@ -16,6 +16,21 @@ public class PositionRuleTests
     // a named body of another country is not the title's body: «министр иностранных дел Японии» is not «МИД России»
     [InlineData("Об этом сообщил [Organization:МИД России]. Министр иностранных дел [Country:Японии|Япония] [Person:Кэндзи Сато] выступил в среду.",
         "HOLDS_POSITION Кэндзи Сато -> Япония")]
+    // ... but not across a bracketed list of places: «(Германия, США), Б» is another entry
+    [InlineData("Приедут [Person:Анна Ветрова] - художница и основатель агентства [Organization:Кварц] ([Country:Германия], [Country:Австрия]), [Person:Олег Зимин] - скульптор.")]
+    // a nominative title opens a new phrase: the name is the leader's, not the correspondent's
+    [InlineData("Об этом в беседе с корреспондентом [Organization:Вечерних вестей|Вечерние вести] сказал лидер движения [Organization:Зеленый путь|Зеленый путь] [Person:Степан Орлов].",
+        "HOLDS_POSITION Степан Орлов -> Зеленый путь")]
+    // an oblique title continues the phrase: «глава администрации президента»
+    [InlineData("Глава администрации президента [Country:Чили] [Person:Хуан Перес] прибыл в среду.",
+        "HOLDS_POSITION Хуан Перес -> Чили")]
+    // professions and ranks
+    [InlineData("Астронавт [Organization:НАСА] [Person:Джон Смит] вернулся на Землю.",
+        "HOLDS_POSITION Джон Смит -> НАСА")]
+    [InlineData("На церемонии был генерал-майор [Organization:МЧС] [Person:Петр Лосев].",
+        "HOLDS_POSITION Петр Лосев -> МЧС")]
+    [InlineData("[Person:Инна Кравец], солистка группы [Organization:Рассвет], дала концерт.",
+        "HOLDS_POSITION Инна Кравец -> Рассвет")]
     public void Title_gives_exactly_these_relationships(string marked, params string[] expected)
         => Assert.Equal(expected.Order(StringComparer.Ordinal).ToArray(), MarkedText.Relations(marked));
 }
