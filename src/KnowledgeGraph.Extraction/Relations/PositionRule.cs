@@ -230,8 +230,20 @@ internal sealed class PositionRule : IRelationRule
 
         return bodies.FirstOrDefault(b => b.Label == GraphLabels.Organization)?.Entity
             ?? bodies.FirstOrDefault(b => b.IsPlace)?.Entity
-            ?? CountryByAdjective(ctx, v, Adjectives.StartBefore(v, title.First), upTo);
+            ?? CountryByAdjective(ctx, v, Adjectives.StartBefore(v, title.First), upTo)
+            ?? (BareStateTitle(ctx.Lexicons, v, title, upTo) ? ctx.MainCountry : null);
     }
+
+    /// <summary>
+    /// «Премьер-министр Иван Петров»: a state's office right before the name, with no adjective
+    /// («британский премьер», «музыкальный король») and not inside a chain of titles («помощник
+    /// заместителя госсекретаря»). Its body is left to the document's country.
+    /// </summary>
+    private static bool BareStateTitle(RelationLexicons lx, SentenceView v, TriggerMatch title, int upTo) =>
+        upTo == title.Next
+        && lx.StateTitles.Longest(v.Tokens, title.First) is not null
+        && Adjectives.StartBefore(v, title.First) == title.First
+        && (title.First == 0 || lx.Positions.Longest(v.Tokens, title.First - 1) is null);
 
     /// <summary>
     /// «министр иностранных дел Японии» does not point to «МИД России» found elsewhere in the document:

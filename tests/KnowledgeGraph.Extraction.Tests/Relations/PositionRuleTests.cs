@@ -31,6 +31,12 @@ public class PositionRuleTests
         "HOLDS_POSITION Петр Лосев -> МЧС")]
     [InlineData("[Person:Инна Кравец], солистка группы [Organization:Рассвет], дала концерт.",
         "HOLDS_POSITION Инна Кравец -> Рассвет")]
+    // a bare state office right before the name: the body is the country the document is most about
+    [InlineData("Выборы в [Country:Италии|Италия] прошли спокойно. Премьер-министр [Person:Марко Бьянки] поблагодарил избирателей.",
+        "HOLDS_POSITION Марко Бьянки -> Италия")]
+    // ... not with an adjective («музыкальный король»), nor inside a chain of titles
+    [InlineData("Концерты в [Country:Италии|Италия] продолжились. Музыкальный король [Person:Марко Бьянки] выступил в субботу.")]
+    [InlineData("Выборы в [Country:Грузии|Грузия] прошли спокойно. Помощник заместителя госсекретаря [Person:Том Райт] поздравил избирателей.")]
     public void Title_gives_exactly_these_relationships(string marked, params string[] expected)
         => Assert.Equal(expected.Order(StringComparer.Ordinal).ToArray(), MarkedText.Relations(marked));
 }
