@@ -12,7 +12,7 @@ public sealed class Gazetteer
     private sealed class Node
     {
         public Dictionary<string, Node>? Next;
-        public List<(GazetteerEntry Entry, string[] Shape)>? Entries;
+        public List<(GazetteerEntry Entry, string[] Shape, string Form)>? Entries;
     }
 
     private readonly Node _root = new();
@@ -25,6 +25,9 @@ public sealed class Gazetteer
     /// (<see cref="Naming.NounForms"/>), not every word sharing its stem («Судья», «Германии»).
     /// </summary>
     public bool NounsOnly { get; init; }
+
+    /// <summary>With <see cref="NounsOnly"/>: only singular forms match (given names, positions: «министров» names no one).</summary>
+    public bool SingularOnly { get; init; }
 
     public int Count { get; private set; }
 
@@ -51,7 +54,7 @@ public sealed class Gazetteer
         }
 
         node.Entries ??= [];
-        node.Entries.Add((entry, [.. words.Select(w => Shape(w.Text))]));
+        node.Entries.Add((entry, [.. words.Select(w => Shape(w.Text))], words[^1].Lower));
         Count++;
     }
 
@@ -102,10 +105,10 @@ public sealed class Gazetteer
 
             if (child.Entries is not null)
             {
-                foreach (var (entry, shape) in child.Entries)
+                foreach (var (entry, shape, form) in child.Entries)
                 {
                     if ((label is null || entry.Label == label) && (best is null || best.Value.End < i + 1) && ShapeFits(tokens, start, shape)
-                        && (!NounsOnly || shape.Length > 1 || Naming.NounForms.Fits(t.Lower, entry.CanonicalLower, GenderOf(entry), singular: entry.Label == Model.GraphLabels.Person)))
+                        && (!NounsOnly || shape.Length > 1 || Naming.NounForms.Fits(t.Lower, form, GenderOf(entry), singular: SingularOnly)))
                     {
                         best = new GazetteerMatch(start, i + 1, entry);
                     }

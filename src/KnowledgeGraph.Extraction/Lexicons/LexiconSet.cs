@@ -71,7 +71,8 @@ public sealed class LexiconSet
     // canonical | alias | alias …: every form names the canonical one.
     private static Gazetteer Names(int slot, params (string Path, string Label)[] files)
     {
-        var g = new Gazetteer { Slot = slot };
+        // one-word places are nouns: only their case forms match («Дело» is not «Дели», «Об» not «Обь»)
+        var g = new Gazetteer { Slot = slot, NounsOnly = slot == 0 };
         foreach (var (path, label) in files)
         {
             foreach (var fields in LexiconFile.Read(path))
@@ -90,7 +91,7 @@ public sealed class LexiconSet
     // word | value: the word stands for the value (a country, a gender).
     private static Gazetteer Mapped(int slot, string path, string label)
     {
-        var g = new Gazetteer { NounsOnly = label == GraphLabels.Person, Slot = slot };
+        var g = new Gazetteer { NounsOnly = label == GraphLabels.Person, SingularOnly = label == GraphLabels.Person, Slot = slot };
         foreach (var fields in LexiconFile.Read(path))
         {
             var value = fields.Length > 1 ? fields[1] : string.Empty;
@@ -115,7 +116,7 @@ public sealed class LexiconSet
 
     private static Gazetteer Words(int slot, string path)
     {
-        var g = new Gazetteer { NounsOnly = true, Slot = slot };
+        var g = new Gazetteer { NounsOnly = true, SingularOnly = true, Slot = slot };
         foreach (var fields in LexiconFile.Read(path))
         {
             g.Add(fields[0], new GazetteerEntry(HeadLabel, fields[0]));

@@ -93,7 +93,9 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         var headCapital = t[i].IsCapitalized;
 
         var j = head.End;
-        if (tags.Contains('"', StringComparison.Ordinal) && j < t.Count && c.ClosingQuote(j) is var close and > 0 && c.IsFree(j, close + 1))
+        // a quoted name: capitalised and short («партия «Единая Россия»», not «союз «опасен для …»»)
+        if (tags.Contains('"', StringComparison.Ordinal) && j + 1 < t.Count && c.ClosingQuote(j) is var close and > 0 && close - j <= 9
+            && (t[j + 1].IsCapitalized || t[j + 1].Kind == TokenKind.Number) && c.IsFree(j, close + 1))
         {
             var quoted = c.Surface(j + 1, close);
             return Org(c, i, close + 1, quoted, c.Surface(i, close + 1), quoted: true);
@@ -169,7 +171,10 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         {
             var k = end;
             var tok = t[k];
-            if (c.OwnerOf(k) is GraphLabels.Person or GraphLabels.Work)
+            // a person, a work, or a position or body head that opens a phrase of its own («… министров глава правительства …»);
+            // after a capital it goes on the name («офис Торгового представителя США»)
+            if (c.OwnerOf(k) is GraphLabels.Person or GraphLabels.Work
+                || (!tok.IsCapitalized && !t[k - 1].IsCapitalized && (c.Lexicons.Positions.LongestAt(t, k) is not null || c.Lexicons.OrgHeads.LongestAt(t, k) is not null)))
             {
                 break;
             }
@@ -188,7 +193,8 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
                 continue;
             }
 
-            if (tok.IsCapitalized && tok.IsWord && c.OwnerOf(k) is null && !c.Lexicons.FirstNames.LongestAt(t, k).HasValue && !StartsName(c, k))
+            // after a known place or body a new capitalised word starts something else («правительства Ирака Салим …»)
+            if (tok.IsCapitalized && tok.IsWord && !closed && c.OwnerOf(k) is null && !c.Lexicons.FirstNames.LongestAt(t, k).HasValue && !StartsName(c, k))
             {
                 end = k + 1;
                 proper = true;
@@ -242,7 +248,7 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
     {
         var t = c.Tokens;
         return k + 1 < t.Count && c.SameSentence(k, k + 1) && t[k].IsTitle && t[k + 1].IsTitle
-               && !PhraseInflection.LooksLikeAdjective(t[k].Text) && c.Lexicons.Places.LongestAt(t, k + 1) is null
+               && c.Lexicons.Places.LongestAt(t, k) is null && c.Lexicons.Places.LongestAt(t, k + 1) is null
                && c.Lexicons.Organizations.LongestAt(t, k + 1) is null && c.Lexicons.OrgHeads.LongestAt(t, k + 1) is null;
     }
 

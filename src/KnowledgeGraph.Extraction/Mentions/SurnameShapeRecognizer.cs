@@ -61,14 +61,17 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
     {
         var t = c.Tokens;
         if (i + 1 >= t.Count || !c.SameSentence(i, i + 1) || !PersonRecognizer.IsNameWord(c, i + 1) || Known(c, i) || Known(c, i + 1)
-            || Naming.PhraseInflection.LooksLikeAdjective(t[i].Text) || !Cyrillic(t[i].Text) || !Cyrillic(t[i + 1].Text))
+            || Naming.PhraseInflection.ClearlyAdjective(t[i].Text) || !Cyrillic(t[i].Text) || !Cyrillic(t[i + 1].Text))
         {
             return null;
         }
 
         // two unknown capitalised words inside a sentence («Ннека Угбома», «Зепп Блаттер»), or a surname shape anywhere
         var third = i + 2 < t.Count && t[i + 2].IsTitle && c.SameSentence(i, i + 2);
-        if (third || (c.StartsSentence(i) && !LooksLikeSurname(c, t[i + 1].Text, anywhere: true)) || Naming.PhraseInflection.LooksLikeAdjective(t[i + 1].Text))
+        // at a line or sentence start a name needs a surname shape, or a country in brackets after it («Тору Камикава (Япония)»)
+        var countryAfter = i + 4 < t.Count && t[i + 2].Is('(') && c.PlaceInside[i + 3];
+        if (third || (c.StartsSentence(i) && !countryAfter && !LooksLikeSurname(c, t[i + 1].Text, anywhere: true))
+            || Naming.PhraseInflection.LooksLikeAdjective(t[i + 1].Text))
         {
             return null;
         }
@@ -163,6 +166,6 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
             First = first,
             Last = last,
             Label = GraphLabels.Person,
-            Person = new PersonParts(given, null, patronymic, surname ?? (given is null ? null : null), '*'),
+            Person = new PersonParts(given, null, patronymic, surname, '*'),
         };
 }

@@ -18,6 +18,7 @@ public static class NounForms
     private static readonly string[] ONeuter = ["о", "а", "у", "ом", "е", "", "ам", "ами", "ах"];
     private static readonly string[] IeNeuter = ["ие", "ия", "ию", "ием", "ии", "ий", "иям", "иями", "иях"];
     private static readonly string[] ENeuter = ["е", "я", "ю", "ем", "ей", "ям", "ями", "ях"];
+    private static readonly string[] AdjectiveFeminine = ["ая", "ой", "ую", "ою"];
     private static readonly string[] Plural = ["ы", "и", "ов", "ев", "ей", "ам", "ям", "ами", "ями", "ах", "ях", ""];
 
     private static readonly HashSet<string> PluralOnly = new(StringComparer.Ordinal) { "ы", "ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях" };
@@ -52,6 +53,11 @@ public static class NounForms
             return noun.EndsWith('ы') || noun.EndsWith('и') ? (noun.Length - 1, Plural) : (noun.Length, [""]);
         }
 
+        if (noun.EndsWith("ая", StringComparison.Ordinal))
+        {
+            return (noun.Length - 2, AdjectiveFeminine); // «сборная», «набережная»
+        }
+
         if (noun.EndsWith("ия", StringComparison.Ordinal))
         {
             return (noun.Length - 2, IyaFeminine);
@@ -73,6 +79,7 @@ public static class NounForms
             'я' => (noun.Length - 1, YaFeminine),
             'о' => (noun.Length - 1, ONeuter),
             'е' => (noun.Length - 1, ENeuter),
+            'ы' => (noun.Length - 1, Plural), // «Нидерланды», «Филиппины»
             'й' => (noun.Length - 1, JMasculine),
             'ь' => (noun.Length - 1, gender == 'f' ? SoftFeminine : SoftMasculine),
             _ when char.IsLetter(noun[^1]) && !IsVowel(noun[^1]) => (noun.Length, HardMasculine),

@@ -24,6 +24,8 @@ public class OrganizationRecognitionTests
     [InlineData("Ноту вручили в японском МИДе.", "японском МИДе", "японский МИД")]
     [InlineData("Свою позицию изложила Народная партия.", "Народная партия", "Народная партия")]
     [InlineData("Заявление сделало японское правительство.", "японское правительство", "японское правительство")]
+    [InlineData("Глава правительства Ирака Салим Бакри выступил.", "правительства Ирака", "правительство Ирака")]
+    [InlineData("Гол забил нападающий сборной Бразилии.", "сборной Бразилии", "сборная Бразилии")]
     public void Recognises_organisations(string sentence, string surface, string name)
     {
         var org = Extractors.Expect(sentence, surface, GraphLabels.Organization);

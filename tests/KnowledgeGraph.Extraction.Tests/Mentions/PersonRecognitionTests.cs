@@ -22,6 +22,7 @@ public class PersonRecognitionTests
     [InlineData("Лидером списка стала Марин Де Вильнев из Лиона.", "Марин Де Вильнев", "Марин Де Вильнев", "person:de-vilnev-m")]
     [InlineData("Встречу провел Евгений Иванцов вчера.", "Евгений Иванцов", "Евгений Иванцов", "person:ivantsov-e")]
     [InlineData("Эксперт Оскар Лундгрен (Oscar Lundgren) выступил в Осло.", "Oscar Lundgren", "Oscar Lundgren", "person:oscar-lundgren")]
+    [InlineData("Судьи:\n• Ямато Сэкино (Япония)\n• Рауль Пинеда (Мексика)", "Ямато Сэкино", "Ямато Сэкино", "person:sekino-ya")]
     public void Recognises_persons(string sentence, string surface, string name, string key)
     {
         var person = Extractors.Expect(sentence, surface, GraphLabels.Person);
@@ -33,6 +34,7 @@ public class PersonRecognitionTests
     [InlineData("Президент РК К.Абенов открыл форум.", "К.Абенов", "Президент РК")]
     [InlineData("Специальный представитель Президента по вопросам экологии Дина Омарова выступила первой.", "Дина Омарова", "Специальный представитель Президента по вопросам экологии")]
     [InlineData("Об этом сказал профессор Т.Нурланов.", "Т.Нурланов", "профессор")]
+    [InlineData("На заседании кабинета министров глава правительства Ирака Салим Бакри выступил первым.", "Салим Бакри", "глава правительства Ирака")]
     public void Puts_the_position_in_front_into_properties(string sentence, string surface, string position)
     {
         var person = Extractors.EntitiesOf(sentence).WithMention(surface);
