@@ -114,14 +114,16 @@ internal sealed class PositionRule : IRelationRule
     /// <summary>
     /// A title in the nominative singular opens a new phrase: in «с корреспондентом газеты X лидер
     /// движения Y Иван Петров» the name belongs to «лидер», not to «корреспондентом». A title in an
-    /// oblique case («глава администрации президента») continues the phrase.
+    /// oblique case («глава администрации президента») continues the phrase, and so does one coordinated
+    /// with the first («глава X и совладелец Y Иван Петров», «лидер X, народный депутат Y Иван Петров»).
     /// </summary>
     private static bool NewTitle(RelationLexicons lx, SentenceView v, int k)
     {
         var w = v.Word(k);
         return w.Length > 2 && !"аяыиуюеоёй".Contains(w[^1], StringComparison.Ordinal)
             && !(w.EndsWith("ов", StringComparison.Ordinal) || w.EndsWith("ев", StringComparison.Ordinal) || w.EndsWith('м') || w.EndsWith('х'))
-            && lx.Positions.Longest(v.Tokens, k) is not null;
+            && lx.Positions.Longest(v.Tokens, k) is not null
+            && v.Word(Adjectives.StartBefore(v, k) - 1) is not ("," or "и");
     }
 
     /// <summary>

@@ -37,6 +37,16 @@ public class PositionRuleTests
     // ... not with an adjective («музыкальный король»), nor inside a chain of titles
     [InlineData("Концерты в [Country:Италии|Италия] продолжились. Музыкальный король [Person:Марко Бьянки] выступил в субботу.")]
     [InlineData("Выборы в [Country:Грузии|Грузия] прошли спокойно. Помощник заместителя госсекретаря [Person:Том Райт] поздравил избирателей.")]
+    // coordinated titles share the name after them
+    [InlineData("Об этом заявил бывший глава компании [Organization:Ростра] и совладелец [Organization:Вектора|Вектор] [Person:Павел Рогов].",
+        "HOLDS_POSITION Павел Рогов -> Ростра", "HOLDS_POSITION Павел Рогов -> Вектор")]
+    [InlineData("Так сказал лидер партии [Organization:Родной край|Родной край], народный депутат [Country:Украины|Украина] [Person:Тарас Гречко].",
+        "HOLDS_POSITION Тарас Гречко -> Родной край", "MEMBER_OF Тарас Гречко -> Украина")]
+    // «глава государства» is a state office
+    [InlineData("Выборы в [Country:Чили] прошли спокойно. Глава государства [Person:Хуан Перес] поблагодарил избирателей.",
+        "HOLDS_POSITION Хуан Перес -> Чили")]
+    [InlineData("«Мы рады», — заявил [Person:Дин Фостер], глава отдела серверов и сетей [Organization:Тетра].",
+        "HOLDS_POSITION Дин Фостер -> Тетра")]
     public void Title_gives_exactly_these_relationships(string marked, params string[] expected)
         => Assert.Equal(expected.Order(StringComparer.Ordinal).ToArray(), MarkedText.Relations(marked));
 }
