@@ -59,7 +59,13 @@ internal sealed class PositionRule : IRelationRule
             {
                 if (m.IsPerson)
                 {
-                    var end = Body(ctx, v, title, m.First, bodies);
+                    // «архиепископ Иван Петров (РПЦ)»: a bracketed organisation right after the name
+                    if (bodies.Count == 0 && Bracketed(v, m.Last + 1) is { Label: GraphLabels.Organization } org)
+                    {
+                        bodies.Add(org);
+                    }
+
+                    var end = TitleBodies.Find(ctx, v, title, m.First, bodies);
                     if (end is null)
                     {
                         return true;
@@ -136,7 +142,7 @@ internal sealed class PositionRule : IRelationRule
     {
         var lx = ctx.Lexicons;
         var sep = Adjectives.StartBefore(v, title.First) - 1;
-        if (v.Word(sep) is not ("," or "-" or "(") || v.MentionsBefore(sep).FirstOrDefault() is not { IsPerson: true } person || person.Last != sep - 1)
+        if (v.Word(sep) is not ("," or "-" or "(") || PersonEndingAt(v, sep - 1) is not { } person)
         {
             return false;
         }
@@ -170,7 +176,7 @@ internal sealed class PositionRule : IRelationRule
             }
         }
 
-        if (Body(ctx, v, title, k, bodies) is { } end)
+        if (TitleBodies.Find(ctx, v, title, k, bodies) is { } end)
         {
             Emit(ctx, v, title.Pattern.Value, person.Entity, end, TitleText(ctx, v, sep + 1, k));
         }
@@ -178,15 +184,29 @@ internal sealed class PositionRule : IRelationRule
         return true;
     }
 
-    /// <summary>«Иван Петров занял пост министра обороны России»: the subject of the clause takes the post.</summary>
+    /// <summary>The person mention ending at token <paramref name="last"/>, or before a bracketed form of it: «Джон Смит (John Smith)».</summary>
+    private static MentionRef? PersonEndingAt(SentenceView v, int last)
+    {
+        if (v.Word(last) == ")" && v.MentionsBefore(last).FirstOrDefault() is { IsPerson: true } inner
+            && inner.Last == last - 1 && v.Word(inner.First - 1) == "(")
+        {
+            last = inner.First - 2;
+        }
+
+        return v.MentionsBefore(last + 1).FirstOrDefault() is { IsPerson: true } person && person.Last == last ? person : null;
+    }
+
+    /// <summary>The mention alone in brackets starting at token <paramref name="open"/>: «(ЮНЕСКО)».</summary>
+    private static MentionRef? Bracketed(SentenceView v, int open) =>
+        v.Word(open) == "(" && v.MentionAt(open + 1) is { } m && v.Word(m.Last + 1) == ")" ? m : null;
+
+    /// <summary>
+    /// «Иван Петров занял пост министра обороны России»: the subject of the clause takes the post;
+    /// «Пост министра обороны занял генерал Иван Петров»: with no subject before, the one after the verb.
+    /// </summary>
     private static void TitleOfPost(RelationContext ctx, SentenceView v, TriggerMatch title)
     {
         var subjects = Phrases.SubjectsBefore(v, title.First - 1, 6, ctx.Lexicons).Where(s => s.IsPerson).ToList();
-        if (subjects.Count == 0)
-        {
-            return;
-        }
-
         var bodies = new List<MentionRef>();
         var k = title.Next;
         for (; k < v.Tokens.Count && k - title.Next <= MaxTitleWords; k++)
@@ -202,85 +222,18 @@ internal sealed class PositionRule : IRelationRule
             }
         }
 
-        if (Body(ctx, v, title, k, bodies) is { } end)
+        if (subjects.Count == 0 && VerbGuess.LooksLikeVerb(v.Word(k)))
+        {
+            subjects.AddRange(Phrases.ObjectsAfter(v, k + 1, 2, ctx.Lexicons).Select(c => c.Head).Where(h => h.IsPerson && h.LooksNominative));
+        }
+
+        if (subjects.Count > 0 && TitleBodies.Find(ctx, v, title, k, bodies) is { } end)
         {
             foreach (var s in subjects)
             {
                 Emit(ctx, v, title.Pattern.Value, s.Entity, end, TitleText(ctx, v, title.First, k));
             }
         }
-    }
-
-    private static Entity? Body(RelationContext ctx, SentenceView v, TriggerMatch title, int upTo, List<MentionRef> bodies)
-    {
-        var window = v.Tokens.GetRange(title.First, Math.Max(0, upTo - title.First));
-        for (var i = 0; i < window.Count; i++)
-        {
-            if (ctx.Lexicons.PositionBodies.Longest(window, i) is not { } b)
-            {
-                continue;
-            }
-
-            foreach (var body in b.Pattern.Value.Split('/', StringSplitOptions.TrimEntries))
-            {
-                if (Names.FindByPrefix(ctx.Document.Entities, body, GraphLabels.Organization) is { } named && OfSamePlace(named, bodies))
-                {
-                    return named;
-                }
-            }
-        }
-
-        return bodies.FirstOrDefault(b => b.Label == GraphLabels.Organization)?.Entity
-            ?? bodies.FirstOrDefault(b => b.IsPlace)?.Entity
-            ?? CountryByAdjective(ctx, v, Adjectives.StartBefore(v, title.First), upTo)
-            ?? (BareStateTitle(ctx.Lexicons, v, title, upTo) ? ctx.MainCountry : null);
-    }
-
-    /// <summary>
-    /// «Премьер-министр Иван Петров»: a state's office right before the name, with no adjective
-    /// («британский премьер», «музыкальный король») and not inside a chain of titles («помощник
-    /// заместителя госсекретаря»). Its body is left to the document's country.
-    /// </summary>
-    private static bool BareStateTitle(RelationLexicons lx, SentenceView v, TriggerMatch title, int upTo) =>
-        upTo == title.Next
-        && lx.StateTitles.Longest(v.Tokens, title.First) is not null
-        && Adjectives.StartBefore(v, title.First) == title.First
-        && (title.First == 0 || lx.Positions.Longest(v.Tokens, title.First - 1) is null);
-
-    /// <summary>
-    /// «министр иностранных дел Японии» does not point to «МИД России» found elsewhere in the document:
-    /// a named body is taken only when the title names no place, or the body's name contains that place.
-    /// </summary>
-    private static bool OfSamePlace(Entity named, List<MentionRef> bodies)
-    {
-        var name = Names.Fold(named.Name);
-        foreach (var b in bodies)
-        {
-            if (b.IsPlace)
-            {
-                var place = Names.Fold(b.Entity.Name);
-                if (!name.Contains(place[..Math.Min(4, place.Length)], StringComparison.Ordinal))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>«российский президент Иван Петров»: a country adjective around the title.</summary>
-    private static Entity? CountryByAdjective(RelationContext ctx, SentenceView v, int from, int upTo)
-    {
-        for (var i = from; i < upTo && i < v.Tokens.Count; i++)
-        {
-            if (ctx.CountryOfAdjective(v.Word(i)) is { } country)
-            {
-                return country;
-            }
-        }
-
-        return null;
     }
 
     private static void Emit(RelationContext ctx, SentenceView v, string type, Entity person, Entity end, string title)

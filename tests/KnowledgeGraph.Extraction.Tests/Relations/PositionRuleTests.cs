@@ -47,6 +47,15 @@ public class PositionRuleTests
         "HOLDS_POSITION Хуан Перес -> Чили")]
     [InlineData("«Мы рады», — заявил [Person:Дин Фостер], глава отдела серверов и сетей [Organization:Тетра].",
         "HOLDS_POSITION Дин Фостер -> Тетра")]
+    // a bracketed organisation right after the name
+    [InlineData("Службу провел епископ [Person:Феодор Светлов] ([Organization:РПЦ]).",
+        "AFFILIATED_WITH Феодор Светлов -> РПЦ", "HOLDS_POSITION Феодор Светлов -> РПЦ")]
+    // a bracketed Latin form between the name and the apposition
+    [InlineData("Так сказал [Person:Джон Смит] ([Person:John Smith]), директор [Organization:Музея связи|Музей связи].",
+        "HOLDS_POSITION Джон Смит -> Музей связи")]
+    // the post before the verb, the person after it
+    [InlineData("Место спикера [Organization:Сената|Сенат] занял республиканец [Person:Том Райт].",
+        "HOLDS_POSITION Том Райт -> Сенат")]
     public void Title_gives_exactly_these_relationships(string marked, params string[] expected)
         => Assert.Equal(expected.Order(StringComparer.Ordinal).ToArray(), MarkedText.Relations(marked));
 }
