@@ -56,6 +56,8 @@ public class PositionRuleTests
     // the post before the verb, the person after it
     [InlineData("Место спикера [Organization:Сената|Сенат] занял республиканец [Person:Том Райт].",
         "HOLDS_POSITION Том Райт -> Сенат")]
+    [InlineData("Выборы в [Country:Перу] прошли спокойно. Президент страны [Person:Луис Гомес] поблагодарил избирателей.",
+        "HOLDS_POSITION Луис Гомес -> Перу")]
     public void Title_gives_exactly_these_relationships(string marked, params string[] expected)
         => Assert.Equal(expected.Order(StringComparer.Ordinal).ToArray(), MarkedText.Relations(marked));
 }
