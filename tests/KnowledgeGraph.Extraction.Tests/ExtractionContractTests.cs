@@ -52,4 +52,16 @@ public class ExtractionContractTests
         var parallel = texts.AsParallel().AsOrdered().Select(t => GraphJson.Serialize(Extractors.Default.Extract(Extractors.Article(t)))).ToList();
         Assert.Equal(sequential, parallel);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n  ")]
+    [InlineData("Только заголовок")]
+    [InlineData("«»\n«")]
+    public void Degenerate_texts_give_valid_documents(string text)
+    {
+        var article = new SourceArticle { Path = "x.txt", Title = "x", Text = text };
+        var doc = Extractors.Default.Extract(article);
+        Assert.Empty(GraphValidator.Check(doc, article.Text));
+    }
 }

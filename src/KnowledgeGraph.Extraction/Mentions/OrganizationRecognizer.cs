@@ -15,8 +15,6 @@ namespace KnowledgeGraph.Extraction.Mentions;
 /// </summary>
 public sealed class OrganizationRecognizer : IMentionRecognizer
 {
-    private const int MaxComplement = 7;
-
 
     public void Recognize(MentionContext context)
     {
@@ -106,7 +104,7 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
             return null; // «ОАО», «МИА» without a quoted name
         }
 
-        var (end, proper) = Complement(c, head.End, tags);
+        var (end, proper) = OrganizationComplement.Complement(c, head.End, tags);
         var strong = tags.Contains('!', StringComparison.Ordinal);
         var first = LeftAdjectives(c, i, strong);
 
@@ -118,6 +116,12 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
             return null; // «Российской Федерации» is a country, not a body
         }
 
+        // «фонд Elevation Partners»: after a descriptor a Latin name is the name itself, as in quotes
+        if (tags.Contains('"', StringComparison.Ordinal) && end > head.End && first == i && OrganizationComplement.LatinOnly(c, head.End, end))
+        {
+            return Org(c, i, end, c.Surface(head.End, end), c.Surface(i, end), quoted: true);
+        }
+
         var words = new List<string>();
         for (var a = first; a < i; a++)
         {
@@ -127,7 +131,7 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         words.Add(PhraseInflection.MatchCase(head.Entry.Canonical, t[i].Text));
         if (end > head.End)
         {
-            words.Add(OwnCountry(c, c.Surface(head.End, end)));
+            words.Add(OrganizationComplement.OwnCountry(c, c.Surface(head.End, end)));
         }
 
         return Org(c, first, end, string.Join(' ', words), null);
@@ -157,113 +161,6 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         }
 
         return first;
-    }
-
-    /// <summary>The genitive (or «по …», «в + place») words after a head: end token and whether a proper name is among them.</summary>
-    private static (int End, bool Proper) Complement(MentionContext c, int j, string tags)
-    {
-        var t = c.Tokens;
-        var end = j;
-        var proper = false;
-        var closed = false; // after a known place or body only proper names may follow
-        var start = j;
-        while (end < t.Count && end - start < MaxComplement && c.SameSentence(start - 1, end))
-        {
-            var k = end;
-            var tok = t[k];
-            // a person, a work, or a position or body head that opens a phrase of its own («… министров глава правительства …»);
-            // after a capital it goes on the name («офис Торгового представителя США»)
-            if (c.OwnerOf(k) is GraphLabels.Person or GraphLabels.Work
-                || (!tok.IsCapitalized && !t[k - 1].IsCapitalized && (c.Lexicons.Positions.LongestAt(t, k) is not null || c.Lexicons.OrgHeads.LongestAt(t, k) is not null)))
-            {
-                break;
-            }
-
-            if (c.Lexicons.Places.LongestAt(t, k) is { } place)
-            {
-                end = place.End;
-                proper = closed = true;
-                continue;
-            }
-
-            if (c.Lexicons.Organizations.LongestAt(t, k) is { } org)
-            {
-                end = org.End;
-                proper = closed = true;
-                continue;
-            }
-
-            // after a known place or body a new capitalised word starts something else («правительства Ирака Салим …»)
-            if (tok.IsCapitalized && tok.IsWord && !closed && c.OwnerOf(k) is null && !c.Lexicons.FirstNames.LongestAt(t, k).HasValue && !StartsName(c, k))
-            {
-                end = k + 1;
-                proper = true;
-                continue;
-            }
-
-            if (tok.Lower is "по" && tags.Contains('п', StringComparison.Ordinal))
-            {
-                var stop = k + 1;
-                while (stop < t.Count && stop < k + 4 && t[stop].IsWord && t[stop].Lower is not ("и" or "в" or "на" or "с"))
-                {
-                    stop++;
-                }
-
-                if (stop > k + 1)
-                {
-                    end = stop;
-                    continue;
-                }
-
-                break;
-            }
-
-            if (tok.Lower is "и" && end > start && k + 1 < t.Count && t[k + 1].IsCapitalized && t[k - 1].IsCapitalized)
-            {
-                end = k + 1;
-                continue;
-            }
-
-            if (tags.Contains('в', StringComparison.Ordinal) && tok.Lower is "в" or "во" && k + 1 < t.Count && c.Lexicons.Places.LongestAt(t, k + 1) is { } where)
-            {
-                end = where.End;
-                proper = true;
-                break;
-            }
-
-            if (tok.IsWord && !tok.IsCapitalized && !closed && (WordShapes.LooksGenitive(tok.Lower) || (k > start && t[k - 1].Lower.EndsWith("ых", StringComparison.Ordinal))) && end - start < 3)
-            {
-                end = k + 1;
-                continue;
-            }
-
-            break;
-        }
-
-        return (end, proper);
-    }
-
-    // «концерна Бернд Пишетсридер»: two unknown capitalised nouns in a row are more likely a person's name than a complement
-    private static bool StartsName(MentionContext c, int k)
-    {
-        var t = c.Tokens;
-        return k + 1 < t.Count && c.SameSentence(k, k + 1) && t[k].IsTitle && t[k + 1].IsTitle
-               && c.Lexicons.Places.LongestAt(t, k) is null && c.Lexicons.Places.LongestAt(t, k + 1) is null
-               && c.Lexicons.Organizations.LongestAt(t, k + 1) is null && c.Lexicons.OrgHeads.LongestAt(t, k + 1) is null;
-    }
-
-    // «Посольство нашей страны» -> «Посольство Казахстана» when the article's country is known
-    private static string OwnCountry(MentionContext c, string complement)
-    {
-        foreach (var ours in (string[])["нашей страны", "нашего государства"])
-        {
-            if (complement.Contains(ours, StringComparison.Ordinal) && !string.IsNullOrEmpty(c.HomeCountry))
-            {
-                return complement.Replace(ours, Genitive.OfName(c.HomeCountry), StringComparison.Ordinal);
-            }
-        }
-
-        return complement;
     }
 
     private static Mention? FromAbbreviation(MentionContext c, int i)

@@ -93,8 +93,12 @@ public sealed class PersonFollowUpRecognizer : IMentionRecognizer
             }
             else if (GivenName(c, i) is { } given && givens.Contains(given.ToLowerInvariant()))
             {
-                // «Марк» after «Марк Смит»: the given name alone, in any case
-                c.Add(new Mention { First = i, Last = i + 1, Label = GraphLabels.Person, Person = new PersonParts(given, null, null, null, '*') });
+                // «Марк» after «Марк Смит»: the given name alone, in any case, or with the surname after it
+                var withSurname = i + 1 < t.Count && c.SameSentence(i, i + 1) && PersonRecognizer.IsNameWord(c, i + 1, nested: true)
+                                  && c.Lexicons.Surnames.Candidates(t[i + 1].Text).Any(x => known.Contains(x.Nominative.ToLowerInvariant()));
+                var last = withSurname ? i + 2 : i + 1;
+                c.Add(new Mention { First = i, Last = last, Label = GraphLabels.Person, Person = new PersonParts(given, null, null, withSurname ? t[i + 1].Text : null, '*') });
+                i = last - 1;
             }
         }
     }

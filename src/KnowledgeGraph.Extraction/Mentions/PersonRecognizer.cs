@@ -13,9 +13,6 @@ public sealed class PersonRecognizer : IMentionRecognizer
 {
     private static readonly string[] PatronymicEndings = ["ович", "евич", "ич", "овна", "евна", "ична", "инична"];
 
-    // particles that open a surname written with them
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "Ле", "Ла", "Де", "де", "Ди", "Да", "Ван", "ван", "фон", "Фон", "дель", "бин", "ибн", "аль", "эль", "Мак" };
-
     public void Recognize(MentionContext context)
     {
         var t = context.Tokens;
@@ -63,19 +60,27 @@ public sealed class PersonRecognizer : IMentionRecognizer
         }
 
         string? surname = null;
-        if (k + 1 < t.Count && Particles.Contains(t[k].Text) && IsNameWord(c, k + 1) && c.SameSentence(i, k + 1))
+        if (k + 1 < t.Count && Naming.NameParticles.IsParticle(t[k].Text) && IsNameWord(c, k + 1) && c.SameSentence(i, k + 1))
         {
             surname = t[k].Text + " " + t[k + 1].Text; // «Марин Ле Пен», «Массимо Де Сантис»
             k += 2;
+        }
+        else if (k < t.Count && Naming.NameParticles.IsArticleSurname(t[k].Text) && c.SameSentence(i, k))
+        {
+            surname = t[k].Text; // «Хамид аль-Масуди»
+            k++;
         }
         else if (k < t.Count && IsNameWord(c, k) && c.SameSentence(i, k) && c.Lexicons.FirstNames.LongestAt(t, k) is null)
         {
             surname = t[k].Text;
             k++;
         }
-        else if (patronymic is null && (c.StartsSentence(i) || c.Lexicons.Places.LongestAt(t, i) is not null || c.Lexicons.Organizations.LongestAt(t, i) is not null))
+        else if (patronymic is null && (c.StartsSentence(i) || c.Lexicons.Places.LongestAt(t, i) is not null || c.Lexicons.Organizations.LongestAt(t, i) is not null
+                                        || (i > 0 && IsNameWord(c, i - 1) && c.SameSentence(i - 1, i))))
         {
-            return null; // a lone given name at a sentence start, or one that is also a place or body, is too often something else
+            // a lone given name at a sentence start, or one that is also a place or body, is too often something else;
+            // one right after another capitalised word is that word's surname («Фил Гордон»): the shape rules take the pair
+            return null;
         }
 
         return new Mention

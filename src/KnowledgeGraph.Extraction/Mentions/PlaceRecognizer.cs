@@ -41,6 +41,12 @@ public sealed class PlaceRecognizer : IMentionRecognizer
             return null;
         }
 
+        // «Бавария», «Колумбия» in quotes name a club or a ship after the place, not the place
+        if (i > 0 && g.End < c.Tokens.Count && c.Tokens[i - 1].Is('«') && c.Tokens[g.End].Is('»'))
+        {
+            return null;
+        }
+
         for (var k = i; k < g.End; k++)
         {
             if (c.OwnerOf(k) is GraphLabels.Person or GraphLabels.Work)
@@ -114,11 +120,11 @@ public sealed class PlaceRecognizer : IMentionRecognizer
         return Place(GraphLabels.City, i, i + 1, name);
     }
 
-    // «Американская сторона»: the country acting as a party
+    // «Американская сторона», «казахстанской стороной»: the country acting as a party
     private static Mention? Metonym(MentionContext c, int i)
     {
         var t = c.Tokens;
-        if (!t[i].IsTitle || i + 1 >= t.Count || !t[i + 1].Lower.StartsWith("сторон", StringComparison.Ordinal)
+        if (!t[i].IsWord || i + 1 >= t.Count || !t[i + 1].Lower.StartsWith("сторон", StringComparison.Ordinal)
             || c.Lexicons.CountryAdjectives.LongestAt(t, i) is not { } adj || adj.End != i + 1)
         {
             return null;

@@ -12,9 +12,10 @@ namespace KnowledgeGraph.Extraction.Mentions;
 /// </summary>
 public sealed class SurnameShapeRecognizer : IMentionRecognizer
 {
-    private static readonly string[] NameParticles = ["al-", "el-", "al", "el", "de", "van", "von", "der", "bin", "ibn", "da", "di", "le", "la"];
+    private static readonly string[] LatinParticles = ["al-", "el-", "al", "el", "de", "van", "von", "der", "bin", "ibn", "da", "di", "le", "la"];
 
     private static readonly string[] PatronymicEndings = ["ович", "евич", "овна", "евна", "ична", "инична"];
+
 
     public void Recognize(MentionContext context)
     {
@@ -60,6 +61,11 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
     private static Mention? Pair(MentionContext c, int i)
     {
         var t = c.Tokens;
+        if (WithParticle(c, i) is { } particle)
+        {
+            return particle;
+        }
+
         if (i + 1 >= t.Count || !c.SameSentence(i, i + 1) || !PersonRecognizer.IsNameWord(c, i + 1) || Known(c, i) || Known(c, i + 1)
             || Naming.PhraseInflection.ClearlyAdjective(t[i].Text) || !Cyrillic(t[i].Text) || !Cyrillic(t[i + 1].Text))
         {
@@ -71,13 +77,40 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
         // at a line or sentence start a name needs a surname shape, or a country in brackets after it («Тору Камикава (Япония)»)
         var countryAfter = i + 4 < t.Count && t[i + 2].Is('(') && c.PlaceInside[i + 3];
         if (third || (c.StartsSentence(i) && !countryAfter && !LooksLikeSurname(c, t[i + 1].Text, anywhere: true))
-            || Naming.PhraseInflection.LooksLikeAdjective(t[i + 1].Text))
+            || (Naming.PhraseInflection.LooksLikeAdjective(t[i + 1].Text) && !AdjectivalSurname(t[i + 1].Lower)))
         {
             return null;
         }
 
         return Person(i, i + 2, t[i].Text, null, t[i + 1].Text);
     }
+
+    // «Усамы бин Ладена», «Сами аль-Хадж», «Люк Ван Велли»: a name, a particle and a surname
+    private static Mention? WithParticle(MentionContext c, int i)
+    {
+        var t = c.Tokens;
+        if (i + 2 >= t.Count || !c.SameSentence(i, i + 2) || Known(c, i) || !Cyrillic(t[i].Text) || !t[i + 1].IsWord)
+        {
+            return null;
+        }
+
+        if (Naming.NameParticles.IsArticleSurname(t[i + 1].Text))
+        {
+            return Person(i, i + 2, t[i].Text, null, t[i + 1].Text);
+        }
+
+        if (Naming.NameParticles.IsParticle(t[i + 1].Text) && PersonRecognizer.IsNameWord(c, i + 2) && !Known(c, i + 2))
+        {
+            return Person(i, i + 3, t[i].Text, null, t[i + 1].Text + " " + t[i + 2].Text);
+        }
+
+        return null;
+    }
+
+    // «Лонгин Клинский»: surnames in -ский look like adjectives
+    private static bool AdjectivalSurname(string lower) =>
+        lower.EndsWith("ский", StringComparison.Ordinal) || lower.EndsWith("цкий", StringComparison.Ordinal)
+        || lower.EndsWith("ская", StringComparison.Ordinal) || lower.EndsWith("цкая", StringComparison.Ordinal);
 
     private static Mention? Single(MentionContext c, int i)
     {
@@ -112,7 +145,7 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
             var k = i + 1;
             // Latin words, capitalised or name particles («Sami al-Haj», «Ludwig van Beethoven»)
             while (k < t.Count && k < i + 5 && t[k].IsWord && !TextNormalizer.IsCyrillic(t[k].Text[0]) && c.OwnerOf(k) is null
-                   && (t[k].IsTitle || (k > i + 1 && NameParticles.Any(p => t[k].Lower.StartsWith(p, StringComparison.Ordinal)))))
+                   && (t[k].IsTitle || (k > i + 1 && LatinParticles.Any(p => t[k].Lower.StartsWith(p, StringComparison.Ordinal)))))
             {
                 k++;
             }
@@ -137,7 +170,7 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
 
     private static bool LooksLikeSurname(MentionContext c, string word, bool anywhere)
     {
-        if (!word.All(ch => TextNormalizer.IsCyrillic(ch) || ch == '-') || word.Length < 4)
+        if (!word.All(ch => TextNormalizer.IsCyrillic(ch) || ch == '-') || word.Length < 4 || PluralOfKnownNoun(c, word))
         {
             return false;
         }
@@ -158,6 +191,19 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
         }
 
         return false;
+    }
+
+    // «Космонавтов», «Депутатов»: a genitive plural of a known noun, not a surname in -ов
+    private static bool PluralOfKnownNoun(MentionContext c, string word)
+    {
+        if (!(word.EndsWith("ов", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ев", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var probe = Tokenizer.Tokenize(word[..^2].ToLowerInvariant());
+        return probe.Count == 1 && (c.Lexicons.Positions.LongestAt(probe, 0) is not null || c.Lexicons.OrgHeads.LongestAt(probe, 0) is not null
+                                    || c.Lexicons.EventNouns.LongestAt(probe, 0) is not null || c.Lexicons.PlaceHeads.LongestAt(probe, 0) is not null);
     }
 
     private static Mention Person(int first, int last, string? given, string? patronymic, string? surname) =>

@@ -17,11 +17,11 @@ public static class PhraseInflection
         word.Length > 4 && AdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     private static readonly string[] ClearAdjectiveEndings =
-        ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю", "ых", "их"];
+        ["ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю", "ых", "их"];
 
     /// <summary>
     /// Stricter than <see cref="LooksLikeAdjective"/>: endings that names rarely have («Салим», «Рустем»
-    /// end like instrumental adjectives, «Российская» does not look like a name).
+    /// end like instrumental adjectives, «Евлогий» like a masculine one; «Российская» does not look like a name).
     /// </summary>
     public static bool ClearlyAdjective(string word) =>
         word.Length > 5 && ClearAdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase));

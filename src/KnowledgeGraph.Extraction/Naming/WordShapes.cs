@@ -5,8 +5,9 @@ public static class WordShapes
 {
     private static readonly string[] PastTense = ["али", "яли", "ели", "или", "ыли", "ули", "ала", "яла", "ела", "ила", "ыла", "ало", "ило", "ело", "шли", "шла", "шло", "гли", "гла", "сли", "сла", "зли", "зла"];
 
-    /// <summary>A past-tense verb («прошли», «докладывали»), which otherwise looks like a genitive.</summary>
-    public static bool IsPastTense(string lower) => PastTense.Any(e => lower.EndsWith(e, StringComparison.Ordinal));
+    /// <summary>A past-tense or reflexive verb («прошли», «докладывали», «превратится»), which otherwise looks like a genitive.</summary>
+    public static bool IsPastTense(string lower) =>
+        PastTense.Any(e => lower.EndsWith(e, StringComparison.Ordinal)) || lower.EndsWith("тся", StringComparison.Ordinal) || lower.EndsWith("ться", StringComparison.Ordinal);
 
     /// <summary>A word that may be a noun or adjective in the genitive («торговли», «Государственного»).</summary>
     public static bool LooksGenitive(string w) =>

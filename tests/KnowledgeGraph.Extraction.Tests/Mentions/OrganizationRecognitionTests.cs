@@ -26,6 +26,9 @@ public class OrganizationRecognitionTests
     [InlineData("Заявление сделало японское правительство.", "японское правительство", "японское правительство")]
     [InlineData("Глава правительства Ирака Салим Бакри выступил.", "правительства Ирака", "правительство Ирака")]
     [InlineData("Гол забил нападающий сборной Бразилии.", "сборной Бразилии", "сборная Бразилии")]
+    [InlineData("Вопрос рассмотрел Совет при Президенте по науке.", "Совет при Президенте по науке", "Совет при Президенте по науке")]
+    [InlineData("Деньги вложил фонд Northwind Capital в прошлом году.", "фонд Northwind Capital", "Northwind Capital")]
+    [InlineData("В съезд вошли делегаты Союза сельских кооперативов.", "Союза сельских кооперативов", "Союз сельских кооперативов")]
     public void Recognises_organisations(string sentence, string surface, string name)
     {
         var org = Extractors.Expect(sentence, surface, GraphLabels.Organization);

@@ -17,6 +17,7 @@ public class PlaceRecognitionTests
     [InlineData("Ферма находится в штат Невада.", "штат Невада", "Location", "штат Невада")]
     [InlineData("Туристы отдыхали на Черном море.", "Черном море", "Location", "Черное море")]
     [InlineData("Американская сторона согласилась.", "Американская", "Country", "США")]
+    [InlineData("Договор подписан с польской стороной.", "польской", "Country", "Польша")]
     [InlineData("Вырос объем казахстанско-китайской торговли.", "казахстанско", "Country", "Казахстан")]
     [InlineData("Вырос объем казахстанско-китайской торговли.", "китайской", "Country", "Китай")]
     [InlineData("Фестиваль прошел в Мирославле и собрал тысячи гостей.", "Мирославле", "City", "Мирославл")]
@@ -34,5 +35,13 @@ public class PlaceRecognitionTests
         var entities = Extractors.EntitiesOf("Заявление сделала мэрия Москвы.");
         Assert.Equal(GraphLabels.City, entities.WithMention("Москвы")?.Label);
         Assert.Equal(GraphLabels.Organization, entities.WithMention("мэрия Москвы")?.Label);
+    }
+
+    [Fact]
+    public void A_place_name_in_quotes_names_something_else()
+    {
+        var entities = Extractors.EntitiesOf("Хоккейный клуб «Сибирь» выиграл в Омске.");
+        Assert.Equal(GraphLabels.Organization, entities.WithMention("клуб «Сибирь»")?.Label);
+        Assert.DoesNotContain(entities, e => GraphLabels.Places.Contains(e.Label) && e.Name == "Сибирь");
     }
 }
