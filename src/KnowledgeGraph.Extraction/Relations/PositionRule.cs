@@ -6,9 +6,13 @@ namespace KnowledgeGraph.Extraction.Relations;
 /// Titles: «Президент РК К.Токаев», «министр иностранных дел России Сергей Иванов», «члены
 /// Конгресса США А, Б и В» (title before the name, coordinated names share it) and «Сергей Иванов,
 /// министр обороны России» (apposition). The title's lexicon entry gives the type: HOLDS_POSITION
-/// (with property title), MEMBER_OF, REPRESENTS or AFFILIATED_WITH. The end is the body the title
-/// names («Госсекретарь» -> the State Department, when the document has it), else the first
-/// organisation, else the first place between title and name.
+/// (with property title), MEMBER_OF, REPRESENTS or AFFILIATED_WITH. The end is found by TitleBodies.
+/// The apposition reading is tried first, so «А - директор X, Б - директор Y» pairs each title with
+/// the name before it; posts («занял пост министра») take the clause's subject, or the person after
+/// the verb («Место спикера X занял Б»).
+/// Notes for the next engineer: most Occupation facts still missed on factRu dev have no entity for
+/// the body («сборной», «вооружённых сил», clubs, «Минкомсвязи») or no name in the sentence
+/// («Премьер-министр Израиля заявил») — coreference, not a title construction.
 /// </summary>
 internal sealed class PositionRule : IRelationRule
 {
