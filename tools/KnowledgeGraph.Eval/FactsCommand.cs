@@ -14,9 +14,11 @@ namespace KnowledgeGraph.Eval;
 /// An entity of ours covers a gold argument when one of its mentions shares a character with
 /// one of those ranges.
 ///
-/// Occupation: a gold fact (Who, Position, Where) matches one of our HOLDS_POSITION
-/// relationships when our person covers Who and, if the fact has a Where, our end entity covers
-/// it. Matching is one to one (gold facts in file order, first unused relationship).
+/// Occupation: a gold fact (Who, Position, Where) is found when one of our HOLDS_POSITION
+/// relationships has a person covering Who and, if the fact has a Where, an end entity covering
+/// it; a relationship is correct when it finds at least one fact. (Our graph keeps one
+/// HOLDS_POSITION per person and body, so «президент России» and «премьер-министр РФ» for one
+/// person are two gold facts found by one relationship.)
 /// Meeting: a gold fact (Participant…) matches one of our MET_WITH relationships when its two
 /// ends cover two different participants; a relationship matches at most one fact, a fact
 /// counts once however many of its pairs we found.
@@ -74,13 +76,12 @@ public static class FactsCommand
         {
             var who = fact.Ranges("Who");
             var where = fact.Ranges("Where");
-            var hit = Enumerable.Range(0, rels.Count).FirstOrDefault(i => !used[i]
-                && Covers(entities, rels[i].Start, who)
-                && (where.Count == 0 || Covers(entities, rels[i].End, where)), -1);
+            var hits = Enumerable.Range(0, rels.Count).Where(i => Covers(entities, rels[i].Start, who)
+                && (where.Count == 0 || Covers(entities, rels[i].End, where))).ToList();
             score.Gold++;
-            if (hit >= 0)
+            if (hits.Count > 0)
             {
-                used[hit] = true;
+                hits.ForEach(i => used[i] = true);
                 score.GoldHit++;
             }
             else if (verbose)

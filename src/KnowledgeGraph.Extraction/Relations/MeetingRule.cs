@@ -36,6 +36,20 @@ internal sealed class MeetingRule : IRelationRule
                 actors.AddRange(Phrases.SubjectsBefore(v, m.First, nominal ? 3 : 5, lx).SelectMany(s => s.Referents));
             }
 
+            if (actors.Count == 0 && !nominal)
+            {
+                actors.AddRange(Phrases.RelativeAntecedents(v, m.First, 4, lx).SelectMany(s => s.Referents));
+            }
+
+            // «встреча между А и Б»: the coordinated phrases after «между» meet each other
+            if (actors.Count == 0 && nominal && v.Word(m.Next) == "между")
+            {
+                actors.AddRange(Phrases.ObjectsAfter(v, m.Next + 1, ObjectLead, lx).Select(c => c.Head)
+                    .Where(h => h.Label is GraphLabels.Person or GraphLabels.Organization or GraphLabels.Country)
+                    .Select(h => h.Entity));
+                afterTrigger = v.Tokens.Count;
+            }
+
             var partners = PartnersAfter(v, afterTrigger, lx);
             if (actors.Count == 0 && partners.Count > 0 && nominal && ctx.Protagonist is { } p)
             {

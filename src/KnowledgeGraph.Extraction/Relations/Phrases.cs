@@ -73,8 +73,9 @@ internal static class Phrases
                 return result;
             }
 
+            // «в Грузии Иван Петров встретился»: the preposition governs the place, not the person after it
             var chunk = ChunkEndingAt(v, m, lx);
-            if (GovernedByPreposition(v, chunk.First, lx))
+            if (GovernedByPreposition(v, chunk.First, lx) && ReferenceEquals(chunk.Head, chunk.Parts[0]))
             {
                 continue;
             }
@@ -97,6 +98,23 @@ internal static class Phrases
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// «А и Б, которые сегодня встречаются»: the subjects of the clause a relative pronoun right before
+    /// <paramref name="trigger"/> (within <paramref name="maxGap"/> words) attaches to.
+    /// </summary>
+    public static List<MentionRef> RelativeAntecedents(SentenceView v, int trigger, int maxGap, RelationLexicons lx)
+    {
+        for (var k = trigger - 1; k > 0 && trigger - k <= maxGap + 1 && v.Tokens[k].IsWord; k--)
+        {
+            if (v.Word(k) is "которые" or "который" or "которая" && v.Word(k - 1) == ",")
+            {
+                return SubjectsBefore(v, k - 1, 0, lx);
+            }
+        }
+
+        return [];
     }
 
     /// <summary>A person and the people coordinated right after it: «А.Грин, Б.Блэк и В.Уайт».</summary>
@@ -210,6 +228,28 @@ internal static class Phrases
         return true;
     }
 
+    /// <summary>
+    /// «А и министр энергетики Б»: the first token of a title phrase (a title and up to three plain words)
+    /// right before token <paramref name="first"/>, or <paramref name="first"/> itself.
+    /// </summary>
+    private static int TitleStart(SentenceView v, int first, RelationLexicons lx)
+    {
+        for (var k = first - 1; k >= 0 && first - k <= 4 && v.Tokens[k].IsWord && v.MentionAt(k) is null; k--)
+        {
+            if (lx.Is("breaker", v.Word(k)) || lx.Is("coord", v.Word(k)) || VerbGuess.LooksLikeVerb(v.Word(k)))
+            {
+                break;
+            }
+
+            if (lx.Positions.Longest(v.Tokens, k) is not null)
+            {
+                return Adjectives.StartBefore(v, k);
+            }
+        }
+
+        return first;
+    }
+
     private static bool GapAllowsSubject(SentenceView v, int from, int to, int maxGap, RelationLexicons lx)
     {
         var words = 0;
@@ -229,7 +269,7 @@ internal static class Phrases
     {
         while (true)
         {
-            var k = first - 1;
+            var k = TitleStart(v, first, lx) - 1;
             if (v.Word(k) != "и" && v.Word(k) != ",")
             {
                 return;

@@ -6,9 +6,13 @@ namespace KnowledgeGraph.Extraction.Relations;
 /// Titles: «Президент РК К.Токаев», «министр иностранных дел России Сергей Иванов», «члены
 /// Конгресса США А, Б и В» (title before the name, coordinated names share it) and «Сергей Иванов,
 /// министр обороны России» (apposition). The title's lexicon entry gives the type: HOLDS_POSITION
-/// (with property title), MEMBER_OF, REPRESENTS or AFFILIATED_WITH. The end is the body the title
-/// names («Госсекретарь» -> the State Department, when the document has it), else the first
-/// organisation, else the first place between title and name.
+/// (with property title), MEMBER_OF, REPRESENTS or AFFILIATED_WITH. The end is found by TitleBodies.
+/// The apposition reading is tried first, so «А - директор X, Б - директор Y» pairs each title with
+/// the name before it; posts («занял пост министра») take the clause's subject, or the person after
+/// the verb («Место спикера X занял Б»).
+/// Notes for the next engineer: most Occupation facts still missed on factRu dev have no entity for
+/// the body («сборной», «вооружённых сил», clubs, «Минкомсвязи») or no name in the sentence
+/// («Премьер-министр Израиля заявил») — coreference, not a title construction.
 /// </summary>
 internal sealed class PositionRule : IRelationRule
 {
@@ -38,9 +42,9 @@ internal sealed class PositionRule : IRelationRule
             {
                 TitleOfPost(ctx, v, title);
             }
-            else if (!TitleBeforeName(ctx, v, title))
+            else if (!TitleAfterName(ctx, v, title))
             {
-                TitleAfterName(ctx, v, title);
+                TitleBeforeName(ctx, v, title);
             }
 
             i = title.Last;
@@ -59,7 +63,13 @@ internal sealed class PositionRule : IRelationRule
             {
                 if (m.IsPerson)
                 {
-                    var end = Body(ctx, v, title, m.First, bodies);
+                    // «архиепископ Иван Петров (РПЦ)»: a bracketed organisation right after the name
+                    if (bodies.Count == 0 && Bracketed(v, m.Last + 1) is { Label: GraphLabels.Organization } org)
+                    {
+                        bodies.Add(org);
+                    }
+
+                    var end = TitleBodies.Find(ctx, v, title, m.First, bodies);
                     if (end is null)
                     {
                         return true;
@@ -90,12 +100,19 @@ internal sealed class PositionRule : IRelationRule
                 continue;
             }
 
+            // «Генеральный секретарь Союза рыбаков (СР) Иван Петров»: a bracketed abbreviation of the body
+            if (t.Lower == "(" && v.MentionAt(k + 1) is { Label: GraphLabels.Organization } abbr && v.Word(abbr.Last + 1) == ")")
+            {
+                k = abbr.Last + 1;
+                continue;
+            }
+
             if (!t.IsWord && t.Lower is not ("«" or "»" or "\""))
             {
                 return false;
             }
 
-            if (t.IsWord && (lx.Is("breaker", t.Lower) || VerbGuess.LooksLikeVerb(t.Lower) || ++words > MaxTitleWords))
+            if (t.IsWord && (lx.Is("breaker", t.Lower) || VerbGuess.LooksLikeVerb(t.Lower) || ++words > MaxTitleWords || NewTitle(lx, v, k)))
             {
                 return false;
             }
@@ -104,14 +121,34 @@ internal sealed class PositionRule : IRelationRule
         return false;
     }
 
-    /// <summary>«Сергей Иванов, министр обороны России»: a person, a comma or dash, the title, then its body up to the clause's end.</summary>
-    private static void TitleAfterName(RelationContext ctx, SentenceView v, TriggerMatch title)
+    /// <summary>
+    /// A title in the nominative singular opens a new phrase: in «с корреспондентом газеты X лидер
+    /// движения Y Иван Петров» the name belongs to «лидер», not to «корреспондентом». A title in an
+    /// oblique case («глава администрации президента») continues the phrase, and so does one coordinated
+    /// with the first («глава X и совладелец Y Иван Петров», «лидер X, народный депутат Y Иван Петров»).
+    /// </summary>
+    private static bool NewTitle(RelationLexicons lx, SentenceView v, int k)
+    {
+        var w = v.Word(k);
+        return w.Length > 2 && !"аяыиуюеоёй".Contains(w[^1], StringComparison.Ordinal)
+            && !(w.EndsWith("ов", StringComparison.Ordinal) || w.EndsWith("ев", StringComparison.Ordinal) || w.EndsWith('м') || w.EndsWith('х'))
+            && lx.Positions.Longest(v.Tokens, k) is not null
+            && v.Word(Adjectives.StartBefore(v, k) - 1) is not ("," or "и");
+    }
+
+    /// <summary>
+    /// «Сергей Иванов, министр обороны России»: a person, a comma or dash, the title, then its body up to
+    /// the clause's end. Tried before the title-before-name reading, so that in «А - директор X, Б - директор Y»
+    /// each title stays with the name before it. False (not an apposition) when no person precedes or
+    /// another person follows the title within the clause («А, капитан клуба X Б»).
+    /// </summary>
+    private static bool TitleAfterName(RelationContext ctx, SentenceView v, TriggerMatch title)
     {
         var lx = ctx.Lexicons;
         var sep = Adjectives.StartBefore(v, title.First) - 1;
-        if (v.Word(sep) is not ("," or "-" or "(") || v.MentionsBefore(sep).FirstOrDefault() is not { IsPerson: true } person || person.Last != sep - 1)
+        if (v.Word(sep) is not ("," or "-" or "(") || PersonEndingAt(v, sep - 1) is not { } person)
         {
-            return;
+            return false;
         }
 
         var bodies = new List<MentionRef>();
@@ -123,7 +160,7 @@ internal sealed class PositionRule : IRelationRule
             {
                 if (m.IsPerson)
                 {
-                    return;
+                    return false;
                 }
 
                 bodies.Add(m);
@@ -143,21 +180,37 @@ internal sealed class PositionRule : IRelationRule
             }
         }
 
-        if (Body(ctx, v, title, k, bodies) is { } end)
+        if (TitleBodies.Find(ctx, v, title, k, bodies) is { } end)
         {
             Emit(ctx, v, title.Pattern.Value, person.Entity, end, TitleText(ctx, v, sep + 1, k));
         }
+
+        return true;
     }
 
-    /// <summary>«Иван Петров занял пост министра обороны России»: the subject of the clause takes the post.</summary>
+    /// <summary>The person mention ending at token <paramref name="last"/>, or before a bracketed form of it: «Джон Смит (John Smith)».</summary>
+    private static MentionRef? PersonEndingAt(SentenceView v, int last)
+    {
+        if (v.Word(last) == ")" && v.MentionsBefore(last).FirstOrDefault() is { IsPerson: true } inner
+            && inner.Last == last - 1 && v.Word(inner.First - 1) == "(")
+        {
+            last = inner.First - 2;
+        }
+
+        return v.MentionsBefore(last + 1).FirstOrDefault() is { IsPerson: true } person && person.Last == last ? person : null;
+    }
+
+    /// <summary>The mention alone in brackets starting at token <paramref name="open"/>: «(ЮНЕСКО)».</summary>
+    private static MentionRef? Bracketed(SentenceView v, int open) =>
+        v.Word(open) == "(" && v.MentionAt(open + 1) is { } m && v.Word(m.Last + 1) == ")" ? m : null;
+
+    /// <summary>
+    /// «Иван Петров занял пост министра обороны России»: the subject of the clause takes the post;
+    /// «Пост министра обороны занял генерал Иван Петров»: with no subject before, the one after the verb.
+    /// </summary>
     private static void TitleOfPost(RelationContext ctx, SentenceView v, TriggerMatch title)
     {
         var subjects = Phrases.SubjectsBefore(v, title.First - 1, 6, ctx.Lexicons).Where(s => s.IsPerson).ToList();
-        if (subjects.Count == 0)
-        {
-            return;
-        }
-
         var bodies = new List<MentionRef>();
         var k = title.Next;
         for (; k < v.Tokens.Count && k - title.Next <= MaxTitleWords; k++)
@@ -173,51 +226,18 @@ internal sealed class PositionRule : IRelationRule
             }
         }
 
-        if (Body(ctx, v, title, k, bodies) is { } end)
+        if (subjects.Count == 0 && VerbGuess.LooksLikeVerb(v.Word(k)))
+        {
+            subjects.AddRange(Phrases.ObjectsAfter(v, k + 1, 2, ctx.Lexicons).Select(c => c.Head).Where(h => h.IsPerson && h.LooksNominative));
+        }
+
+        if (subjects.Count > 0 && TitleBodies.Find(ctx, v, title, k, bodies) is { } end)
         {
             foreach (var s in subjects)
             {
                 Emit(ctx, v, title.Pattern.Value, s.Entity, end, TitleText(ctx, v, title.First, k));
             }
         }
-    }
-
-    private static Entity? Body(RelationContext ctx, SentenceView v, TriggerMatch title, int upTo, List<MentionRef> bodies)
-    {
-        var window = v.Tokens.GetRange(title.First, Math.Max(0, upTo - title.First));
-        for (var i = 0; i < window.Count; i++)
-        {
-            if (ctx.Lexicons.PositionBodies.Longest(window, i) is not { } b)
-            {
-                continue;
-            }
-
-            foreach (var body in b.Pattern.Value.Split('/', StringSplitOptions.TrimEntries))
-            {
-                if (Names.FindByPrefix(ctx.Document.Entities, body, GraphLabels.Organization) is { } named)
-                {
-                    return named;
-                }
-            }
-        }
-
-        return bodies.FirstOrDefault(b => b.Label == GraphLabels.Organization)?.Entity
-            ?? bodies.FirstOrDefault(b => b.IsPlace)?.Entity
-            ?? CountryByAdjective(ctx, v, Adjectives.StartBefore(v, title.First), upTo);
-    }
-
-    /// <summary>«российский президент Иван Петров»: a country adjective around the title.</summary>
-    private static Entity? CountryByAdjective(RelationContext ctx, SentenceView v, int from, int upTo)
-    {
-        for (var i = from; i < upTo && i < v.Tokens.Count; i++)
-        {
-            if (ctx.CountryOfAdjective(v.Word(i)) is { } country)
-            {
-                return country;
-            }
-        }
-
-        return null;
     }
 
     private static void Emit(RelationContext ctx, SentenceView v, string type, Entity person, Entity end, string title)

@@ -73,6 +73,15 @@ internal sealed class RelationContext
     public Entity StateOf(Entity e) =>
         e.Label == GraphLabels.City && Lexicons.Capitals.Contains(Names.Fold(e.Name)) && CountryOf(e) is { } c ? c : e;
 
+    /// <summary>The country the document mentions most (the earlier on a tie), if any.</summary>
+    public Entity? MainCountry => _mainCountry ??= Document.Entities
+        .Where(e => e.Label == GraphLabels.Country && e.Mentions.Count > 0)
+        .OrderByDescending(e => e.Mentions.Count)
+        .ThenBy(e => e.Mentions.Min(m => m.Start))
+        .FirstOrDefault();
+
+    private Entity? _mainCountry;
+
     /// <summary>
     /// The two parties of a visit: the host country and the most-mentioned other country
     /// (the visitor's), when both are in the document.

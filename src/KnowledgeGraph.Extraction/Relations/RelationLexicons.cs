@@ -21,6 +21,7 @@ internal sealed class RelationLexicons
         Agreed = Index("agreed.txt");
         Authored = Index("authored.txt");
         Positions = new TriggerIndex(Pairs("positions.txt").Select(p => TriggerPattern.Parse(p.Key, p.Value)));
+        StateTitles = Index("state-titles.txt");
         PositionBodies = new TriggerIndex(Pairs("position-bodies.txt").Select(p => TriggerPattern.Parse(p.Key, p.Value)));
         Events = new TriggerIndex(Lines("events.txt").Select(ParseEvent));
         Demonyms = Pairs("demonyms.txt").ToList();
@@ -66,6 +67,9 @@ internal sealed class RelationLexicons
 
     /// <summary>Titles; the value is the relationship type the title gives.</summary>
     public TriggerIndex Positions { get; }
+
+    /// <summary>Titles of a state's offices, whose body defaults to the document's country.</summary>
+    public TriggerIndex StateTitles { get; }
 
     /// <summary>Titles naming the body they head; the value is the start of that body's name.</summary>
     public TriggerIndex PositionBodies { get; }

@@ -9,6 +9,16 @@ internal static class VerbGuess
     private static readonly string[] Endings = ["ил", "ел", "ал", "ял", "ыл", "ул"];
     private static readonly string[] Suffixes = ["", "а", "о", "и", "ся", "ась", "ось", "ись"];
 
+    /// <summary>Common nouns in -ал/-ел that name bodies and ranks («отдела», «канала», «генерала»): not verbs.</summary>
+    private static readonly HashSet<string> Nouns = new(StringComparer.Ordinal)
+    {
+        "отдел", "раздел", "канал", "журнал", "капитал", "трибунал", "портал", "арсенал", "персонал", "сигнал",
+        "финал", "полуфинал", "материал", "генерал", "адмирал", "маршал", "потенциал", "интервал", "квартал",
+        "филиал", "терминал", "кардинал", "идеал", "вокал", "минерал", "мемориал", "сериал", "пьедестал",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NounLookup = Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool LooksLikeVerb(string w)
     {
         if (w.Length < 5 || w.Contains('-', StringComparison.Ordinal))
@@ -26,7 +36,7 @@ internal static class VerbGuess
             var stem = w.AsSpan(0, w.Length - s.Length);
             foreach (var e in Endings)
             {
-                if (stem.EndsWith(e, StringComparison.Ordinal) && stem.Length >= 4)
+                if (stem.EndsWith(e, StringComparison.Ordinal) && stem.Length >= 4 && !NounLookup.Contains(stem))
                 {
                     return true;
                 }

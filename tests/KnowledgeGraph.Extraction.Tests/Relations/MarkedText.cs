@@ -1,4 +1,5 @@
 using System.Text;
+using KnowledgeGraph.Extraction.Relations;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Extraction.Tests.Relations;
@@ -54,6 +55,15 @@ internal static class MarkedText
     }
 
     /// <summary>The relationships as «TYPE start name -> end name» lines, sorted.</summary>
+    /// <summary>The relationships the default stage finds in a marked text (events left out), described and sorted.</summary>
+    public static string[] Relations(string marked)
+    {
+        var doc = Parse(marked);
+        var rels = new DefaultRelationStage().Extract(doc).ToList();
+        var events = doc.Entities.Where(e => e.Label == "Event").Select(e => e.Key).ToHashSet();
+        return Describe(doc, rels.Where(r => !events.Contains(r.Start) && !events.Contains(r.End)));
+    }
+
     public static string[] Describe(DocumentAnalysis doc, IEnumerable<Relationship> rels)
     {
         var names = doc.Entities.ToDictionary(e => e.Key, e => e.Name);
