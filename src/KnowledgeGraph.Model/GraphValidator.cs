@@ -44,6 +44,19 @@ public static class GraphValidator
                 problems.Add($"relationship {r.Type} {r.Start}->{r.End}: an end is not in the document");
             }
 
+            // MENTIONS goes from the article to an entity; nothing else touches the article node.
+            var fromArticle = r.Start == document.Article.Key;
+            if ((r.Type == RelationshipTypes.Mentions) != fromArticle || r.End == document.Article.Key)
+            {
+                problems.Add($"relationship {r.Type} {r.Start}->{r.End}: only MENTIONS links the article, and only to an entity");
+            }
+
+            if (r.Properties.TryGetValue("confidence", out var confidence)
+                && (confidence is not (double or float or int or long) || Convert.ToDouble(confidence, System.Globalization.CultureInfo.InvariantCulture) is < 0 or > 1))
+            {
+                problems.Add($"relationship {r.Type} {r.Start}->{r.End}: confidence must be a number from 0 to 1, not '{confidence}'");
+            }
+
             if (r.Evidence is { } ev)
             {
                 CheckSpan(problems, $"relationship {r.Type} evidence", ev, originalText);

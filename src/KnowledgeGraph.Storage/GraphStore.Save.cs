@@ -14,7 +14,13 @@ public sealed partial class GraphStore
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(document);
-        var problems = GraphValidator.Check(document, article.Text);
+        var problems = GraphValidator.Check(document, article.Text).ToList();
+        if (document.Article.Key != article.Key)
+        {
+            // The key names the text: a document keyed otherwise would store this text under another article's name.
+            problems.Insert(0, $"the document's article key {document.Article.Key} is not the key of the article's text ({article.Key})");
+        }
+
         if (problems.Count > 0)
         {
             throw new GraphContractException($"the graph of {article.Path} breaks the contract: {problems[0]}");
