@@ -82,7 +82,7 @@ public static class GraphMlExport
             var n = graph.Nodes[i];
             w.WriteStartElement("node", Namespace);
             w.WriteAttributeString("id", ids[i]);
-            WriteData(w, "label", n.Label);
+            WriteData(w, "label", n.Name); // what Gephi and yEd show on the node; the graph label is in "labels"
             WriteData(w, "labels", ":" + n.Label);
             WriteData(w, "name", n.Name);
             WriteData(w, "aliases", JsonSerializer.Serialize(n.Aliases, ReadableJson));
