@@ -1,3 +1,5 @@
+using KnowledgeGraph.Extraction.Tests.Support;
+
 namespace KnowledgeGraph.Extraction.Tests.Relations;
 
 /// <summary>Constructions seen in new articles, each written with other invented people and real states.</summary>
@@ -15,4 +17,39 @@ public class GeneralisationTests
         "MET_WITH Мария Орлова -> Тимо Лахти")]
     public void Attribution_is_not_a_partner(string marked, params string[] expected)
         => Assert.Equal(expected.Order(StringComparer.Ordinal).ToArray(), MarkedText.Relations(marked));
+
+    [Theory]
+    // a lexicon body followed by a country in the genitive is that country's body, one per country
+    [InlineData("Министр иностранных дел Чили встретился с послом Перу. Об этом сообщили в МИД Чили и в МИД Перу.", "МИД Чили", "МИД Перу")]
+    [InlineData("Представители Минобороны Армении и Минобороны Грузии провели консультации.", "Минобороны Армении", "Минобороны Грузии")]
+    public void A_body_with_a_country_keeps_the_country(string sentence, string first, string second)
+    {
+        var entities = Extractors.EntitiesOf(sentence);
+        var a = entities.WithMention(first);
+        var b = entities.WithMention(second);
+        Assert.NotNull(a);
+        Assert.NotNull(b);
+        Assert.Equal(first, a.Name);
+        Assert.Equal(second, b.Name);
+        Assert.NotEqual(a.Key, b.Key);
+    }
+
+    [Theory]
+    // the title points to the ministry of its own country, else to the country
+    [InlineData("Министр иностранных дел Чили Хуан Перес провел переговоры с министром иностранных дел Перу Луисом Гомесом, сообщает пресс-служба МИД Чили.",
+        "HOLDS_POSITION Хуан Перес -> МИД Чили", "HOLDS_POSITION Луис Гомес -> Перу")]
+    public void A_title_points_to_its_own_ministry(string sentence, params string[] expected)
+    {
+        var found = Graph(sentence).Where(r => r.StartsWith("HOLDS_POSITION", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(expected.Order(StringComparer.Ordinal).ToArray(), found);
+    }
+
+    /// <summary>The relationships of a text run through the whole extractor, as «TYPE start name -> end name», sorted.</summary>
+    private static string[] Graph(string sentence)
+    {
+        var doc = Extractors.Default.Extract(Extractors.Article("Заголовок\n\n" + sentence));
+        var names = doc.Entities.ToDictionary(e => e.Key, e => e.Name);
+        return doc.Relationships.Where(r => names.ContainsKey(r.Start) && names.ContainsKey(r.End))
+            .Select(r => $"{r.Type} {names[r.Start]} -> {names[r.End]}").Order(StringComparer.Ordinal).ToArray();
+    }
 }
