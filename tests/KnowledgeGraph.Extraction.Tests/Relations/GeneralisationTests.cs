@@ -44,6 +44,19 @@ public class GeneralisationTests
         Assert.Equal(expected.Order(StringComparer.Ordinal).ToArray(), found);
     }
 
+    [Theory]
+    // a participle opens a clause of its own and never starts a title; participles of titles stay
+    [InlineData("Он поддержал инициативы, выдвигаемые Премьер-министром Грузии Ираклием Беридзе.", "Ираклием Беридзе", "Премьер-министр Грузии")]
+    [InlineData("Делегацию, возглавляемую министром финансов Чили Хуаном Пересом, встретили в аэропорту.", "Хуаном Пересом", "министр финансов Чили")]
+    [InlineData("Он изучил документ, подписанный президентом Перу Луисом Гомесом.", "Луисом Гомесом", "президент Перу")]
+    [InlineData("Выступил действующий президент Перу Луис Гомес.", "Луис Гомес", "действующий президент Перу")]
+    [InlineData("Выступил бывший министр обороны Чили Хуан Перес.", "Хуан Перес", "бывший министр обороны Чили")]
+    public void A_participle_does_not_start_a_position(string sentence, string person, string position)
+    {
+        var e = Extractors.Expect(sentence, person, "Person");
+        Assert.Equal(position, e.Properties["position"]);
+    }
+
     /// <summary>The relationships of a text run through the whole extractor, as «TYPE start name -> end name», sorted.</summary>
     private static string[] Graph(string sentence)
     {
