@@ -19,6 +19,22 @@ public class GeneralisationTests
         => Assert.Equal(expected.Order(StringComparer.Ordinal).ToArray(), MarkedText.Relations(marked));
 
     [Theory]
+    // praise of reforms or efforts carried out by X is praise of X
+    [InlineData("[Person:Анна Ветрова] высоко оценила реформы, проводимые Президентом [Country:Армении|Армения] [Person:Ваганом Саркисяном|Ваган Саркисян].",
+        "HOLDS_POSITION Ваган Саркисян -> Армения", "PRAISED Анна Ветрова -> Ваган Саркисян")]
+    [InlineData("[Person:Борис Каменев] приветствовал усилия, предпринимаемые [Organization:ЮНИСЕФ].",
+        "PRAISED Борис Каменев -> ЮНИСЕФ")]
+    // a plural subject («министры», «стороны», «лидеры») signing stands for the parties of the last meeting
+    [InlineData("[Person:Анна Ветрова] провела переговоры с [Person:Олегом Зиминым|Олег Зимин]. По итогам встречи министры подписали меморандум о сотрудничестве.",
+        "AGREED_WITH Анна Ветрова -> Олег Зимин", "MET_WITH Анна Ветрова -> Олег Зимин")]
+    [InlineData("[Person:Мария Орлова] встретилась с [Person:Тимо Лахти]. Затем лидеры подписали соглашение о торговле.",
+        "AGREED_WITH Мария Орлова -> Тимо Лахти", "MET_WITH Мария Орлова -> Тимо Лахти")]
+    // with no meeting before there is nobody to agree with
+    [InlineData("Министры подписали соглашение о торговле.")]
+    public void Praise_and_agreement_after_a_meeting(string marked, params string[] expected)
+        => Assert.Equal(expected.Order(StringComparer.Ordinal).ToArray(), MarkedText.Relations(marked));
+
+    [Theory]
     // a lexicon body followed by a country in the genitive is that country's body, one per country
     [InlineData("Министр иностранных дел Чили встретился с послом Перу. Об этом сообщили в МИД Чили и в МИД Перу.", "МИД Чили", "МИД Перу")]
     [InlineData("Представители Минобороны Армении и Минобороны Грузии провели консультации.", "Минобороны Армении", "Минобороны Грузии")]
