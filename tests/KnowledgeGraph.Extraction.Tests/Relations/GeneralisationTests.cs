@@ -73,6 +73,18 @@ public class GeneralisationTests
         Assert.Equal(position, e.Properties["position"]);
     }
 
+    [Theory]
+    // the name keeps the letters the article wrote; only keys fold «ё»
+    [InlineData("Министр финансов Чили Пётр Семёнов прибыл в Лиму.", "Пётр Семёнов", "Пётр Семёнов", "person:semenov-p")]
+    [InlineData("Он встретился с президентом Перу Артёмом Королёвым.", "Артёмом Королёвым", "Артём Королёв", "person:korolev-a")]
+    public void A_name_keeps_yo(string sentence, string surface, string name, string key)
+    {
+        var e = Extractors.Expect(sentence, surface, "Person");
+        Assert.Equal(name, e.Name);
+        Assert.Equal(key, e.Key);
+        Assert.DoesNotContain(e.Aliases, a => a.Contains("Королев", StringComparison.Ordinal) || a.Contains("Семенов", StringComparison.Ordinal));
+    }
+
     /// <summary>The relationships of a text run through the whole extractor, as «TYPE start name -> end name», sorted.</summary>
     private static string[] Graph(string sentence)
     {
