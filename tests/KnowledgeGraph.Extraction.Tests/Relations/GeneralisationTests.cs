@@ -85,6 +85,13 @@ public class GeneralisationTests
         Assert.DoesNotContain(e.Aliases, a => a.Contains("Королев", StringComparison.Ordinal) || a.Contains("Семенов", StringComparison.Ordinal));
     }
 
+    [Theory]
+    // an unknown given name and a surname agreeing with a title in the instrumental are one person, named in the nominative
+    [InlineData("Он провел переговоры с министром финансов Турции Джемом Озалпом, сообщает агентство.", "Джемом Озалпом", "Джем Озалп")]
+    [InlineData("Делегация встретилась с президентом Чили Тарканом Эрдемом.", "Тарканом Эрдемом", "Таркан Эрдем")]
+    public void An_unknown_name_after_a_title_in_the_instrumental(string sentence, string surface, string name)
+        => Assert.Equal(name, Extractors.Expect(sentence, surface, "Person").Name);
+
     /// <summary>The relationships of a text run through the whole extractor, as «TYPE start name -> end name», sorted.</summary>
     private static string[] Graph(string sentence)
     {
