@@ -74,7 +74,9 @@ public static class OrganizationComplement
                 break;
             }
 
-            if (tok.Lower is "и" && end > start && k + 2 < t.Count && t[k + 1].IsCapitalized && t[k - 1].IsCapitalized)
+            // … but «Министерство обороны Грузии и Минобороны Армении» are two bodies: a known body or a head after «и» starts the second
+            if (tok.Lower is "и" && end > start && k + 2 < t.Count && t[k + 1].IsCapitalized && t[k - 1].IsCapitalized
+                && c.Lexicons.Organizations.LongestAt(t, k + 1) is null && c.Lexicons.OrgHeads.LongestAt(t, k + 1) is null)
             {
                 // take «и» only with what follows it: «Азии и Кавказа», not «Oracle и» before a name
                 var (after, afterProper) = Complement(c, k + 1, tags);

@@ -45,14 +45,6 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
             return null;
         }
 
-        // a country in the genitive right after the name belongs to it: «ФСБ России»
-        var last = g.End;
-        if (c.Lexicons.Places.LongestAt(c.Tokens, last, GraphLabels.Country) is { } country
-            && !g.Entry.Canonical.Contains(country.Entry.Canonical, StringComparison.Ordinal) && c.IsFree(last, country.End))
-        {
-            last = country.End;
-        }
-
         // «японском МИДе»: a country adjective in front of an abbreviation names that country's body
         if (i > 0 && g.End == i + 1 && char.IsUpper(c.Tokens[i].Text[0]) && c.IsFree(i - 1, i) && c.SameSentence(i - 1, i)
             && c.Lexicons.CountryAdjectives.LongestAt(c.Tokens, i - 1) is { End: var e } && e == i)
@@ -64,7 +56,26 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
             }
         }
 
-        return Org(c, i, last, g.Entry.Canonical, last > g.End ? c.Surface(i, last) : null);
+        var (last, name, key) = LexiconOrg(c, i, g);
+        return Org(c, i, last, name, last > g.End ? c.Surface(i, last) : null, key: key);
+    }
+
+    /// <summary>
+    /// A lexicon name and a country in the genitive right after it, which belongs to it: «МИД Турции»
+    /// is Turkey's ministry, named «МИД Турции» and keyed by the country's canonical name, so «МИД
+    /// Турции» and «МИД Узбекистана» stay apart and «МИДа Турции» joins the first.
+    /// </summary>
+    private static (int Last, string Name, string Key) LexiconOrg(MentionContext c, int i, GazetteerMatch g)
+    {
+        var canonical = g.Entry.Canonical;
+        if (c.Lexicons.Places.LongestAt(c.Tokens, g.End, GraphLabels.Country) is { } country
+            && !canonical.Contains(country.Entry.Canonical, StringComparison.Ordinal) && c.IsFree(g.End, country.End) && c.SameSentence(i, g.End))
+        {
+            return (country.End, canonical + " " + c.Surface(g.End, country.End),
+                EntityKeys.For(GraphLabels.Organization, canonical + " " + country.Entry.Canonical));
+        }
+
+        return (g.End, canonical, EntityKeys.For(GraphLabels.Organization, canonical));
     }
 
     private static Mention? FromHead(MentionContext c, int i)
@@ -181,7 +192,7 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         return Org(c, i, i + 1, t.Text, null);
     }
 
-    private static Mention Org(MentionContext c, int first, int last, string name, string? alias, bool quoted = false)
+    private static Mention Org(MentionContext c, int first, int last, string name, string? alias, bool quoted = false, string? key = null)
     {
         // a lexicon organisation inside a longer name is a mention of its own («пресс-служба МЧС», «комиссия ЕС»)
         for (var k = first + 1; k < last && !quoted; k++)
@@ -190,11 +201,13 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
             if (c.Lexicons.Organizations.LongestAt(c.Tokens, k) is { } inner && inner.End <= last
                 && !(k == first + 1 && inner.End == last && !c.Tokens[k].IsAllCaps))
             {
-                c.Add(new Mention { First = k, Last = inner.End, Label = GraphLabels.Organization, Name = inner.Entry.Canonical, Key = EntityKeys.For(GraphLabels.Organization, inner.Entry.Canonical) });
-                k = inner.End - 1;
+                var (innerLast, innerName, innerKey) = LexiconOrg(c, k, inner);
+                innerLast = Math.Min(innerLast, last);
+                c.Add(new Mention { First = k, Last = innerLast, Label = GraphLabels.Organization, Name = innerLast > inner.End ? innerName : inner.Entry.Canonical, Key = innerLast > inner.End ? innerKey : EntityKeys.For(GraphLabels.Organization, inner.Entry.Canonical) });
+                k = innerLast - 1;
             }
         }
 
-        return new Mention { First = first, Last = last, Label = GraphLabels.Organization, Name = name, Key = EntityKeys.For(GraphLabels.Organization, name), Alias = alias };
+        return new Mention { First = first, Last = last, Label = GraphLabels.Organization, Name = name, Key = key ?? EntityKeys.For(GraphLabels.Organization, name), Alias = alias };
     }
 }

@@ -39,7 +39,7 @@ public static class PositionFinder
 
         var start = f.Index;
         while (start - 1 >= 0 && t[start - 1].IsWord && t[start - 1].Sentence == t[f.Index].Sentence
-               && PhraseInflection.LooksLikeAdjective(t[start - 1].Text) && c.OwnerOf(start - 1) is null)
+               && PhraseInflection.LooksLikeAdjective(t[start - 1].Text) && !PhraseInflection.LooksLikeParticiple(t[start - 1].Text) && c.OwnerOf(start - 1) is null)
         {
             start--;
         }

@@ -76,14 +76,50 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
         var third = i + 2 < t.Count && t[i + 2].IsTitle && c.SameSentence(i, i + 2);
         // at a line or sentence start a name needs a surname shape, or a country in brackets after it («Тору Камикава (Япония)»)
         var countryAfter = i + 4 < t.Count && t[i + 2].Is('(') && c.PlaceInside[i + 3];
+        // «министром … Хаканом Фиданом»: after a title in the instrumental, two words in the instrumental are a name
+        var given = InstrumentalAfterTitle(c, i);
         if (third || (c.StartsSentence(i) && !countryAfter && !LooksLikeSurname(c, t[i + 1].Text, anywhere: true))
-            || (Naming.PhraseInflection.LooksLikeAdjective(t[i + 1].Text) && !AdjectivalSurname(t[i + 1].Lower)))
+            || (given is null && Naming.PhraseInflection.LooksLikeAdjective(t[i + 1].Text) && !AdjectivalSurname(t[i + 1].Lower)))
         {
             return null;
         }
 
-        return Person(i, i + 2, t[i].Text, null, t[i + 1].Text);
+        return Person(i, i + 2, given ?? t[i].Text, null, t[i + 1].Text);
     }
+
+    private static readonly (string Ending, string Nominative)[] InstrumentalGiven = [("ом", ""), ("ем", "й"), ("ой", "а"), ("ей", "я")];
+
+    /// <summary>
+    /// The nominative of an unknown given name at <paramref name="i"/> when a title in the instrumental
+    /// stands before it (a place or body may sit between: «министром иностранных дел Турции») and the
+    /// name and the word after it agree with the title in the instrumental («Хаканом Фиданом» -> «Хакан»).
+    /// </summary>
+    private static string? InstrumentalAfterTitle(MentionContext c, int i)
+    {
+        var t = c.Tokens;
+        var name = t[i].Lower;
+        var surname = t[i + 1].Lower;
+        var ending = InstrumentalGiven.FirstOrDefault(e => name.EndsWith(e.Ending, StringComparison.Ordinal));
+        if (ending.Ending is null || name.Length < ending.Ending.Length + 3 || !Instrumental(surname) || surname.Length < 5)
+        {
+            return null;
+        }
+
+        for (var k = i - 1; k >= 0 && i - k <= 8 && c.SameSentence(k, i) && (t[k].IsWord || t[k].Is('-')); k--)
+        {
+            if (c.Lexicons.Positions.LongestAt(t, k) is { } pos && pos.End <= i && Instrumental(t[k].Lower))
+            {
+                var stem = t[i].Text[..^ending.Ending.Length];
+                return stem + ending.Nominative;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Instrumental(string lower) =>
+        lower.EndsWith("ом", StringComparison.Ordinal) || lower.EndsWith("ем", StringComparison.Ordinal) || lower.EndsWith("ым", StringComparison.Ordinal)
+        || lower.EndsWith("им", StringComparison.Ordinal) || lower.EndsWith("ой", StringComparison.Ordinal) || lower.EndsWith("ей", StringComparison.Ordinal);
 
     // «Усамы бин Ладена», «Сами аль-Хадж», «Люк Ван Велли»: a name, a particle and a surname
     private static Mention? WithParticle(MentionContext c, int i)

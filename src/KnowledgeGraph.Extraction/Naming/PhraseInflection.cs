@@ -16,6 +16,38 @@ public static class PhraseInflection
     public static bool LooksLikeAdjective(string word) =>
         word.Length > 4 && AdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Stems of participles that do stand in titles («действующий», «исполняющий обязанности», «бывший», «избранный»).</summary>
+    private static readonly string[] TitleParticiples = ["действующ", "исполняющ", "заведующ", "управляющ", "командующ", "председательствующ", "ведущ", "будущ", "настоящ", "бывш"];
+
+    /// <summary>
+    /// A participle by its suffix («проводимые», «возглавляемый», «возглавлявший», «работающий»,
+    /// «подписанный», «организованного»): it opens a clause of its own, so it never starts a title
+    /// or a name. A few participles that do belong to titles are left out.
+    /// </summary>
+    public static bool LooksLikeParticiple(string word)
+    {
+        var w = word.ToLowerInvariant().Replace('ё', 'е');
+        var ending = AdjectiveEndings.FirstOrDefault(e => w.EndsWith(e, StringComparison.Ordinal));
+        if (ending is null || w.Length - ending.Length < 5)
+        {
+            return false;
+        }
+
+        var stem = w[..^ending.Length];
+        if (TitleParticiples.Any(p => stem.EndsWith(p, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return stem.EndsWith("аем", StringComparison.Ordinal) || stem.EndsWith("яем", StringComparison.Ordinal)
+            || stem.EndsWith("уем", StringComparison.Ordinal) || stem.EndsWith("дим", StringComparison.Ordinal)
+            || stem.EndsWith("вим", StringComparison.Ordinal) || stem.EndsWith("вш", StringComparison.Ordinal)
+            || stem.EndsWith("ющ", StringComparison.Ordinal) || stem.EndsWith("ящ", StringComparison.Ordinal)
+            || stem.EndsWith("санн", StringComparison.Ordinal) || stem.EndsWith("ованн", StringComparison.Ordinal)
+            || stem.EndsWith("еванн", StringComparison.Ordinal) || stem.EndsWith("занн", StringComparison.Ordinal)
+            || (stem.EndsWith("ченн", StringComparison.Ordinal) && !stem.EndsWith("омоченн", StringComparison.Ordinal));
+    }
+
     private static readonly string[] ClearAdjectiveEndings =
         ["ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю", "ых", "их"];
 

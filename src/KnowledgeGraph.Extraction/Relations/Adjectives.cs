@@ -13,7 +13,8 @@ internal static class Adjectives
     {
         var t = v.Tokens[i];
         return t.IsWord && t.Lower.Length > 3 && v.MentionAt(i) is null
-            && (nominative ? Nominative : Endings).Any(e => t.Lower.EndsWith(e, StringComparison.Ordinal));
+            && (nominative ? Nominative : Endings).Any(e => t.Lower.EndsWith(e, StringComparison.Ordinal))
+            && !Naming.PhraseInflection.LooksLikeParticiple(t.Lower);
     }
 
     /// <summary>The first token of up to two adjectives right before token <paramref name="head"/>.</summary>

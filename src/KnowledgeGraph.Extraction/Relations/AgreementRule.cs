@@ -27,6 +27,12 @@ internal sealed class AgreementRule : IRelationRule
                 }
             }
 
+            // «министры подписали меморандум»: a plural subject stands for the parties of the last meeting
+            if (parties.Count < 2 && CollectiveBefore(v, m.First, lx) && LastMeeting(ctx) is var (first, second))
+            {
+                parties = [first, second];
+            }
+
             var states = parties.Select(ctx.StateOf).DistinctBy(e => e.Key).ToList();
             for (var a = 0; a < states.Count; a++)
             {
@@ -36,5 +42,27 @@ internal sealed class AgreementRule : IRelationRule
                 }
             }
         }
+    }
+
+    private static bool CollectiveBefore(SentenceView v, int trigger, RelationLexicons lx)
+    {
+        for (var k = trigger - 1; k >= 0 && trigger - k <= 3 && v.Tokens[k].IsWord && !lx.Is("breaker", v.Word(k)); k--)
+        {
+            if (lx.Is("collective", v.Word(k)) && v.MentionAt(k) is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The two sides of the last MET_WITH found so far in the document, if any.</summary>
+    private static (Entity A, Entity B)? LastMeeting(RelationContext ctx)
+    {
+        var met = ctx.Sink.Relationships.LastOrDefault(r => r.Type == RelationshipTypes.MetWith);
+        var a = met is null ? null : ctx.Document.Entities.Find(e => e.Key == met.Start);
+        var b = met is null ? null : ctx.Document.Entities.Find(e => e.Key == met.End);
+        return a is null || b is null ? null : (a, b);
     }
 }

@@ -67,11 +67,11 @@ internal static class Names
             && (Fold(e.Name) == f || e.Aliases.Exists(a => Fold(a) == f)));
     }
 
-    /// <summary>The document's entity of one of the labels whose name or alias starts with <paramref name="prefix"/>.</summary>
-    public static Entity? FindByPrefix(IEnumerable<Entity> entities, string prefix, params string[] labels)
+    /// <summary>The document's entities of one of the labels whose name or alias starts with <paramref name="prefix"/>.</summary>
+    public static IEnumerable<Entity> WithPrefix(IEnumerable<Entity> entities, string prefix, params string[] labels)
     {
         var f = Fold(prefix);
-        return entities.FirstOrDefault(e => labels.Contains(e.Label)
+        return entities.Where(e => labels.Contains(e.Label)
             && (Fold(e.Name).StartsWith(f, StringComparison.Ordinal) || e.Aliases.Exists(a => Fold(a).StartsWith(f, StringComparison.Ordinal))));
     }
 }

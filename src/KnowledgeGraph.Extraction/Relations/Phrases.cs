@@ -188,7 +188,7 @@ internal static class Phrases
         return k;
     }
 
-    /// <summary>Whether tokens [from, to) are at most <paramref name="maxWords"/> plain words (dashes and quotes do not count).</summary>
+    /// <summary>Whether tokens [from, to) are at most <paramref name="maxWords"/> plain words (dashes, quotes and a comma before a participle do not count).</summary>
     public static bool GapIsFiller(SentenceView v, int from, int to, int maxWords, RelationLexicons lx)
     {
         var words = 0;
@@ -197,7 +197,9 @@ internal static class Phrases
             var t = v.Tokens[i];
             if (!t.IsWord)
             {
-                if (t.Lower is "-" or "«" or "»" or "\"" or "“" or "”" or "„")
+                // «реформы, проводимые Президентом X»: a participial clause after a noun leads on to its agent
+                if (t.Lower is "-" or "«" or "»" or "\"" or "“" or "”" or "„"
+                    || (t.Lower == "," && i + 1 < to && Naming.PhraseInflection.LooksLikeParticiple(v.Word(i + 1))))
                 {
                     continue;
                 }

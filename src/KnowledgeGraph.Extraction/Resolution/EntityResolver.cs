@@ -44,6 +44,7 @@ public static class EntityResolver
         foreach (var e in entities)
         {
             e.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+            RestoreYo(e);
         }
 
         entities.Sort((a, b) => a.Mentions[0].Start.CompareTo(b.Mentions[0].Start));
@@ -63,6 +64,80 @@ public static class EntityResolver
         {
             e.Aliases.Add(alias);
         }
+    }
+
+    /// <summary>
+    /// Names are built from the folded text, where «ё» became «е»: put back the «ё» the article wrote
+    /// («Мирзиёевым» -> «Мирзиёев», not «Мирзиеев»). A name word takes the «ё» of a mention word that
+    /// agrees with it letter for letter up to the last «ё». Keys stay folded.
+    /// </summary>
+    private static void RestoreYo(Entity e)
+    {
+        var yoWords = e.Mentions.SelectMany(m => m.Text.Split((char[])[' ', '\n', '\r', '\t', '.', '-'], StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Contains('ё', StringComparison.Ordinal) || w.Contains('Ё', StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (yoWords.Count == 0)
+        {
+            return;
+        }
+
+        e.Name = WithYo(e.Name, yoWords);
+        for (var i = 0; i < e.Aliases.Count; i++)
+        {
+            e.Aliases[i] = WithYo(e.Aliases[i], yoWords);
+        }
+
+        e.Aliases.RemoveAll(a => string.Equals(a, e.Name, StringComparison.Ordinal));
+    }
+
+    private static string WithYo(string name, List<string> yoWords)
+    {
+        var chars = name.ToCharArray();
+        var start = 0;
+        for (var i = 0; i <= chars.Length; i++)
+        {
+            if (i < chars.Length && char.IsLetter(chars[i]))
+            {
+                continue;
+            }
+
+            foreach (var yo in yoWords)
+            {
+                var last = Math.Max(yo.LastIndexOf('ё'), yo.LastIndexOf('Ё'));
+                if (i - start <= last || !SameLetters(chars.AsSpan(start, last + 1), yo.AsSpan(0, last + 1)))
+                {
+                    continue;
+                }
+
+                for (var k = 0; k <= last; k++)
+                {
+                    if (yo[k] is 'ё' or 'Ё')
+                    {
+                        chars[start + k] = char.IsUpper(chars[start + k]) ? 'Ё' : 'ё';
+                    }
+                }
+
+                break;
+            }
+
+            start = i + 1;
+        }
+
+        return new string(chars);
+    }
+
+    private static bool SameLetters(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        static char Fold(char c) => char.ToLowerInvariant(c) == 'ё' ? 'е' : char.ToLowerInvariant(c);
+        for (var k = 0; k < a.Length; k++)
+        {
+            if (Fold(a[k]) != Fold(b[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Clean(string s) => string.Join(' ', s.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
