@@ -17,6 +17,8 @@ public sealed class SourceArticle
 
     public string? Published { get; init; }
 
-    /// <summary>The stable key of this article's content.</summary>
-    public string Key => ArticleKeys.FromText(Text);
+    /// <summary>The stable key of this article's content, computed once (the text cannot change).</summary>
+    public string Key => _key ??= ArticleKeys.FromText(Text);
+
+    private string? _key;
 }
