@@ -18,7 +18,7 @@ public static class ArticleFinder
             else if (Directory.Exists(p))
             {
                 var files = Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories)
-                    .Where(f => ArticleReader.Extensions.Contains(Path.GetExtension(f)) && !IsHidden(p, f))
+                    .Where(f => IsArticleFile(p, f))
                     .Order(StringComparer.Ordinal);
                 foreach (var f in files)
                 {
@@ -31,6 +31,10 @@ public static class ArticleFinder
             }
         }
     }
+
+    /// <summary>A file with an article extension that is not hidden below <paramref name="root"/>.</summary>
+    public static bool IsArticleFile(string root, string path) =>
+        ArticleReader.Extensions.Contains(Path.GetExtension(path)) && !IsHidden(root, path);
 
     /// <summary>A dot file, or a file inside a dot folder (.git, .cache) below the folder searched.</summary>
     private static bool IsHidden(string root, string path) =>

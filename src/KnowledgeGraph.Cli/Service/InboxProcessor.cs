@@ -47,7 +47,7 @@ public sealed class InboxProcessor(ArticlePipeline pipeline, IOptions<IngestOpti
     {
         var settled = clock.GetUtcNow().UtcDateTime - TimeSpan.FromSeconds(_options.SettleSeconds);
         return Directory.EnumerateFiles(Inbox)
-            .Where(f => ArticleReader.Extensions.Contains(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith('.'))
+            .Where(f => ArticleFinder.IsArticleFile(Inbox, f))
             .Where(f => File.GetLastWriteTimeUtc(f) <= settled)
             .Order(StringComparer.Ordinal)
             .ToList();
