@@ -72,7 +72,7 @@ public static class LookupCommand
 
         if (json)
         {
-            Console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(result, LookupJson.Options));
+            Console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(result, GraphJson.Options));
         }
         else
         {
@@ -103,7 +103,7 @@ public static class EntityLookup
         var entity = matches[0];
         var names = new Dictionary<string, (string Name, string Label)>(StringComparer.Ordinal);
         var edges = new List<LookupEdge>();
-        foreach (var r in store.RelationshipsOf(entity.Key).OrderBy(r => r.Type == RelationshipTypes.Mentions).ThenBy(r => r.Type, StringComparer.Ordinal))
+        foreach (var r in store.RelationshipsOf(entity.Key))
         {
             var outgoing = r.Start == entity.Key;
             var other = outgoing ? r.End : r.Start;
@@ -116,18 +116,19 @@ public static class EntityLookup
             edges.Add(new LookupEdge(r.Type, outgoing ? "out" : "in", other, n.Name, n.Label, r.Properties, r.Evidence));
         }
 
-        return new LookupResult(entity, edges, matches.Skip(1).ToList());
+        return new LookupResult(entity, Ordered(edges), matches.Skip(1).ToList());
     }
 
     public static LookupResult? FromNeo4j(Neo4j.Neo4jEntityView? view) => view is null ? null : new LookupResult(
         view.Entity,
-        view.Relationships
-            .Select(x => new LookupEdge(
-                x.Relationship.Type, x.Relationship.Start == view.Entity.Key ? "out" : "in", x.Other.Key, x.Other.Name, x.Other.Label,
-                x.Relationship.Properties, x.Relationship.Evidence))
-            .OrderBy(e => e.Type == RelationshipTypes.Mentions).ThenBy(e => e.Type, StringComparer.Ordinal)
-            .ToList(),
+        Ordered(view.Relationships.Select(x => new LookupEdge(
+            x.Relationship.Type, x.Relationship.Start == view.Entity.Key ? "out" : "in", x.Other.Key, x.Other.Name, x.Other.Label,
+            x.Relationship.Properties, x.Relationship.Evidence))),
         view.OtherMatches);
+
+    /// <summary>The order both sources show relationships in: by type, MENTIONS last.</summary>
+    private static List<LookupEdge> Ordered(IEnumerable<LookupEdge> edges) =>
+        edges.OrderBy(e => e.Type == RelationshipTypes.Mentions).ThenBy(e => e.Type, StringComparer.Ordinal).ToList();
 
     private static (string Name, string Label) NameOf(GraphStore store, string key)
     {
@@ -139,9 +140,4 @@ public static class EntityLookup
         var e = store.Entity(key);
         return e is null ? (key, "?") : (e.Name, e.Label);
     }
-}
-
-internal static class LookupJson
-{
-    public static System.Text.Json.JsonSerializerOptions Options { get; } = new(GraphJson.Options);
 }
