@@ -19,7 +19,7 @@ internal static class ConnectionOpener
             stream = await ConnectAsync(address, settings, timeout.Token).ConfigureAwait(false);
             var version = await HandshakeAsync(stream, address, timeout.Token).ConfigureAwait(false);
             settings.Log?.Invoke($"[{address}] negotiated Bolt {version}");
-            connection = new BoltConnection(stream, address, version, settings.Auth.Credentials, settings.Log);
+            connection = new BoltConnection(stream, address, version, settings.Auth.Credentials, settings.Log, settings.ReadTimeout);
             stream = null;
             await AuthenticateAsync(connection, settings, timeout.Token).ConfigureAwait(false);
             return connection;
@@ -43,7 +43,7 @@ internal static class ConnectionOpener
 
     private static async Task<Stream> ConnectAsync(ServerAddress address, ConnectionSettings settings, CancellationToken cancellationToken)
     {
-        var client = new TcpClient { NoDelay = true };
+        var client = CreateClient();
         try
         {
             await client.ConnectAsync(address.Host, address.Port, cancellationToken).ConfigureAwait(false);
@@ -68,6 +68,14 @@ internal static class ConnectionOpener
             client.Dispose();
             throw;
         }
+    }
+
+    /// <summary>A TCP client with Nagle off and keepalive on, so that the OS notices a peer that vanished.</summary>
+    internal static TcpClient CreateClient()
+    {
+        var client = new TcpClient { NoDelay = true };
+        client.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.KeepAlive, true);
+        return client;
     }
 
     private static async Task<BoltVersion> HandshakeAsync(Stream stream, ServerAddress address, CancellationToken cancellationToken)
@@ -124,6 +132,11 @@ internal static class ConnectionOpener
         await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
         var hello = await connection.ReadSummaryAsync(cancellationToken).ConfigureAwait(false);
         connection.ServerAgent = hello.GetValueOrDefault("server") as string;
+        if (ReceiveTimeoutHint(hello) is { } hint)
+        {
+            connection.ReadTimeout = hint;
+            settings.Log?.Invoke($"[{connection.Address}] server hint: read timeout {hint.TotalSeconds:0.###} s");
+        }
         if (version == BoltVersion.V4_4 && hello.GetValueOrDefault("patch_bolt") is List<object?> patches && patches.Contains("utc"))
         {
             connection.Writer.UseUtcDateTime = true;
@@ -134,6 +147,17 @@ internal static class ConnectionOpener
             await connection.ReadSummaryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// <c>hints["connection.recv_timeout_seconds"]</c> of HELLO's SUCCESS (Bolt 4.3+): the server promises to send
+    /// something (at least a NOOP) within that time, so silence for longer means the connection is lost.
+    /// A missing, zero or negative hint leaves the configured read timeout.
+    /// </summary>
+    internal static TimeSpan? ReceiveTimeoutHint(IReadOnlyDictionary<string, object?> hello) =>
+        hello.GetValueOrDefault("hints") is IReadOnlyDictionary<string, object?> hints
+        && hints.GetValueOrDefault("connection.recv_timeout_seconds") is long seconds && seconds > 0
+            ? TimeSpan.FromSeconds(Math.Min(seconds, int.MaxValue / 1000))
+            : null;
 
     private static readonly Dictionary<string, object?> BoltAgent = new()
     {
