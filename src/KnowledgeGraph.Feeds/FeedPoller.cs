@@ -87,11 +87,11 @@ public sealed class FeedPoller(PageFetcher fetcher, IArticleSink sink, IOptions<
         return result;
     }
 
-    /// <summary>Fetches one page once and sends its article to the sink (<c>kg ingest URL</c>).</summary>
-    public async Task<SinkResult> IngestPageAsync(Uri uri, string? selector, GraphStore store, CancellationToken cancellationToken)
+    /// <summary>Fetches one page once as an article (<c>kg ingest URL</c>); the caller sends it on.</summary>
+    public async Task<Model.SourceArticle> FetchArticleAsync(Uri uri, string? selector, CancellationToken cancellationToken)
     {
         var page = await fetcher.FetchAsync(new FetchRequest(uri), cancellationToken).ConfigureAwait(false);
-        return sink.Ingest(PageArticle.From(page, selector), store);
+        return PageArticle.From(page, selector);
     }
 
     private async Task<FeedPollResult> TakeItemsAsync(FeedOptions feed, ParsedFeed parsed, GraphStore store, CancellationToken cancellationToken)
