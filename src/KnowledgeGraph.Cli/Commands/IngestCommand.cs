@@ -13,11 +13,11 @@ public static class IngestCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Article files or folders (searched recursively).", Arity = ArgumentArity.OneOrMore };
         var command = new Command("ingest", "Read articles, extract their graphs and keep them in the store.") { paths };
-        command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, false, (services, token) => Task.FromResult(Run(services, parse.GetValue(paths)!, token)), ct));
+        command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, false, (services, token) => RunAsync(services, parse.GetValue(paths)!, token), ct));
         return command;
     }
 
-    private static int Run(IServiceProvider services, string[] paths, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(IServiceProvider services, string[] paths, CancellationToken cancellationToken)
     {
         var pipeline = services.GetRequiredService<ArticlePipeline>();
         using var store = VerbRunner.OpenStore(services);
@@ -25,22 +25,20 @@ public static class IngestCommand
         var inputs = ArticleFinder.Expand(paths).ToList();
         var tally = new IngestTally();
         using var progress = ProgressReporter.Create("ingest", inputs.Count);
-        foreach (var (path, error) in inputs)
-        {
-            if (cancellationToken.IsCancellationRequested)
+        await pipeline.IngestAsync(
+            inputs,
+            store,
+            outcome =>
             {
-                break;
-            }
+                tally.Add(outcome);
+                if (outcome.Status == ArticleStatus.Failed)
+                {
+                    progress.Error("error: " + outcome.ErrorLine);
+                }
 
-            var outcome = error is null ? pipeline.Ingest(path, store) : new ArticleOutcome(path, ArticleStatus.Failed, Error: error);
-            tally.Add(outcome);
-            if (outcome.Status == ArticleStatus.Failed)
-            {
-                progress.Error("error: " + outcome.ErrorLine);
-            }
-
-            progress.Advance(tally);
-        }
+                progress.Advance(tally);
+            },
+            cancellationToken).ConfigureAwait(false);
 
         progress.Done(tally);
         Console.Out.WriteLine(tally.Summary());
