@@ -18,7 +18,7 @@ public static class BenchCommand
         command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, false, (services, _) =>
         {
             var extractor = services.GetRequiredService<ExtractorProvider>().Extractor;
-            var samples = BenchCorpus.Samples(BenchCorpus.FindSamples());
+            var samples = BenchCorpus.Samples();
             var scratch = Path.Combine(Path.GetTempPath(), "kg-bench-" + Guid.NewGuid().ToString("N")[..8] + ".db");
             try
             {
