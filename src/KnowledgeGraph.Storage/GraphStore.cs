@@ -64,11 +64,23 @@ public sealed partial class GraphStore : IDisposable
         }
 
         var version = 0;
-        var store = Connect(full, SqliteOpenMode.ReadOnly, connection =>
+        void Prepare(SqliteConnection connection)
         {
             Execute(connection, "PRAGMA busy_timeout = 60000;");
             version = StoreSchema.Version(connection);
-        });
+        }
+
+        GraphStore store;
+        try
+        {
+            store = Connect(full, SqliteOpenMode.ReadOnly, Prepare);
+        }
+        catch (StoreException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 14 or 8 })
+        {
+            // A WAL store on a read-only medium: SQLite cannot create its -shm file there. Nothing
+            // can write the file either, so it is read as immutable.
+            store = Connect(new Uri(full).AbsoluteUri + "?immutable=1", SqliteOpenMode.ReadOnly, Prepare, full);
+        }
         if (version == StoreSchema.LatestVersion)
         {
             return store;
@@ -101,11 +113,12 @@ public sealed partial class GraphStore : IDisposable
         }
     }
 
-    private static GraphStore Connect(string full, SqliteOpenMode mode, Action<SqliteConnection> prepare)
+    private static GraphStore Connect(string source, SqliteOpenMode mode, Action<SqliteConnection> prepare, string? path = null)
     {
+        var full = path ?? source;
         var cs = new SqliteConnectionStringBuilder
         {
-            DataSource = full,
+            DataSource = source,
             Mode = mode,
             Pooling = false,
             DefaultTimeout = 60,

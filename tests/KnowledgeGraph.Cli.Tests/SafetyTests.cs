@@ -33,7 +33,7 @@ public sealed class SafetyTests
         }
 
         var json = await KgProcess.RunAsync(dir.Path, "lookup", "Бекжанов", "--json");
-        Assert.Contains("\\u001b", json.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\\u001b", json.Stdout, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
