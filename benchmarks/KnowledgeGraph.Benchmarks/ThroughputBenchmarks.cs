@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using KnowledgeGraph.Cli.Bench;
+using KnowledgeGraph.Cli.Hosting;
 using KnowledgeGraph.Cli.Options;
 using KnowledgeGraph.Cli.Pipeline;
 using KnowledgeGraph.Neo4j;
@@ -19,6 +20,7 @@ namespace KnowledgeGraph.Benchmarks;
 [MemoryDiagnoser]
 public class ThroughputBenchmarks
 {
+    private readonly StopSignal _stop = new(CancellationToken.None);
     private ArticlePipeline _pipeline = null!;
 
     [Params(1_000, 10_000)]
@@ -27,6 +29,7 @@ public class ThroughputBenchmarks
     [GlobalSetup]
     public void Setup() => _pipeline = new ArticlePipeline(
         new ExtractorProvider(Options.Create(new ExtractionOptions())),
+        new ExtractionDeadline(Options.Create(new ExtractionOptions()), _stop),
         Options.Create(new IngestOptions()),
         Options.Create(new StoreOptions()),
         NullLogger<ArticlePipeline>.Instance);

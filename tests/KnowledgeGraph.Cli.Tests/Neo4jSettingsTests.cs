@@ -17,7 +17,8 @@ public sealed class Neo4jSettingsTests
             return; // configured by the environment: not the defaults this test is about
         }
 
-        using var host = KgHost.Build(new Dictionary<string, string?>(), runServices: false);
+        using var stop = new StopSignal(CancellationToken.None);
+        using var host = KgHost.Build(new Dictionary<string, string?>(), runServices: false, stop);
         var options = host.Services.GetRequiredService<IOptions<Neo4jOptions>>().Value;
 
         Assert.True(string.IsNullOrEmpty(options.Database), $"Neo4j:Database defaults to '{options.Database}'");

@@ -21,7 +21,15 @@ public static class BenchCommand
         var sizes = new Option<int[]>("--sizes") { Description = "Corpus sizes for extract, ingest and sync throughput (default 1000 10000; 0 to skip).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [1000, 10_000] };
         var corpus = new Option<string?>("--write-corpus") { Description = "Only write --articles generated ~3 KB articles into this folder (for timing kg ingest/extract/sync)." };
         var server = new Option<int?>("--null-server") { Description = "Only run a null Bolt server on this loopback port until stopped, then print what it received." };
-        var command = new Command("bench", "Measure extraction, store writes, Bolt encoding, the feed path (items/s), and extract/ingest/sync throughput at several corpus sizes.") { articles, writes, rows, feedItems, sizes, corpus, server };
+        var scaling = new Option<int>("--scaling")
+        {
+            Description = "Instead: extraction time against text length, 1 KB up to this many KB (at most 8192), with and without sentence ends.",
+        };
+        InputOptions.Range(scaling, 1, 8192);
+        var command = new Command("bench", "Measure extraction, store writes, Bolt encoding, the feed path (items/s), and extract/ingest/sync throughput at several corpus sizes.")
+        {
+            articles, writes, rows, feedItems, sizes, corpus, server, scaling,
+        };
         command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, false, async (services, token) =>
         {
             if (parse.GetValue(corpus) is { } folder)
@@ -36,7 +44,17 @@ public static class BenchCommand
             }
 
             var extractor = services.GetRequiredService<ExtractorProvider>().Extractor;
-            var samples = BenchCorpus.Samples(BenchCorpus.FindSamples());
+            var samples = BenchCorpus.Samples();
+            if (parse.GetValue(scaling) is > 0 and var max)
+            {
+                foreach (var row in ScalingBench.Run(extractor, samples, max))
+                {
+                    Console.Out.WriteLine(row);
+                }
+
+                return ExitCodes.Ok;
+            }
+
             var scratch = Path.Combine(Path.GetTempPath(), "kg-bench-" + Guid.NewGuid().ToString("N")[..8]);
             Directory.CreateDirectory(scratch);
             try

@@ -2,6 +2,7 @@ using System.CommandLine;
 using KnowledgeGraph.Cli.Hosting;
 using KnowledgeGraph.Cli.Pipeline;
 using KnowledgeGraph.Sources;
+using KnowledgeGraph.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -11,19 +12,20 @@ public static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Article files or folders (searched recursively), or http(s) addresses of article pages.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("ingest", "Read articles, extract their graphs and keep them in the store.") { paths };
-        command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, false, (services, token) => RunAsync(services, parse.GetValue(paths)!, token), ct));
+        var paths = InputOptions.Paths("Article files or folders (searched recursively), or http(s) addresses of article pages.");
+        var command = new Command("ingest", "Read articles, extract their graphs and keep them in the store.") { paths, InputOptions.FollowLinks, InputOptions.Encoding };
+        command.SetAction((parse, ct) => VerbRunner.RunAsync(
+            parse, false, (services, token) => RunAsync(services, parse.GetValue(paths)!, parse.GetValue(InputOptions.FollowLinks), token), ct, InputOptions.Settings(parse)));
         return command;
     }
 
-    private static async Task<int> RunAsync(IServiceProvider services, string[] paths, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(IServiceProvider services, string[] paths, bool followLinks, CancellationToken cancellationToken)
     {
         var pipeline = services.GetRequiredService<ArticlePipeline>();
         using var store = VerbRunner.OpenStore(services);
         _ = services.GetRequiredService<ExtractorProvider>().Extractor; // lexicons load (or fail) before any article
         // Files and folders go through the parallel pipeline; page addresses are fetched one at a time after them.
-        var files = paths.Where(p => !UrlIngest.IsUrl(p)).SelectMany(p => ArticleFinder.Expand([p])).ToList();
+        var files = ArticleFinder.Expand(paths.Where(p => !UrlIngest.IsUrl(p)), followLinks).ToList();
         var urls = paths.Where(UrlIngest.IsUrl).ToList();
         var tally = new IngestTally();
         using var progress = ProgressReporter.Create("ingest", files.Count + urls.Count);
@@ -38,20 +40,35 @@ public static class IngestCommand
             progress.Advance(tally);
         }
 
-        await pipeline.IngestAsync(files, store, Committed, cancellationToken).ConfigureAwait(false);
-        foreach (var url in urls.TakeWhile(_ => !cancellationToken.IsCancellationRequested))
+        try
         {
-            Committed(UrlIngest.Ingest(services, url, store, cancellationToken));
+            await pipeline.IngestAsync(files, store, Committed, cancellationToken).ConfigureAwait(false);
+            foreach (var url in urls.TakeWhile(_ => !cancellationToken.IsCancellationRequested))
+            {
+                Committed(UrlIngest.Ingest(services, url, store, cancellationToken));
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // a stop signal while articles were under way: those not committed are not stored
+        }
+        catch (Exception ex) when (StoreFaults.StopsWriting(ex))
+        {
+            // A full disk or a damaged store: the rest could not be stored either. What is stored stays.
+            progress.Done(tally);
+            Console.Out.WriteLine(tally.Summary());
+            Console.Error.WriteLine($"stopped at the first article the store could not take; {tally.Stored} articles stored before it, {files.Count + urls.Count - tally.Read} not tried");
+            throw;
         }
 
         progress.Done(tally);
         Console.Out.WriteLine(tally.Summary());
         var counts = store.Counts();
-        Console.Out.WriteLine($"store {store.Path}: {counts.Articles} articles, {counts.Entities} entities, {counts.Relationships} relationships");
+        Console.Out.WriteLine($"store {TerminalText.Safe(store.Path)}: {counts.Articles} articles, {counts.Entities} entities, {counts.Relationships} relationships");
         if (cancellationToken.IsCancellationRequested)
         {
             Console.Error.WriteLine("stopped before the end: run the same command again to finish");
-            return 130;
+            return ExitCodes.Stopped;
         }
 
         return tally.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;

@@ -11,9 +11,10 @@ namespace KnowledgeGraph.Cli.Pipeline;
 /// Articles through the stages: read -> extract (on every core) -> store (in groups). A bad article
 /// is reported with its path and reason and never half-written; it never stops the others.
 /// </summary>
-public sealed class ArticlePipeline(ExtractorProvider extractors, IOptions<IngestOptions> options, IOptions<StoreOptions> storeOptions, ILogger<ArticlePipeline> logger)
+public sealed class ArticlePipeline(
+    ExtractorProvider extractors, ExtractionDeadline deadline, IOptions<IngestOptions> options, IOptions<StoreOptions> storeOptions, ILogger<ArticlePipeline> logger)
 {
-    private readonly ArticleReader _reader = new(options.Value.MaxFileBytes);
+    private readonly ArticleReader _reader = new(options.Value.MaxFileBytes, options.Value.Encoding);
 
     /// <summary>
     /// Extracts and stores one article read elsewhere (a fetched page) in a transaction of its own;
@@ -89,7 +90,7 @@ public sealed class ArticlePipeline(ExtractorProvider extractors, IOptions<Inges
         SourceArticle? article = null;
         var outcome = Guard(path, () =>
         {
-            article = _reader.Read(path);
+            article = deadline.Run(() => _reader.Read(path));
             return seen.ContainsArticle(article.Key) ? new ArticleOutcome(path, ArticleStatus.AlreadyStored, article.Key) : null;
         });
         return new ExtractedArticle(path, article, null, outcome);
@@ -105,7 +106,7 @@ public sealed class ArticlePipeline(ExtractorProvider extractors, IOptions<Inges
         GraphDocument? document = null;
         var failed = Guard(item.Path, () =>
         {
-            document = extractors.Extractor.Extract(item.Article!);
+            document = deadline.Run(() => extractors.Extractor.Extract(item.Article!));
             return null;
         });
         return item with { Document = document, Outcome = failed };
@@ -126,8 +127,8 @@ public sealed class ArticlePipeline(ExtractorProvider extractors, IOptions<Inges
         GraphDocument? document = null;
         var outcome = Guard(path, () =>
         {
-            var article = _reader.Read(path);
-            document = extractors.Extractor.Extract(article);
+            document = deadline.Run(() => extractors.Extractor.Extract(_reader.Read(path)));
+            var article = document.Article;
             return new ArticleOutcome(path, ArticleStatus.Stored, article.Key, document.Entities.Count, document.Relationships.Count);
         })!;
         if (outcome.Status == ArticleStatus.Failed)
@@ -148,7 +149,12 @@ public sealed class ArticlePipeline(ExtractorProvider extractors, IOptions<Inges
         {
             return new ArticleOutcome(path, ArticleStatus.Failed, Error: ex.Reason);
         }
-        catch (Exception ex) when (ex is GraphContractException or StoreException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (StoreFaults.StopsWriting(ex))
+        {
+            // A full disk or a damaged store: no later article could be stored either.
+            throw;
+        }
+        catch (Exception ex) when (ex is GraphContractException or StoreException or IOException or UnauthorizedAccessException or ArticleTimeoutException)
         {
             return new ArticleOutcome(path, ArticleStatus.Failed, Error: ex.Message);
         }
@@ -176,7 +182,7 @@ public sealed class ArticlePipeline(ExtractorProvider extractors, IOptions<Inges
         {
             case ArticleStatus.Stored: Log.ArticleStored(logger, o.Path, o.ArticleKey!, o.EntitiesAdded, o.RelationshipsAdded); break;
             case ArticleStatus.AlreadyStored: Log.ArticleAlreadyStored(logger, o.Path, o.ArticleKey!); break;
-            default: Log.ArticleFailed(logger, o.Path, o.Error ?? "unknown"); break;
+            default: Log.ArticleFailed(logger, Hosting.TerminalText.Path(o.Path), Hosting.TerminalText.Safe(o.Error ?? "unknown")); break;
         }
     }
 }

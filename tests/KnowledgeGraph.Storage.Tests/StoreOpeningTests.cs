@@ -1,0 +1,48 @@
+namespace KnowledgeGraph.Storage.Tests;
+
+/// <summary>Opening modes: read verbs never create or write; writers check the file first.</summary>
+public sealed class StoreOpeningTests : StoreTestBase
+{
+    [Fact]
+    public void Opening_for_reading_never_creates_a_store()
+    {
+        var path = Path.Combine(Dir, "nope", "graph.db");
+        var ex = Assert.Throws<StoreException>(() => GraphStore.OpenRead(path));
+        Assert.StartsWith("no store at ", ex.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(Dir, "nope")));
+    }
+
+    [Fact]
+    public void A_folder_is_not_a_store()
+    {
+        Assert.Contains("is a folder", Assert.Throws<StoreException>(() => GraphStore.OpenRead(Dir)).Message, StringComparison.Ordinal);
+        Assert.Contains("is a folder", Assert.Throws<StoreException>(() => GraphStore.Open(Dir)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_store_opened_for_reading_reads_and_refuses_writes()
+    {
+        Save(new ArticleBuilder("Заголовок\nТекст статьи про Омск.", "in/a.txt"));
+        using var reader = GraphStore.OpenRead(DbPath);
+        Assert.Equal(1, reader.Counts().Articles);
+        Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => reader.RequeueAll());
+    }
+
+    [Fact]
+    public void A_damaged_store_is_refused_for_writing_naming_the_check_and_the_backup()
+    {
+        Save(new ArticleBuilder("Заголовок\nТекст статьи про Омск.", "in/a.txt"));
+        Store.Dispose();
+        var bytes = File.ReadAllBytes(DbPath);
+        for (var i = 4096; i < 4096 * 2; i++)
+        {
+            bytes[i] = 0x5A;
+        }
+
+        File.WriteAllBytes(DbPath, bytes);
+        var ex = Assert.Throws<StoreException>(() => GraphStore.Open(DbPath));
+        Assert.Contains("PRAGMA integrity_check", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("backup", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(bytes, File.ReadAllBytes(DbPath));
+    }
+}
