@@ -1,0 +1,117 @@
+using KnowledgeGraph.Extraction.Naming;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Mentions;
+
+/// <summary>
+/// A part, the leadership or the voice of a body named with the body (org-roles.txt): «правление
+/// Сбербанка», «совет директоров «Газпрома»», «власти Таиланда», «пресс-служба президента Украины».
+/// The whole phrase is one organisation, named with the role in the nominative and the rest as
+/// written, and keyed on the role and the body's canonical name, so every case form is one entity;
+/// the body inside keeps a mention of its own.
+/// </summary>
+public static class OrganizationRoles
+{
+    /// <summary>The role phrase starting at <paramref name="i"/>, or null; an organisation inside is added to the context.</summary>
+    public static Mention? At(MentionContext c, int i, Func<MentionContext, int, Mention?> organizationAt)
+    {
+        var t = c.Tokens;
+        if (c.Lexicons.OrgRoles.LongestAt(t, i) is not { } role || !c.IsFree(i, role.End) || role.End >= t.Count || !c.SameSentence(i, role.End))
+        {
+            return null;
+        }
+
+        var tags = role.Entry.Tags;
+        var roleName = RoleName(c, i, role.End, role.Entry.Canonical);
+        var j = role.End;
+        var quoted = t[j].Is('«') || t[j].Is('"');
+        var k = quoted ? j + 1 : j;
+
+        if (tags.Contains('o', StringComparison.Ordinal) && k < t.Count && c.IsFree(k, k + 1) && organizationAt(c, k) is { } body)
+        {
+            var last = body.Last;
+            if (quoted && (last >= t.Count || c.ClosingQuote(j) != last))
+            {
+                return null;
+            }
+
+            c.Add(body);
+            last += quoted ? 1 : 0;
+            return Org(c, i, last, roleName + " " + c.Surface(j, last), roleName + " " + body.Name);
+        }
+
+        if (tags.Contains('c', StringComparison.Ordinal) && c.Lexicons.Places.LongestAt(t, j, GraphLabels.Country) is { } country && c.IsFree(j, country.End))
+        {
+            return Org(c, i, country.End, roleName + " " + c.Surface(j, country.End), roleName + " " + country.Entry.Canonical);
+        }
+
+        // «пресс-служба президента Украины», «администрация президента Обамы»
+        if (tags.Contains('д', StringComparison.Ordinal) && !t[j].IsCapitalized && c.Lexicons.Positions.LongestAt(t, j) is { } position && position.End < t.Count)
+        {
+            var p = position.End;
+            if (c.Lexicons.Places.LongestAt(t, p, GraphLabels.Country) is { } of && c.IsFree(p, of.End))
+            {
+                return Org(c, i, of.End, roleName + " " + c.Surface(j, of.End), roleName + " " + position.Entry.Canonical + " " + of.Entry.Canonical);
+            }
+
+            var end = p;
+            while (end < t.Count && c.OwnerOf(end) == GraphLabels.Person && c.SameSentence(p, end))
+            {
+                end++;
+            }
+
+            if (end > p)
+            {
+                return Org(c, i, end, roleName + " " + c.Surface(j, end), null);
+            }
+        }
+
+        // «правительство», «власти» alone: the article's own country's
+        if (tags.Contains('h', StringComparison.Ordinal) && c.HomeCountry is { Length: > 0 } home && Bare(c, i, j))
+        {
+            return Org(c, i, role.End, roleName + " " + Genitive.OfName(home), roleName + " " + home);
+        }
+
+        return null;
+    }
+
+    // nothing names whose body it is: no name after it, no adjective before it («японское правительство»,
+    // «Московские власти», «новое правительство» are read elsewhere or left alone)
+    private static bool Bare(MentionContext c, int i, int j)
+    {
+        var t = c.Tokens;
+        if (j < t.Count && c.SameSentence(i, j) && (t[j].IsCapitalized || t[j].Is('«') || t[j].Is('"') || t[j].Kind == Text.TokenKind.Number))
+        {
+            return false;
+        }
+
+        return i == 0 || !c.SameSentence(i - 1, i) || !t[i - 1].IsWord || !(PhraseInflection.LooksLikeAdjective(t[i - 1].Text) || c.Lexicons.CountryAdjectives.LongestAt(t, i - 1) is not null);
+    }
+
+    // the role in the nominative, the case of its first letter kept: «Пресс-службы» -> «Пресс-служба»,
+    // «наблюдательного совета» -> «наблюдательный совет»
+    private static string RoleName(MentionContext c, int first, int last, string canonical)
+    {
+        var words = canonical.Split(' ');
+        if (words.Length == last - first)
+        {
+            for (var k = 0; k < words.Length; k++)
+            {
+                words[k] = PhraseInflection.MatchCase(words[k], c.Tokens[first + k].Text);
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static Mention Org(MentionContext c, int first, int last, string name, string? keyName) =>
+        new()
+        {
+            First = first,
+            Last = last,
+            Label = GraphLabels.Organization,
+            Name = name,
+            Key = EntityKeys.For(GraphLabels.Organization, keyName ?? name),
+            Alias = c.Surface(first, last),
+        };
+}
