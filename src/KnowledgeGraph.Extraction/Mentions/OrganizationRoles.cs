@@ -16,6 +16,11 @@ public static class OrganizationRoles
     public static Mention? At(MentionContext c, int i, Func<MentionContext, int, Mention?> organizationAt)
     {
         var t = c.Tokens;
+        if (WithCountryAdjective(c, i) is { } national)
+        {
+            return national;
+        }
+
         if (c.Lexicons.OrgRoles.LongestAt(t, i) is not { } role || !c.IsFree(i, role.End) || role.End >= t.Count || !c.SameSentence(i, role.End))
         {
             return null;
@@ -73,6 +78,21 @@ public static class OrganizationRoles
         }
 
         return null;
+    }
+
+    // «американские власти», «российской сборной»: the country's body, named and keyed as «власти США»
+    private static Mention? WithCountryAdjective(MentionContext c, int i)
+    {
+        var t = c.Tokens;
+        if (c.Lexicons.CountryAdjectives.LongestAt(t, i) is not { } adjective || adjective.End != i + 1 || i + 1 >= t.Count || !c.SameSentence(i, i + 1)
+            || c.Lexicons.OrgRoles.LongestAt(t, i + 1) is not { } role || !role.Entry.Tags.Contains('c', StringComparison.Ordinal) || !c.IsFree(i, role.End))
+        {
+            return null;
+        }
+
+        var roleName = RoleName(c, i + 1, role.End, role.Entry.Canonical).ToLowerInvariant();
+        var country = adjective.Entry.Canonical;
+        return Org(c, i, role.End, roleName + " " + Genitive.OfName(country), roleName + " " + country);
     }
 
     // nothing names whose body it is: no name after it, no adjective before it («японское правительство»,

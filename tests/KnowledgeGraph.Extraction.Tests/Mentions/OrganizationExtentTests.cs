@@ -57,6 +57,33 @@ public class OrganizationExtentTests
     }
 
     [Theory]
+    [InlineData("Американские власти предложили сделку. Власти США ее отозвали.", "Американские власти", "власти США")]
+    [InlineData("Тренер российской сборной доволен. Сборная России победила.", "российской сборной", "сборная России")]
+    public void A_country_adjective_names_the_country_of_a_role(string text, string surface, string name)
+    {
+        var entities = Extractors.EntitiesOf(text);
+        var body = entities.WithMention(surface);
+        Assert.NotNull(body);
+        Assert.Equal(name, body.Name);
+        Assert.Equal(2, body.Mentions.Count);
+    }
+
+    [Theory]
+    [InlineData("Концерн Nordhaus открыл завод. Шеф концерна доволен.", "концерна", "Nordhaus")]
+    [InlineData("Телеканал «Вега» сменил владельца. Теперь телеканал вещает круглосуточно.", "телеканал", "Вега")]
+    public void A_bare_head_refers_to_the_body_introduced_with_it(string text, string surface, string name)
+    {
+        var body = Extractors.EntitiesOf(text).WithMention(surface);
+        Assert.NotNull(body);
+        Assert.Equal(GraphLabels.Organization, body.Label);
+        Assert.Equal(name, body.Name);
+    }
+
+    [Fact]
+    public void A_bare_head_with_nothing_before_it_is_left_alone() =>
+        Assert.DoesNotContain(Extractors.EntitiesOf("Компания объявила о сокращениях."), e => e.Label == GraphLabels.Organization);
+
+    [Theory]
     [InlineData("Японское правительство одобрило план.", "Японское правительство")]
     [InlineData("Московские власти открыли парк.", "Московские власти")]
     public void An_adjective_keeps_a_government_from_the_home_country(string sentence, string surface) =>
