@@ -137,12 +137,23 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         }
 
         var words = new List<string>();
-        for (var a = first; a < i; a++)
+        // adjectives and a one-word head by the dictionary («Всемирной федерации» -> «Всемирная федерация»), else by endings
+        var byDictionary = first < i && head.End == i + 1
+            ? PhraseNominative.Of(PhraseNominative.AnalyzerFor(c.Lexicons), [.. t[first..(i + 1)].Select(x => x.Text)])
+            : null;
+        if (byDictionary is not null)
         {
-            words.Add(PhraseInflection.ToNominative(t[a].Text, gender));
+            words.Add(byDictionary);
         }
+        else
+        {
+            for (var a = first; a < i; a++)
+            {
+                words.Add(PhraseInflection.ToNominative(t[a].Text, gender));
+            }
 
-        words.Add(PhraseInflection.MatchCase(head.Entry.Canonical, t[i].Text));
+            words.Add(PhraseInflection.MatchCase(head.Entry.Canonical, t[i].Text));
+        }
         if (end > head.End)
         {
             words.Add(OrganizationComplement.OwnCountry(c, c.Surface(head.End, end)));

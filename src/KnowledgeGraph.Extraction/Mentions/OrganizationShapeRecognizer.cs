@@ -39,10 +39,28 @@ public sealed class OrganizationShapeRecognizer : IMentionRecognizer
 
             if (Quoted(context, i) is { } close)
             {
-                Add(context, i + 1, close, context.Surface(i + 1, close));
+                Add(context, i + 1, close, Nominative(context, i + 1, close));
                 i = close;
             }
         }
+    }
+
+    // «болельщики «Спартака»» names «Спартак»: a quoted name governed by a verb or noun stands in their case
+    private static string Nominative(MentionContext c, int first, int last)
+    {
+        var surface = c.Surface(first, last);
+        var words = new List<string>();
+        for (var k = first; k < last; k++)
+        {
+            if (!c.Tokens[k].IsWord || c.Tokens[k].Text.Any(char.IsDigit) || c.Tokens[k].IsAllCaps)
+            {
+                return surface;
+            }
+
+            words.Add(c.Tokens[k].Text);
+        }
+
+        return Naming.PhraseNominative.Of(Naming.PhraseNominative.AnalyzerFor(c.Lexicons), words) ?? surface;
     }
 
     private static void Add(MentionContext c, int first, int last, string name) =>
