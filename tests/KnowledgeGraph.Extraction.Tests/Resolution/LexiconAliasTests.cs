@@ -14,6 +14,8 @@ public class LexiconAliasTests
     [InlineData("Форум открылся в Алма-Ате.", "Алма-Ате", "Алматы", "Алма-Ата")]
     [InlineData("Позицию РК изложил посол.", "РК", "Казахстан", "Республика Казахстан")]
     [InlineData("В Европейском союзе это обсуждают.", "Европейском союзе", "Евросоюз", "ЕС")]
+    [InlineData("Министр снова побывал на Курилах.", "Курилах", "Курильские острова", "Курилы")]
+    [InlineData("Делегация посетила Ленобласть.", "Ленобласть", "Ленинградская область", "Ленобласть")]
     public void Lexicon_names_are_aliases_in_the_nominative(string sentence, string surface, string name, string alias)
     {
         var e = Extractors.EntitiesOf(sentence).WithMention(surface);
