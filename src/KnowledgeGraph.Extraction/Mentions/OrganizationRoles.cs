@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.Naming;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Morphology;
 
 namespace KnowledgeGraph.Extraction.Mentions;
 
@@ -72,7 +73,7 @@ public static class OrganizationRoles
         }
 
         // «правительство», «власти» alone: the article's own country's
-        if (tags.Contains('h', StringComparison.Ordinal) && c.HomeCountry is { Length: > 0 } home && Bare(c, i, j))
+        if (tags.Contains('h', StringComparison.Ordinal) && c.HomeCountry is { Length: > 0 } home && Bare(c, i, j, tags.Length > 0 ? tags[0] : 'm'))
         {
             return Org(c, i, role.End, roleName + " " + Genitive.OfName(home), roleName + " " + home);
         }
@@ -97,7 +98,7 @@ public static class OrganizationRoles
 
     // nothing names whose body it is: no name after it, no adjective before it («японское правительство»,
     // «Московские власти», «новое правительство» are read elsewhere or left alone)
-    private static bool Bare(MentionContext c, int i, int j)
+    private static bool Bare(MentionContext c, int i, int j, char gender)
     {
         var t = c.Tokens;
         if (j < t.Count && c.SameSentence(i, j) && (t[j].IsCapitalized || t[j].Is('«') || t[j].Is('"') || t[j].Kind == Text.TokenKind.Number))
@@ -105,8 +106,26 @@ public static class OrganizationRoles
             return false;
         }
 
-        return i == 0 || !c.SameSentence(i - 1, i) || !t[i - 1].IsWord || !(PhraseInflection.LooksLikeAdjective(t[i - 1].Text) || c.Lexicons.CountryAdjectives.LongestAt(t, i - 1) is not null);
+        if (i > 0 && c.SameSentence(i - 1, i) && t[i - 1].IsWord
+            && (PhraseInflection.LooksLikeAdjective(t[i - 1].Text) || c.Lexicons.CountryAdjectives.LongestAt(t, i - 1) is not null))
+        {
+            return false;
+        }
+
+        // «органов власти», «символ власти»: after a noun the word is power in general, not the country's body;
+        // «главы правительств»: the plural of a singular head is many governments
+        var morph = PhraseNominative.AnalyzerFor(c.Lexicons);
+        var nouns = morph.Parse(t[i].Text).Where(r => r.Tag.PartOfSpeech == PartOfSpeech.Noun).ToList();
+        if (gender != 'p' && nouns.Count > 0 && nouns.All(r => r.Tag.Number == Number.Plural))
+        {
+            return false;
+        }
+
+        return i == 0 || !c.SameSentence(i - 1, i) || !t[i - 1].IsWord || !IsNoun(morph, t[i - 1].Text);
     }
+
+    private static bool IsNoun(MorphAnalyzer morph, string word) =>
+        morph.Parse(word) is { Count: > 0 } readings && readings[0].Tag.PartOfSpeech == PartOfSpeech.Noun && !readings.Any(r => r.Tag.PartOfSpeech is PartOfSpeech.Preposition or PartOfSpeech.Verb);
 
     // the role in the nominative, the case of its first letter kept: «Пресс-службы» -> «Пресс-служба»,
     // «наблюдательного совета» -> «наблюдательный совет»

@@ -84,6 +84,13 @@ public class OrganizationExtentTests
         Assert.DoesNotContain(Extractors.EntitiesOf("Компания объявила о сокращениях."), e => e.Label == GraphLabels.Organization);
 
     [Theory]
+    [InlineData("Президент Чили выступил. Критика власти в Чили громкая.", "власти")]
+    [InlineData("Президент Чили выступил. Работа органов власти в Чили улучшилась.", "власти")]
+    [InlineData("Саммит в Чили собрал главы правительств многих стран.", "правительств")]
+    public void Power_in_general_is_not_the_countrys_body(string text, string surface) =>
+        Assert.DoesNotContain(Extractors.EntitiesOf(text), e => e.Label == GraphLabels.Organization && e.Mentions.Any(m => m.Text == surface));
+
+    [Theory]
     [InlineData("Японское правительство одобрило план.", "Японское правительство")]
     [InlineData("Московские власти открыли парк.", "Московские власти")]
     public void An_adjective_keeps_a_government_from_the_home_country(string sentence, string surface) =>
