@@ -198,7 +198,8 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
     private static Mention? FromAbbreviation(MentionContext c, int i)
     {
         var t = c.Tokens[i];
-        if (!t.IsAllCaps || CompoundNames.IsShoutedWord(t) || t.Text.Length > 8 || t.Text.Length < 3 || c.Lexicons.NotOrganizations.Contains(t.Lower) || t.Text.All(ch => "IVXLCDM".Contains(ch, StringComparison.Ordinal))
+        var bracketed = i > 0 && c.Tokens[i - 1].Is('(') && i + 1 < c.Tokens.Count && c.Tokens[i + 1].Is(')');
+        if (!t.IsAllCaps || (CompoundNames.IsShoutedWord(t) && !bracketed) || t.Text.Length > 8 || t.Text.Length < 3 || c.Lexicons.NotOrganizations.Contains(t.Lower) || t.Text.All(ch => "IVXLCDM".Contains(ch, StringComparison.Ordinal))
             || c.Lexicons.Places.LongestAt(c.Tokens, i) is not null || c.Lexicons.PlaceHeads.LongestAt(c.Tokens, i) is not null || t.Text.Any(char.IsDigit))
         {
             return null;

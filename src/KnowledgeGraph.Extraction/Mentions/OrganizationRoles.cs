@@ -27,6 +27,18 @@ public static class OrganizationRoles
             return null;
         }
 
+        // «председатель правления компании X», «директор филиала …»: the position is held at the body itself
+        if (i > 0 && c.SameSentence(i - 1, i) && c.Lexicons.Positions.LongestAt(t, i - 1) is { } held && held.End == i)
+        {
+            return null;
+        }
+
+        // «Женская сборная Казахстана»: an adjective in front names a body of its own, read by the head-noun rule
+        if (i > 0 && c.SameSentence(i - 1, i) && t[i - 1].IsWord && PhraseInflection.LooksLikeAdjective(t[i - 1].Text))
+        {
+            return null;
+        }
+
         var tags = role.Entry.Tags;
         var roleName = RoleName(c, i, role.End, role.Entry.Canonical);
         var j = role.End;

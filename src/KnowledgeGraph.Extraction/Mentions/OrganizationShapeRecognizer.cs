@@ -49,6 +49,12 @@ public sealed class OrganizationShapeRecognizer : IMentionRecognizer
     private static string Nominative(MentionContext c, int first, int last)
     {
         var surface = c.Surface(first, last);
+        // «столичную «Астану»»: a club named after a place takes the place's name
+        if (c.Lexicons.Places.LongestAt(c.Tokens, first) is { } place && place.End == last)
+        {
+            return place.Entry.Canonical;
+        }
+
         var words = new List<string>();
         for (var k = first; k < last; k++)
         {
@@ -88,7 +94,8 @@ public sealed class OrganizationShapeRecognizer : IMentionRecognizer
             capitals += t[k].IsAllCaps && t[k].Text.Length >= 3 && !t[k].Text.Any(char.IsDigit) ? 1 : 0;
         }
 
-        return (end, capitals < 2 && !(end == i + 1 && CompoundNames.IsShoutedWord(t[i])));
+        var bracketed = i > 0 && t[i - 1].Is('(') && end < t.Count && t[end].Is(')');
+        return (end, capitals < 2 && !(end == i + 1 && CompoundNames.IsShoutedWord(t[i]) && !bracketed));
     }
 
     /// <summary>The tag of a governing noun right before token <paramref name="i"/> ('O', '-'), or a blank.</summary>

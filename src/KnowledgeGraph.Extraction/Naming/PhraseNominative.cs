@@ -97,6 +97,17 @@ public static class PhraseNominative
         }
 
         result[head] = Capitalization.Like(nominative.Word, words[head]);
+        // the form must keep the word's stem («Высшей» is not «высочайшая»: another degree, not another case)
+        for (var k = 0; k <= head; k++)
+        {
+            var stem = MorphAnalyzer.Normalize(words[k]);
+            var form = MorphAnalyzer.Normalize(result[k]);
+            if (form.Length > stem.Length + 2 || !form.StartsWith(stem[..Math.Max(1, stem.Length - 3)], StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
         for (var k = head + 1; k < words.Count; k++)
         {
             result[k] = words[k];

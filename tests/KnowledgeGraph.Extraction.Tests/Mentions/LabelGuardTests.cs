@@ -15,6 +15,7 @@ public class LabelGuardTests
     [InlineData("В интервью «Вечерней почте» он все объяснил.", "Вечерней почте")]
     [InlineData("Как пишет «Северный курьер», решение принято.", "Северный курьер")]
     [InlineData("Патентное ведомство (USPTO) выдало патент.", "USPTO")]
+    [InlineData("Лекция прошла в Институте языков (INALCO) в Париже.", "INALCO")]
     public void A_governing_noun_or_verb_makes_a_quoted_name_a_body(string sentence, string surface) =>
         Extractors.Expect(sentence, surface, GraphLabels.Organization);
 

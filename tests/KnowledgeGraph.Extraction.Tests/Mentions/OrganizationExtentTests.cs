@@ -90,6 +90,10 @@ public class OrganizationExtentTests
     public void Power_in_general_is_not_the_countrys_body(string text, string surface) =>
         Assert.DoesNotContain(Extractors.EntitiesOf(text), e => e.Label == GraphLabels.Organization && e.Mentions.Any(m => m.Text == surface));
 
+    [Fact]
+    public void A_position_before_a_role_is_held_at_the_body() =>
+        Assert.DoesNotContain(Extractors.EntitiesOf("Председатель правления Сбербанка выступил."), e => e.Name.StartsWith("правлени", StringComparison.OrdinalIgnoreCase));
+
     [Theory]
     [InlineData("Японское правительство одобрило план.", "Японское правительство")]
     [InlineData("Московские власти открыли парк.", "Московские власти")]
