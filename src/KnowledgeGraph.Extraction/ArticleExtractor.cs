@@ -30,6 +30,7 @@ public sealed class ArticleExtractor
         new PlaceRecognizer(),
         new SurnameShapeRecognizer(),
         new OrganizationShapeRecognizer(),
+        new OrganizationAnaphora(),
         new PersonFollowUpRecognizer(),
         new EventRecognizer(),
     ];

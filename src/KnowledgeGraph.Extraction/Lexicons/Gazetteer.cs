@@ -17,6 +17,9 @@ public sealed class Gazetteer
 
     private readonly Node _root = new();
 
+    // canonical name -> the other names of its lexicon line, as written there (nominative)
+    private readonly Dictionary<string, List<string>> _aliases = new(StringComparer.Ordinal);
+
     /// <summary>A small number (below <see cref="Token.MemoSlots"/>) naming this gazetteer in per-token memos; -1 for none.</summary>
     public int Slot { get; init; } = -1;
 
@@ -31,8 +34,24 @@ public sealed class Gazetteer
 
     public int Count { get; private set; }
 
+    /// <summary>The other names given for <paramref name="canonical"/> («Нур-Султан» for «Астана»), in the lexicon's order.</summary>
+    public IReadOnlyList<string> AliasesOf(string canonical) => _aliases.TryGetValue(canonical, out var list) ? list : [];
+
     public void Add(string phrase, GazetteerEntry entry)
     {
+        if (!string.Equals(phrase, entry.Canonical, StringComparison.Ordinal))
+        {
+            if (!_aliases.TryGetValue(entry.Canonical, out var list))
+            {
+                _aliases[entry.Canonical] = list = [];
+            }
+
+            if (!list.Contains(phrase, StringComparer.Ordinal))
+            {
+                list.Add(phrase);
+            }
+        }
+
         var words = Tokenizer.Tokenize(phrase);
         if (words.Count == 0)
         {

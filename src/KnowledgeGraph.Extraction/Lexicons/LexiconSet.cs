@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Extraction.Lexicons;
 /// Every vocabulary the recognisers use, loaded once from a lexicon folder and read-only after.
 /// Files: countries, cities, locations, organizations (canonical | alias …), country-adjectives
 /// (adjective | country), first-names (name | m/f), org-heads, place-heads and event-nouns
-/// (noun | gender | tags), positions, work-heads, abbreviations, not-names, not-organizations
+/// (noun | gender | tags), org-roles (noun | gender | what follows), quote-governors (noun | gender | O/-), positions, work-heads, abbreviations, not-names, not-organizations
 /// (one word a line), surname-endings (see <see cref="SurnameTable"/>).
 /// </summary>
 public sealed class LexiconSet
@@ -33,6 +33,12 @@ public sealed class LexiconSet
     public required Gazetteer Positions { get; init; }
 
     public required Gazetteer WorkHeads { get; init; }
+
+    /// <summary>Parts and voices of a body taken with the body that follows («пресс-служба», «правление», «власти»).</summary>
+    public required Gazetteer OrgRoles { get; init; }
+
+    /// <summary>Nouns telling what a quoted or Latin name after them is (tag 'O' an organisation, '-' not one).</summary>
+    public required Gazetteer QuoteGovernors { get; init; }
 
     public required IReadOnlySet<string> Abbreviations { get; init; }
 
@@ -60,6 +66,8 @@ public sealed class LexiconSet
             PlaceHeads = Heads(6, F("place-heads.txt")),
             Positions = Words(7, F("positions.txt")),
             WorkHeads = Words(8, F("work-heads.txt")),
+            OrgRoles = Heads(-1, F("org-roles.txt")),
+            QuoteGovernors = Heads(-1, F("quote-governors.txt")),
             Abbreviations = LexiconFile.ReadWordSet(F("abbreviations.txt")),
             NotNames = LexiconFile.ReadWordSet(F("not-names.txt")),
             NotOrganizations = LexiconFile.ReadWordSet(F("not-organizations.txt")),

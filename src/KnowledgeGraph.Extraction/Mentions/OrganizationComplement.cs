@@ -47,6 +47,14 @@ public static class OrganizationComplement
                 continue;
             }
 
+            // «компания Procter & Gamble», «оператор Tele2»: a Latin name is taken whole
+            if (!closed && c.OwnerOf(k) is null && CompoundNames.LatinEnd(c, k) is var latin && latin > k)
+            {
+                end = latin;
+                proper = true;
+                continue;
+            }
+
             // after a known place or body a new capitalised word starts something else («правительства Ирака Салим …»)
             if (tok.IsCapitalized && tok.IsWord && !closed && c.OwnerOf(k) is null && !c.Lexicons.FirstNames.LongestAt(t, k).HasValue && !StartsName(c, k))
             {

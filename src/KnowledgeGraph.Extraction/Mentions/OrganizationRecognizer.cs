@@ -26,7 +26,7 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
                 continue;
             }
 
-            var m = Longer(FromLexicon(context, i), FromHead(context, i)) ?? FromAbbreviation(context, i);
+            var m = Dotted(context, i) ?? OrganizationRoles.At(context, i, Body) ?? Longer(FromLexicon(context, i), FromHead(context, i)) ?? FromAbbreviation(context, i);
             if (m is not null)
             {
                 context.Add(m);
@@ -34,6 +34,9 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
             }
         }
     }
+
+    // the body after a role head: a lexicon name, a head-noun phrase or a dotted name
+    private static Mention? Body(MentionContext c, int i) => Dotted(c, i) ?? Longer(FromLexicon(c, i), FromHead(c, i));
 
     private static Mention? Longer(Mention? lexicon, Mention? phrase) =>
         lexicon is null ? phrase : phrase is null || phrase.Last <= lexicon.Last ? lexicon : phrase;
@@ -134,12 +137,23 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         }
 
         var words = new List<string>();
-        for (var a = first; a < i; a++)
+        // adjectives and a one-word head by the dictionary («Всемирной федерации» -> «Всемирная федерация»), else by endings
+        var byDictionary = first < i && head.End == i + 1
+            ? PhraseNominative.Of(PhraseNominative.AnalyzerFor(c.Lexicons), [.. t[first..(i + 1)].Select(x => x.Text)])
+            : null;
+        if (byDictionary is not null)
         {
-            words.Add(PhraseInflection.ToNominative(t[a].Text, gender));
+            words.Add(byDictionary);
         }
+        else
+        {
+            for (var a = first; a < i; a++)
+            {
+                words.Add(PhraseInflection.ToNominative(t[a].Text, gender));
+            }
 
-        words.Add(PhraseInflection.MatchCase(head.Entry.Canonical, t[i].Text));
+            words.Add(PhraseInflection.MatchCase(head.Entry.Canonical, t[i].Text));
+        }
         if (end > head.End)
         {
             words.Add(OrganizationComplement.OwnCountry(c, c.Surface(head.End, end)));
@@ -174,11 +188,19 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         return first;
     }
 
+    // «Яндекс.Маркет», «Лента.ру», «baltinfo.ru»: a site or a brand written with a dot is one name
+    private static Mention? Dotted(MentionContext c, int i)
+    {
+        var end = CompoundNames.DottedEnd(c, i);
+        return end > i && c.IsFree(i, end) ? Org(c, i, end, c.Surface(i, end), null, quoted: true) : null;
+    }
+
     private static Mention? FromAbbreviation(MentionContext c, int i)
     {
         var t = c.Tokens[i];
-        if (!t.IsAllCaps || t.Text.Length > 8 || t.Text.Length < 3 || c.Lexicons.NotOrganizations.Contains(t.Lower) || t.Text.All(ch => "IVXLCDM".Contains(ch, StringComparison.Ordinal))
-            || c.Lexicons.Places.LongestAt(c.Tokens, i) is not null || t.Text.Any(char.IsDigit))
+        var bracketed = i > 0 && c.Tokens[i - 1].Is('(') && i + 1 < c.Tokens.Count && c.Tokens[i + 1].Is(')');
+        if (!t.IsAllCaps || (CompoundNames.IsShoutedWord(t) && !bracketed) || t.Text.Length > 8 || t.Text.Length < 3 || c.Lexicons.NotOrganizations.Contains(t.Lower) || t.Text.All(ch => "IVXLCDM".Contains(ch, StringComparison.Ordinal))
+            || c.Lexicons.Places.LongestAt(c.Tokens, i) is not null || c.Lexicons.PlaceHeads.LongestAt(c.Tokens, i) is not null || t.Text.Any(char.IsDigit))
         {
             return null;
         }
@@ -187,6 +209,12 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         if (Caps(i - 1) && Caps(i + 1))
         {
             return null; // a headline in capitals
+        }
+
+        bool LatinCaps(int k) => Caps(k) && CompoundNames.IsLatinWord(c.Tokens[k]) && c.Tokens[k].Text.Length >= 3;
+        if (CompoundNames.IsLatinWord(t) && (LatinCaps(i - 1) || LatinCaps(i + 1)))
+        {
+            return null; // «GENS UNA SUMUS»: Latin words in capitals are a motto, not a body
         }
 
         return Org(c, i, i + 1, t.Text, null);

@@ -55,6 +55,11 @@ public sealed class PlaceRecognizer : IMentionRecognizer
             }
         }
 
+        if (PlaceGuards.IsSurnameNotCity(c, i, g))
+        {
+            return null;
+        }
+
         // «Северной Европе», «Восточный Иерусалим»: a compass adjective in front makes a part of the place
         if (i > 0 && c.IsFree(i - 1, i) && c.SameSentence(i - 1, i) && c.Tokens[i - 1].IsWord && CompassStems.Any(st => c.Tokens[i - 1].Lower.StartsWith(st, StringComparison.Ordinal))
             && PhraseInflection.LooksLikeAdjective(c.Tokens[i - 1].Text) && g.Entry.Label != GraphLabels.Country)
@@ -87,10 +92,11 @@ public sealed class PlaceRecognizer : IMentionRecognizer
         }
 
         if (t[i].IsTitle && !c.StartsSentence(i) && PhraseInflection.LooksLikeAdjective(t[i].Text) && i + 1 < t.Count && c.IsFree(i + 1, i + 2)
-            && c.Lexicons.PlaceHeads.LongestAt(t, i + 1) is { } h1 && h1.End == i + 2)
+            && c.Lexicons.PlaceHeads.LongestAt(t, i + 1) is { } h1 && c.IsFree(i + 1, h1.End))
         {
+            // «Чукотский автономный округ», «Чечено-Ингушской АССР»
             var gender = h1.Entry.Tags.Length > 0 ? h1.Entry.Tags[0] : 'f';
-            return Place(GraphLabels.Location, i, i + 2, PhraseInflection.ToNominative(t[i].Text, gender) + " " + h1.Entry.Canonical);
+            return Place(GraphLabels.Location, i, h1.End, PhraseInflection.ToNominative(t[i].Text, gender) + " " + h1.Entry.Canonical);
         }
 
         if (c.Lexicons.PlaceHeads.LongestAt(t, i) is { } h2 && h2.End < t.Count && c.SameSentence(i, h2.End)

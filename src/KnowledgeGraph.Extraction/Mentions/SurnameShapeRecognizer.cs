@@ -163,6 +163,12 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
             return null;
         }
 
+        // «Чечено-Ингушской АССР», «Тверской области»: a region adjective before a place descriptor
+        if (Naming.PhraseInflection.LooksLikeAdjective(t[i].Text) && i + 1 < t.Count && c.SameSentence(i, i + 1) && c.Lexicons.PlaceHeads.LongestAt(t, i + 1) is not null)
+        {
+            return null;
+        }
+
         return Person(i, i + 1, null, null, t[i].Text);
     }
 

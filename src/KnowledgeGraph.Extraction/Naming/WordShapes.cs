@@ -15,5 +15,5 @@ public static class WordShapes
                                             || w.EndsWith("ого", StringComparison.Ordinal) || w.EndsWith("его", StringComparison.Ordinal)
                                             || w.EndsWith("ой", StringComparison.Ordinal) || w.EndsWith("ей", StringComparison.Ordinal)
                                             || w.EndsWith("ых", StringComparison.Ordinal) || w.EndsWith("их", StringComparison.Ordinal)
-                                            || w.EndsWith("ов", StringComparison.Ordinal) || (w.Length > 5 && w.EndsWith("ий", StringComparison.Ordinal)));
+                                            || w.EndsWith("ов", StringComparison.Ordinal) || (w.Length > 4 && w.EndsWith("ев", StringComparison.Ordinal)) || (w.Length > 5 && w.EndsWith("ий", StringComparison.Ordinal)));
 }

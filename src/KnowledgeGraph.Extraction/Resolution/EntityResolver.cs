@@ -45,6 +45,7 @@ public static class EntityResolver
         {
             e.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
             RestoreYo(e);
+            AddLexiconNames(c, e);
         }
 
         entities.Sort((a, b) => a.Mentions[0].Start.CompareTo(b.Mentions[0].Start));
@@ -57,6 +58,19 @@ public static class EntityResolver
 
     private static IEnumerable<(Mention, string, string)> Others(MentionContext c) =>
         c.Mentions.Where(m => m.Label != GraphLabels.Person && m.Key is not null && m.Name is not null).Select(m => (m, m.Key!, m.Name!));
+
+    /// <summary>
+    /// The other names the lexicon gives a place or body, in the nominative, so that a look-up by any
+    /// of them finds it: «Астана» keeps «Нур-Султан», «Казахстан» keeps «Республика Казахстан» and «РК».
+    /// </summary>
+    private static void AddLexiconNames(MentionContext c, Entity e)
+    {
+        var lexicon = GraphLabels.Places.Contains(e.Label) ? c.Lexicons.Places : e.Label == GraphLabels.Organization ? c.Lexicons.Organizations : null;
+        foreach (var alias in lexicon?.AliasesOf(e.Name) ?? [])
+        {
+            AddAlias(e, alias);
+        }
+    }
 
     private static void AddAlias(Entity e, string alias)
     {

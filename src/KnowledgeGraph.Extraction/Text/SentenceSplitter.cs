@@ -116,6 +116,11 @@ public sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
 
         if (t.Text[0] == '.' && i > 0 && tokens[i - 1] is { Kind: TokenKind.Word } prev && prev.End == t.Start)
         {
+            if (next.Start == t.End && next.Kind == TokenKind.Word && prev.Text.Length >= 3 && next.Text.Length >= 2)
+            {
+                return false; // «Яндекс.Маркет», «Лента.ру»: a dot inside a name
+            }
+
             if (prev.Text.Length == 1 && char.IsUpper(prev.Text[0]))
             {
                 return false; // an initial
