@@ -91,7 +91,8 @@ public sealed class PersonRecognizer : IMentionRecognizer
 
         // the dictionary reads the given name in agreement with the surname: case, gender, both nominatives
         var singleSurname = surname is not null && !surname.Contains(' ', StringComparison.Ordinal) ? surname : null;
-        var read = Naming.GivenNames.Read(c.Lexicons.Surnames, t[i].Text, singleSurname, patronymic);
+        // without agreement the lexicon's reading of a listed name stands («Даниила» alone is «Даниил»)
+        var read = Naming.GivenNames.Read(c.Lexicons.Surnames, t[i].Text, singleSurname, patronymic) is { } r && (r.Agreed || listed is null) ? r : null;
         return new Mention
         {
             First = i,

@@ -34,9 +34,12 @@ public static class GivenNames
         }
 
         var chosen = surname is null ? readings.FirstOrDefault(r => r.Tag.Case == Case.Nominative) ?? readings[0] : readings[0];
-        if (patronymic is not null && m.ParseKnown(patronymic).Where(r => r.Tag.IsPatronymic).ToList() is { Count: > 0 } patronymics)
+        var agreed = false;
+        if (patronymic is not null && m.ParseKnown(patronymic).Where(r => r.Tag.IsPatronymic).ToList() is { Count: > 0 } patronymics
+            && readings.FirstOrDefault(r => patronymics.Any(p => r.Tag.AgreesWith(p.Tag))) is { } withPatronymic)
         {
-            chosen = readings.FirstOrDefault(r => patronymics.Any(p => r.Tag.AgreesWith(p.Tag))) ?? chosen;
+            chosen = withPatronymic;
+            agreed = true;
         }
 
         Reading? agreeing = null;
@@ -58,6 +61,7 @@ public static class GivenNames
         return new GivenName(
             Capitalization.Like(nominative, given),
             SurnameForms.GenderOf(chosen.Tag),
+            agreed || agreeing is not null,
             surnameNominative is null || surname is null ? null : Capitalization.Like(surnameNominative, surname));
     }
 
@@ -77,5 +81,5 @@ public static class GivenNames
     private static Gender GenderFor(Tag tag) => tag.Gender is Gender.Masculine or Gender.Feminine ? tag.Gender : Gender.None;
 }
 
-/// <summary>A given name in the nominative, the gender it gives the person, and the surname's nominative when the two agreed.</summary>
-public sealed record GivenName(string Nominative, char Gender, string? SurnameNominative);
+/// <summary>A given name in the nominative, the gender it gives the person, whether a surname or patronymic agreed with it, and the surname's nominative when it did.</summary>
+public sealed record GivenName(string Nominative, char Gender, bool Agreed, string? SurnameNominative);
