@@ -11,7 +11,7 @@ public static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Article files or folders (searched recursively).", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Article files or folders (searched recursively), or http(s) addresses of article pages.", Arity = ArgumentArity.OneOrMore };
         var command = new Command("ingest", "Read articles, extract their graphs and keep them in the store.") { paths };
         command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, false, (services, token) => Task.FromResult(Run(services, parse.GetValue(paths)!, token)), ct));
         return command;
@@ -22,7 +22,7 @@ public static class IngestCommand
         var pipeline = services.GetRequiredService<ArticlePipeline>();
         using var store = VerbRunner.OpenStore(services);
         _ = services.GetRequiredService<ExtractorProvider>().Extractor; // lexicons load (or fail) before any article
-        var inputs = ArticleFinder.Expand(paths).ToList();
+        var inputs = paths.SelectMany(p => UrlIngest.IsUrl(p) ? [(p, (string?)null)] : ArticleFinder.Expand([p])).ToList();
         var tally = new IngestTally();
         using var progress = ProgressReporter.Create("ingest", inputs.Count);
         foreach (var (path, error) in inputs)
@@ -32,7 +32,9 @@ public static class IngestCommand
                 break;
             }
 
-            var outcome = error is null ? pipeline.Ingest(path, store) : new ArticleOutcome(path, ArticleStatus.Failed, Error: error);
+            var outcome = error is not null ? new ArticleOutcome(path, ArticleStatus.Failed, Error: error)
+                : UrlIngest.IsUrl(path) ? UrlIngest.Ingest(services, path, store, cancellationToken)
+                : pipeline.Ingest(path, store);
             tally.Add(outcome);
             if (outcome.Status == ArticleStatus.Failed)
             {

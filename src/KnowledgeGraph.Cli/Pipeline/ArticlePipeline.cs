@@ -16,11 +16,16 @@ public sealed class ArticlePipeline(ExtractorProvider extractors, IOptions<Inges
     private readonly ArticleReader _reader = new(options.Value.MaxFileBytes);
 
     /// <summary>Reads, extracts and stores the article at <paramref name="path"/>.</summary>
-    public ArticleOutcome Ingest(string path, GraphStore store)
+    public ArticleOutcome Ingest(string path, GraphStore store) => Ingest(path, () => _reader.Read(path), store);
+
+    /// <summary>Extracts and stores an article read elsewhere (a fetched page); its path is its address.</summary>
+    public ArticleOutcome Ingest(SourceArticle article, GraphStore store) => Ingest(article.Path, () => article, store);
+
+    private ArticleOutcome Ingest(string path, Func<SourceArticle> read, GraphStore store)
     {
         var outcome = Guard(path, () =>
         {
-            var article = _reader.Read(path);
+            var article = read();
             var key = article.Key;
             if (store.ContainsArticle(key))
             {
