@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.Naming;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Morphology;
 
 namespace KnowledgeGraph.Extraction.Lexicons;
 
@@ -8,7 +9,8 @@ namespace KnowledgeGraph.Extraction.Lexicons;
 /// Files: countries, cities, locations, organizations (canonical | alias …), country-adjectives
 /// (adjective | country), first-names (name | m/f), org-heads, place-heads and event-nouns
 /// (noun | gender | tags), org-roles (noun | gender | what follows), quote-governors (noun | gender | O/-), positions, work-heads, abbreviations, not-names, not-organizations
-/// (one word a line), surname-endings (see <see cref="SurnameTable"/>).
+/// (one word a line). Surnames and given names are read with the morphology dictionary found
+/// beside the lexicon folder (<see cref="SurnameForms"/>).
 /// </summary>
 public sealed class LexiconSet
 {
@@ -46,7 +48,7 @@ public sealed class LexiconSet
 
     public required IReadOnlySet<string> NotOrganizations { get; init; }
 
-    public required SurnameTable Surnames { get; init; }
+    public required SurnameForms Surnames { get; init; }
 
     /// <summary>Nominative endings that make a capitalised word look like a surname, and whether they count at a sentence start.</summary>
     public required IReadOnlyList<(string Suffix, bool Anywhere)> SurnameSuffixes { get; init; }
@@ -71,7 +73,7 @@ public sealed class LexiconSet
             Abbreviations = LexiconFile.ReadWordSet(F("abbreviations.txt")),
             NotNames = LexiconFile.ReadWordSet(F("not-names.txt")),
             NotOrganizations = LexiconFile.ReadWordSet(F("not-organizations.txt")),
-            Surnames = SurnameTable.Load(F("surname-endings.txt")),
+            Surnames = new SurnameForms(MorphAnalyzer.ForFolder(MorphologyLocator.FindBeside(directory))),
             SurnameSuffixes = [.. LexiconFile.Read(F("surname-suffixes.txt")).Select(f => (f[0], f.Length > 1 && f[1] == "anywhere"))],
         };
     }

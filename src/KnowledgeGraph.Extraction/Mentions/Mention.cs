@@ -30,5 +30,10 @@ public sealed class Mention
 /// <summary>
 /// The parts of a person's name as found: given name (nominative, from the lexicon),
 /// initials («К.», «В.В.»), patronymic and the surname as written, and the gender ('m', 'f', '*').
+/// <see cref="SurnameNominative"/> is set when the given name and the surname agreed in case and
+/// gender, so that the surname's nominative is known from this mention alone.
 /// </summary>
-public sealed record PersonParts(string? Given, string? Initials, string? Patronymic, string? SurnameForm, char Gender);
+public sealed record PersonParts(string? Given, string? Initials, string? Patronymic, string? SurnameForm, char Gender)
+{
+    public string? SurnameNominative { get; init; }
+}

@@ -38,13 +38,19 @@ public sealed class PersonRecognizer : IMentionRecognizer
     private static Mention? WithGivenName(MentionContext c, int i)
     {
         var t = c.Tokens;
-        if (!t[i].IsTitle || c.Lexicons.NotNames.Contains(t[i].Lower) || c.Lexicons.FirstNames.LongestAt(t, i) is not { End: var e } given || e != i + 1)
+        if (!t[i].IsTitle || c.Lexicons.NotNames.Contains(t[i].Lower))
+        {
+            return null;
+        }
+
+        var listed = c.Lexicons.FirstNames.LongestAt(t, i) is { } g && g.End == i + 1 ? g.Entry : null;
+        if (listed is null && !DictionaryGivenName(c, i))
         {
             return null;
         }
 
         var k = i + 1;
-        var gender = given.Entry.Tags.Length > 0 ? given.Entry.Tags[0] : '*';
+        var gender = listed is { Tags.Length: > 0 } ? listed.Tags[0] : '*';
 
         // a second given name («Реджеп Тайип Эрдоган»), kept only when a surname follows
         if (k + 1 < t.Count && IsNameWord(c, k) && c.Lexicons.FirstNames.LongestAt(t, k) is { } second && second.End == k + 1 && IsNameWord(c, k + 1))
@@ -53,7 +59,7 @@ public sealed class PersonRecognizer : IMentionRecognizer
         }
 
         string? patronymic = null;
-        if (k < t.Count && IsNameWord(c, k) && PatronymicEndings.Any(p => Stem(t[k].Lower).EndsWith(p, StringComparison.Ordinal)))
+        if (k < t.Count && IsNameWord(c, k) && IsPatronymic(c, t[k]))
         {
             patronymic = t[k].Text;
             k++;
@@ -83,13 +89,32 @@ public sealed class PersonRecognizer : IMentionRecognizer
             return null;
         }
 
+        // the dictionary reads the given name in agreement with the surname: case, gender, both nominatives
+        var singleSurname = surname is not null && !surname.Contains(' ', StringComparison.Ordinal) ? surname : null;
+        // without agreement the lexicon's reading of a listed name stands («Даниила» alone is «Даниил»)
+        var read = Naming.GivenNames.Read(c.Lexicons.Surnames, t[i].Text, singleSurname, patronymic) is { } r && (r.Agreed || listed is null) ? r : null;
         return new Mention
         {
             First = i,
             Last = k,
             Label = GraphLabels.Person,
-            Person = new PersonParts(given.Entry.Canonical, null, patronymic, surname, gender),
+            Person = new PersonParts(read?.Nominative ?? listed?.Canonical ?? t[i].Text, null, patronymic, surname, read is { Gender: not '*' } ? read.Gender : gender)
+            {
+                SurnameNominative = read?.SurnameNominative,
+            },
         };
+    }
+
+    /// <summary>
+    /// A given name the lexicon lacks but the dictionary knows («Барака Обамы»), taken only with
+    /// a name word after it that is not a given name itself.
+    /// </summary>
+    private static bool DictionaryGivenName(MentionContext c, int i)
+    {
+        var t = c.Tokens;
+        return i + 1 < t.Count && IsNameWord(c, i + 1) && c.SameSentence(i, i + 1) && c.Lexicons.FirstNames.LongestAt(t, i + 1) is null
+            && c.Lexicons.Surnames.Morphology.ParseKnown(t[i].Text).Any(r => r.Tag.IsGivenName && r.Tag.Number == Morphology.Number.Singular)
+            && !c.Lexicons.Surnames.Morphology.ParseKnown(t[i + 1].Text).Any(r => r.Tag.IsGivenName);
     }
 
     private static Mention? WithInitials(MentionContext c, int i)
@@ -139,6 +164,11 @@ public sealed class PersonRecognizer : IMentionRecognizer
             Person = new PersonParts(null, t[i + 1].Text + "." + t[i + 3].Text + ".", null, t[i].Text, '*'),
         };
     }
+
+    /// <summary>A patronymic by its ending («Нурланович», «Игоревна»), or by the dictionary («Ильич»).</summary>
+    private static bool IsPatronymic(MentionContext c, Token t) =>
+        PatronymicEndings.Any(p => p.Length > 2 && Stem(t.Lower).EndsWith(p, StringComparison.Ordinal))
+        || c.Lexicons.Surnames.Morphology.ParseKnown(t.Text).Any(r => r.Tag.IsPatronymic);
 
     private static bool IsInitial(Token t) => t.IsWord && t.Text.Length == 1 && char.IsUpper(t.Text[0]);
 

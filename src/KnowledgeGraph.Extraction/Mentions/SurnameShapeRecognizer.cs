@@ -55,7 +55,7 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
             last++;
         }
 
-        return Person(i, last, t[i].Text, t[i + 1].Text, surname);
+        return Person(c, i, last, null, t[i + 1].Text, surname);
     }
 
     private static Mention? Pair(MentionContext c, int i)
@@ -84,7 +84,7 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
             return null;
         }
 
-        return Person(i, i + 2, given ?? t[i].Text, null, t[i + 1].Text);
+        return Person(c, i, i + 2, given, null, t[i + 1].Text);
     }
 
     private static readonly (string Ending, string Nominative)[] InstrumentalGiven = [("ом", ""), ("ем", "й"), ("ой", "а"), ("ей", "я")];
@@ -220,7 +220,7 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
         foreach (var (nom, _, rank) in c.Lexicons.Surnames.Candidates(word))
         {
             // at a sentence start only a form that is already a nominative counts («Иванов заявил», not «Словом»)
-            if ((rank > c.Lexicons.Surnames.KeepRank || anywhere) && nom != word)
+            if ((rank > Naming.SurnameForms.KeepRank || anywhere) && nom != word)
             {
                 continue;
             }
@@ -256,4 +256,21 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
             Label = GraphLabels.Person,
             Person = new PersonParts(given, null, patronymic, surname, '*'),
         };
+
+    /// <summary>A person whose given name is the word at <paramref name="first"/>: read with the dictionary in agreement with the surname when it knows the name, else kept as written.</summary>
+    private static Mention Person(MentionContext c, int first, int last, string? given, string? patronymic, string? surname)
+    {
+        var written = c.Tokens[first].Text;
+        var read = given is null ? Naming.GivenNames.Read(c.Lexicons.Surnames, written, surname) : null;
+        return new Mention
+        {
+            First = first,
+            Last = last,
+            Label = GraphLabels.Person,
+            Person = new PersonParts(given ?? read?.Nominative ?? written, null, patronymic, surname, read?.Gender ?? '*')
+            {
+                SurnameNominative = read?.SurnameNominative,
+            },
+        };
+    }
 }

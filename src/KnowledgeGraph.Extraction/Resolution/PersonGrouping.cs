@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Extraction.Resolution;
 /// Groups person mentions of one article and names each group. Mentions go together when
 /// their surnames can share a nominative («Лужкова» ~ «Лужков») and their given names or
 /// initials do not disagree; a surname alone joins the latest compatible group. The surname's
-/// nominative is chosen from all forms of the group (<see cref="Naming.SurnameTable"/>).
+/// nominative is the one a given name agreed with, else chosen from all forms of the group
+/// (<see cref="Naming.SurnameForms"/>).
 /// Names: «Ержан Казыхан» with a given name, «К.Токаев» with initials only, else the surname.
 /// Keys: surname plus the first initial («person:kazykhan-e»), so «Е.Казыхан» in another
 /// article gets the same key as «Ержан Казыхан»; a surname seen alone keys on the surname only.
@@ -37,6 +38,11 @@ public static class PersonGrouping
             var p = m.Person!;
             var initial = p.Given?[0] ?? p.Initials?[0];
             var noms = p.SurnameForm is null ? [] : c.Lexicons.Surnames.Candidates(p.SurnameForm).Select(x => x.Nominative.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+            if (p.SurnameNominative is { } agreed)
+            {
+                noms.Add(agreed.ToLowerInvariant());
+            }
+
             var g = groups.LastOrDefault(g => Fits(g, p, initial, noms));
             if (g is null)
             {
@@ -55,7 +61,13 @@ public static class PersonGrouping
         {
             var forms = g.Mentions.Select(m => m.Person!.SurnameForm).OfType<string>().ToList();
             string? surname = null;
-            if (forms.Count > 0)
+            var agreed = g.Mentions.Select(m => m.Person!.SurnameNominative).OfType<string>()
+                .GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(n => n.Count()).Select(n => n.Key).FirstOrDefault();
+            if (agreed is not null)
+            {
+                surname = agreed;
+            }
+            else if (forms.Count > 0)
             {
                 surname = c.Lexicons.Surnames.Choose(forms, g.Gender).Nominative;
             }

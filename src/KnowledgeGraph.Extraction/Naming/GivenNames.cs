@@ -1,0 +1,85 @@
+using KnowledgeGraph.Morphology;
+
+namespace KnowledgeGraph.Extraction.Naming;
+
+/// <summary>
+/// A given name read with the morphology dictionary, in agreement with the surname after it:
+/// the given-name reading that shares case and gender with a reading of the surname decides
+/// both nominatives and the person's gender («Юлии Тимошенко» -> «Юлия», «Тимошенко», f;
+/// «Джорджа Буша» -> «Джордж», «Буш», m). Without a surname a nominative reading when there is one.
+/// </summary>
+public static class GivenNames
+{
+    /// <summary>
+    /// The reading of a given name, agreeing with the surname or else the patronymic after it;
+    /// without either, a nominative reading when there is one. Null when the dictionary does not
+    /// know the word as a given name.
+    /// </summary>
+    public static GivenName? Read(SurnameForms surnames, string given, string? surname, string? patronymic = null)
+    {
+        var m = surnames.Morphology;
+        var all = m.ParseKnown(given);
+        if (all.Any(r => r.Tag.Has(Grammemes.Indeclinable)))
+        {
+            return null; // «Аркади», «Нэнси»: as written, and no case to agree in
+        }
+
+        // oblique readings first: «Александра Белова», «Евгения Петрова» are read as a man's genitive
+        // before a woman's nominative; then the corpus's order
+        var readings = all.Where(r => r.Tag.IsGivenName && r.Tag.Number == Number.Singular)
+            .OrderBy(r => r.Tag.Case == Case.Nominative ? 1 : 0).ToList();
+        if (readings.Count == 0)
+        {
+            return null;
+        }
+
+        var chosen = surname is null ? readings.FirstOrDefault(r => r.Tag.Case == Case.Nominative) ?? readings[0] : readings[0];
+        var agreed = false;
+        if (patronymic is not null && m.ParseKnown(patronymic).Where(r => r.Tag.IsPatronymic).ToList() is { Count: > 0 } patronymics
+            && readings.FirstOrDefault(r => patronymics.Any(p => r.Tag.AgreesWith(p.Tag))) is { } withPatronymic)
+        {
+            chosen = withPatronymic;
+            agreed = true;
+        }
+
+        Reading? agreeing = null;
+        if (surname is not null && SurnameReadings(surnames, surname) is { Count: > 0 } surnameReadings)
+        {
+            foreach (var r in readings)
+            {
+                agreeing = surnameReadings.FirstOrDefault(s => r.Tag.AgreesWith(s.Tag));
+                if (agreeing is not null)
+                {
+                    chosen = r;
+                    break;
+                }
+            }
+        }
+
+        var nominative = m.Inflect(chosen, Case.Nominative, Number.Singular)?.Word ?? chosen.Lemma;
+        var surnameNominative = agreeing is null ? null : m.Inflect(agreeing, Case.Nominative, Number.Singular, GenderFor(chosen.Tag))?.Word;
+        return new GivenName(
+            Capitalization.Like(nominative, given),
+            SurnameForms.GenderOf(chosen.Tag),
+            agreed || agreeing is not null,
+            surnameNominative is null || surname is null ? null : Capitalization.Like(surnameNominative, surname));
+    }
+
+    /// <summary>The surname's own readings (surname or given-name marks), else the guesser's by its ending.</summary>
+    private static List<Reading> SurnameReadings(SurnameForms surnames, string surname)
+    {
+        if (!surname.All(ch => Text.TextNormalizer.IsCyrillic(ch) || ch == '-'))
+        {
+            return [];
+        }
+
+        var m = surnames.Morphology;
+        var named = m.ParseKnown(surname).Where(r => r.Tag.HasAny(Grammemes.Surname | Grammemes.GivenName) && r.Tag.Number == Number.Singular).ToList();
+        return named.Count > 0 ? named : [.. m.Guess(surname, SurnameForms.IsSurnameLike)];
+    }
+
+    private static Gender GenderFor(Tag tag) => tag.Gender is Gender.Masculine or Gender.Feminine ? tag.Gender : Gender.None;
+}
+
+/// <summary>A given name in the nominative, the gender it gives the person, whether a surname or patronymic agreed with it, and the surname's nominative when it did.</summary>
+public sealed record GivenName(string Nominative, char Gender, bool Agreed, string? SurnameNominative);

@@ -1,0 +1,142 @@
+using System.Collections.Concurrent;
+using KnowledgeGraph.Morphology;
+
+namespace KnowledgeGraph.Extraction.Naming;
+
+/// <summary>
+/// The nominatives a written surname may come from, read with the morphology dictionary:
+/// its surname (or given-name) readings put into the nominative singular of their own gender
+/// («Петровой» -> «Петрова», «Буша» -> «Буш»), and for surnames the dictionary lacks, the
+/// guesser's readings by the ending («Уэббера» -> «Уэббер», «Ковальской» -> «Ковальская»).
+/// Each candidate has a rank: <see cref="StrongRank"/> for surname readings and instrumentals, <see cref="KeepRank"/>
+/// for the form read as it is (indeclinable or already nominative), <see cref="WeakRank"/> for an
+/// oblique case guessed from a common noun's ending, which counts only with support from
+/// another form of the same person. The nominative of a person is chosen from all the forms
+/// the article uses (<see cref="Choose"/>).
+/// </summary>
+public sealed class SurnameForms(MorphAnalyzer morphology)
+{
+    public const int StrongRank = 0;
+    public const int KeepRank = 1;
+    public const int WeakRank = 2;
+    private const int CacheLimit = 100_000;
+    private const double GuessShare = 0.2;
+
+    private readonly ConcurrentDictionary<string, (string Nominative, char Gender, int Rank)[]> _cache = new(StringComparer.Ordinal);
+
+    public MorphAnalyzer Morphology { get; } = morphology;
+
+    /// <summary>The nominatives a surface form may come from, with the gender each implies ('m', 'f', '*') and a rank (lower is better).</summary>
+    public IReadOnlyList<(string Nominative, char Gender, int Rank)> Candidates(string form)
+    {
+        if (_cache.TryGetValue(form, out var known))
+        {
+            return known;
+        }
+
+        var found = Read(form);
+        if (_cache.Count >= CacheLimit)
+        {
+            _cache.Clear();
+        }
+
+        _cache[form] = found;
+        return found;
+    }
+
+    /// <summary>
+    /// The nominative best supported by all <paramref name="forms"/> of one surname: most forms
+    /// producing it, then the best rank. <paramref name="gender"/> ('m', 'f' or '*') filters readings.
+    /// </summary>
+    public (string Nominative, char Gender) Choose(IReadOnlyCollection<string> forms, char gender)
+    {
+        var scores = new Dictionary<string, (int Support, int Rank, char Gender)>(StringComparer.Ordinal);
+        foreach (var form in forms.Distinct(StringComparer.Ordinal))
+        {
+            // one vote per form and nominative: its best rank among the readings of a fitting gender
+            var votes = Candidates(form).Where(x => gender == '*' || x.Gender == '*' || x.Gender == gender)
+                .GroupBy(x => x.Nominative, StringComparer.Ordinal)
+                .Select(v => (Nominative: v.Key, Rank: v.Min(x => x.Rank), Gender: v.Select(x => x.Gender).FirstOrDefault(x => x != '*', '*')));
+            foreach (var (nom, rank, g) in votes)
+            {
+                var s = scores.TryGetValue(nom, out var old) ? old : (Support: 0, Rank: int.MaxValue, Gender: '*');
+                scores[nom] = (s.Support + 1, Math.Min(s.Rank, rank), s.Gender == '*' ? g : s.Gender);
+            }
+        }
+
+        // a weak reading alone does not beat keeping the form
+        var best = scores
+            .OrderByDescending(kv => kv.Value.Rank > KeepRank && kv.Value.Support == 1 ? 0 : kv.Value.Support)
+            .ThenBy(kv => kv.Value.Rank)
+            .First();
+        return (best.Key, best.Value.Gender);
+    }
+
+    public static char GenderOf(Tag tag) => tag.Gender switch
+    {
+        Gender.Masculine => 'm',
+        Gender.Feminine => 'f',
+        _ => '*',
+    };
+
+    private (string, char, int)[] Read(string form)
+    {
+        var result = new List<(string Nominative, char Gender, int Rank)> { (form, '*', KeepRank) };
+        if (form.Length < 2 || form.Contains(' ', StringComparison.Ordinal) || !form.All(ch => Text.TextNormalizer.IsCyrillic(ch) || ch == '-'))
+        {
+            return [.. result];
+        }
+
+        var named = Morphology.ParseKnown(form).Where(r => r.Tag.HasAny(Grammemes.Surname | Grammemes.GivenName) && r.Tag.Number != Number.Plural).ToList();
+        foreach (var r in named)
+        {
+            Add(result, form, r, StrongRank);
+        }
+
+        if (named.Count == 0)
+        {
+            var guesses = Morphology.Guess(form, IsSurnameLike);
+            var top = guesses.Count > 0 ? guesses[0].Score : 0;
+            foreach (var r in guesses.Where(g => g.Score >= top * GuessShare))
+            {
+                Add(result, form, r, GuessRank(r));
+            }
+        }
+
+        return [.. result];
+    }
+
+    // a guessed surname reading or an instrumental («-ом», «-ой») is sure; a genitive, dative or
+    // prepositional of a common noun's ending is not: foreign nominatives end in «-а», «-у», «-е» too
+    // (and so is a genitive in «-ы»: no nominative singular ends so)
+    private static int GuessRank(Reading r) =>
+        r.Tag.IsSurname || r.Tag.Case == Case.Instrumental || (r.Tag.Case == Case.Genitive && r.Word.EndsWith('ы')) ? StrongRank
+        : r.Tag.Case == Case.Nominative ? KeepRank : WeakRank;
+
+    private void Add(List<(string Nominative, char Gender, int Rank)> result, string form, Reading reading, int rank)
+    {
+        if (Morphology.Inflect(reading, Case.Nominative, Number.Singular) is not { } nominative)
+        {
+            return;
+        }
+
+        var name = Capitalization.Like(nominative.Word, form);
+        var gender = GenderOf(nominative.Tag);
+        // the form read as a nominative ranks as keeping it: «Медведева» is first a man's genitive
+        rank = string.Equals(name, form, StringComparison.Ordinal) ? Math.Max(rank, KeepRank) : rank;
+        var same = result.FindIndex(c => c.Nominative == name && c.Gender == gender);
+        if (same < 0)
+        {
+            result.Add((name, gender, rank));
+        }
+        else if (rank < result[same].Rank)
+        {
+            result[same] = (name, gender, rank);
+        }
+    }
+
+    /// <summary>A singular noun, or a surname declined as an adjective, that is not a patronymic, place, body or abbreviation.</summary>
+    public static bool IsSurnameLike(Tag tag) =>
+        tag.Number == Number.Singular && (tag.PartOfSpeech == PartOfSpeech.Noun || (tag.PartOfSpeech == PartOfSpeech.Adjective && tag.IsSurname))
+        && !tag.HasAny(Grammemes.Patronymic | Grammemes.Geographic | Grammemes.Organization | Grammemes.Abbreviation);
+}
