@@ -17,7 +17,7 @@ public class ExtractionBenchmarks
     public void Setup()
     {
         _extractor = ArticleExtractor.CreateDefault();
-        var samples = BenchCorpus.Samples(BenchCorpus.FindSamples());
+        var samples = BenchCorpus.Samples();
         _articles = Enumerable.Range(0, 64).Select(i => BenchCorpus.Article(samples, i)).ToArray();
     }
 

@@ -19,7 +19,7 @@ public class StoreBenchmarks
     public void Setup()
     {
         var extractor = ArticleExtractor.CreateDefault();
-        var samples = BenchCorpus.Samples(BenchCorpus.FindSamples());
+        var samples = BenchCorpus.Samples();
         _docs = Enumerable.Range(0, 5_000).Select(i => BenchCorpus.Article(samples, i)).Select(a => (a, extractor.Extract(a))).ToArray();
         _path = Path.Combine(Path.GetTempPath(), "kg-bdn-" + Guid.NewGuid().ToString("N")[..8] + ".db");
         _store = GraphStore.Open(_path);

@@ -29,7 +29,20 @@ public static class KgCommandLine
         return root;
     }
 
-    /// <summary>Parses and runs; Ctrl+C and SIGTERM are left to the host, which stops gracefully.</summary>
-    public static Task<int> InvokeAsync(string[] args) =>
-        Create().Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
+    /// <summary>
+    /// Parses and runs. A command-line mistake (unknown verb or option, a missing or bad value)
+    /// is one line on standard error and exit code 2; Ctrl+C and SIGTERM are handled by the verbs.
+    /// </summary>
+    public static async Task<int> InvokeAsync(string[] args)
+    {
+        var parse = Create().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            var first = System.Text.RegularExpressions.Regex.Replace(parse.Errors[0].Message, @"\s+", " ").Trim();
+            await Console.Error.WriteLineAsync($"error: {TerminalText.Safe(first)} (kg --help lists the verbs, kg VERB --help their options)").ConfigureAwait(false);
+            return ExitCodes.BadUsage;
+        }
+
+        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }).ConfigureAwait(false);
+    }
 }

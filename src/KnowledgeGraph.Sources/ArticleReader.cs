@@ -6,8 +6,12 @@ namespace KnowledgeGraph.Sources;
 /// Reads one article file: plain text (first non-empty line is the title) or JSON
 /// (<c>{"title", "text", "url", "source", "published"}</c>). The text is kept exactly as decoded.
 /// </summary>
-public sealed class ArticleReader(long maxBytes = ArticleReader.DefaultMaxBytes)
+public sealed class ArticleReader(long maxBytes = ArticleReader.DefaultMaxBytes, string? encoding = null)
 {
+    private readonly System.Text.Encoding? _encoding = string.IsNullOrWhiteSpace(encoding)
+        ? null
+        : TextDecoder.Find(encoding) ?? throw new ArgumentException($"unknown encoding '{encoding}'", nameof(encoding));
+
     /// <summary>Files larger than this are refused before they are read (8 MiB: no news article comes near it).</summary>
     public const long DefaultMaxBytes = 8L * 1024 * 1024;
 
@@ -37,11 +41,11 @@ public sealed class ArticleReader(long maxBytes = ArticleReader.DefaultMaxBytes)
             throw new ArticleReadException(path, ex.Message, ex);
         }
 
-        return Parse(path, bytes);
+        return Parse(path, bytes, _encoding);
     }
 
-    /// <summary>Builds an article from the bytes of a file called <paramref name="path"/>.</summary>
-    public static SourceArticle Parse(string path, ReadOnlySpan<byte> bytes)
+    /// <summary>Builds an article from the bytes of a file called <paramref name="path"/>, in <paramref name="encoding"/> when given.</summary>
+    public static SourceArticle Parse(string path, ReadOnlySpan<byte> bytes, System.Text.Encoding? encoding = null)
     {
         if (bytes.Length == 0)
         {
@@ -51,7 +55,7 @@ public sealed class ArticleReader(long maxBytes = ArticleReader.DefaultMaxBytes)
         string text;
         try
         {
-            text = TextDecoder.Decode(bytes).Text;
+            text = encoding is null ? TextDecoder.Decode(bytes).Text : TextDecoder.Decode(bytes, encoding);
         }
         catch (FormatException ex)
         {

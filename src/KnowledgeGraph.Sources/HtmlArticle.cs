@@ -10,6 +10,11 @@ internal static class HtmlArticle
 {
     public static SourceArticle Parse(string path, string html)
     {
+        if (HtmlNesting.Depth(html, HtmlNesting.MaxDepth) > HtmlNesting.MaxDepth)
+        {
+            throw new ArticleReadException(path, $"HTML nested deeper than {HtmlNesting.MaxDepth} elements (unclosed tags?): refused");
+        }
+
         var (title, text) = HtmlText.Extract(html);
         return new SourceArticle
         {

@@ -26,20 +26,57 @@ internal static class JsonArticle
             }
 
             var root = doc.RootElement;
-            var text = Field(root, "text") ?? throw new ArticleReadException(path, "the JSON article has no \"text\" field");
-            var title = Field(root, "title");
+            var text = Field(path, root, "text") ?? throw new ArticleReadException(path, "the JSON article has no \"text\" field");
+            var title = Field(path, root, "title");
             return new SourceArticle
             {
                 Path = path,
                 Text = text,
                 Title = string.IsNullOrWhiteSpace(title) ? PlainTextArticle.TitleOf(text) : title.Trim(),
-                Url = Field(root, "url"),
-                Source = Field(root, "source"),
-                Published = Field(root, "published"),
+                Url = Field(path, root, "url"),
+                Source = Field(path, root, "source"),
+                Published = Field(path, root, "published"),
             };
         }
     }
 
-    private static string? Field(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+    private static string? Field(string path, JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var v) || v.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        string value;
+        try
+        {
+            value = v.GetString()!;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // "\ud800" alone: an escape that is not a character; no text could hold it.
+            throw new ArticleReadException(path, $"invalid JSON: \"{name}\" holds a lone surrogate escape (\\uD800-\\uDFFF without its pair)", ex);
+        }
+
+        return LoneSurrogate(value) is { } at
+            ? throw new ArticleReadException(path, $"invalid JSON: \"{name}\" holds a lone surrogate at character {at}")
+            : value;
+    }
+
+    private static int? LoneSurrogate(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(s[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
 }

@@ -3,10 +3,10 @@ using System.Text;
 namespace KnowledgeGraph.Sources;
 
 /// <summary>
-/// Turns the bytes of a file into text: UTF-8 (with or without BOM), UTF-16 (by BOM) and
-/// Windows-1251 (not valid UTF-8, nearly every byte above 0x7F a 1251 Cyrillic letter or
-/// Russian punctuation, and those letters not glued to Latin letters as accented letters are).
-/// Anything else is refused with the byte offset of the first bad byte.
+/// Turns the bytes of a file into text: UTF-8 (with or without BOM), UTF-16 (by BOM) and the
+/// single-byte Cyrillic code pages Windows-1251, KOI8-R, IBM866 and ISO-8859-5 (not valid UTF-8,
+/// told apart by <see cref="CyrillicCodePages"/>). Anything else is refused with the byte offset
+/// of the first bad byte; an encoding can also be given (<see cref="Decode(ReadOnlySpan{byte}, Encoding)"/>).
 /// </summary>
 public static class TextDecoder
 {
@@ -43,12 +43,48 @@ public static class TextDecoder
 
         // Judged on the whole file, not on the part before the first bad byte: a 1251 text that
         // starts with «Пётр» begins with a valid UTF-8 pair (CF B8) by chance.
-        if (LooksLikeWindows1251(bytes))
+        if (CyrillicCodePages.Detect(bytes) is { } codePage)
         {
-            return (Encoding.GetEncoding(1251).GetString(bytes), "windows-1251");
+            return (Encoding.GetEncoding(codePage.CodePage).GetString(bytes), codePage.Name);
         }
 
-        throw new FormatException($"invalid UTF-8 at byte offset {bad}");
+        throw new FormatException($"invalid UTF-8 at byte offset {bad} (not a Cyrillic code page either; give the encoding with --encoding)");
+    }
+
+    /// <summary>The encoding called <paramref name="name"/> (utf-8, koi8-r, ibm866, cp1251…), or null.</summary>
+    public static Encoding? Find(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        try
+        {
+            return Encoding.GetEncoding(name.Trim(), EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Decodes <paramref name="bytes"/> in the given encoding; bytes it cannot decode are refused with their offset.</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes, Encoding encoding)
+    {
+        ArgumentNullException.ThrowIfNull(encoding);
+        RefuseNul(bytes);
+        var preamble = encoding.Preamble;
+        if (preamble.Length > 0 && bytes.StartsWith(preamble))
+        {
+            bytes = bytes[preamble.Length..];
+        }
+
+        var strict = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        try
+        {
+            return strict.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new FormatException($"not {encoding.WebName}: an invalid byte at byte offset {ex.Index}", ex);
+        }
     }
 
     private static void RefuseNul(ReadOnlySpan<byte> bytes)
@@ -106,34 +142,5 @@ public static class TextDecoder
         }
 
         return -1;
-    }
-
-    private static bool IsAsciiLetter(byte b) => char.IsAsciiLetter((char)b);
-
-    private static bool LooksLikeWindows1251(ReadOnlySpan<byte> bytes)
-    {
-        int high = 0, letters = 0, glued = 0;
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            var b = bytes[i];
-            if (b < 0x80)
-            {
-                continue;
-            }
-
-            high++;
-            if (b >= 0xC0 || b == 0xA8 || b == 0xB8 || b == 0xAB || b == 0xBB || b == 0x96 || b == 0x97 || b == 0xA0 || b == 0xB9)
-            {
-                letters++;
-                if ((i > 0 && IsAsciiLetter(bytes[i - 1])) || (i + 1 < bytes.Length && IsAsciiLetter(bytes[i + 1])))
-                {
-                    glued++;
-                }
-            }
-        }
-
-        // Latin-1 «café» or a stray byte in English text is a high byte inside a Latin word;
-        // Russian words in 1251 are made of high bytes only.
-        return high > 0 && letters * 10 >= high * 9 && glued * 10 < letters;
     }
 }

@@ -22,20 +22,91 @@ public sealed partial class GraphStore : IDisposable
 
     public string Path { get; }
 
-    /// <summary>Opens (creating and migrating as needed) the store at <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Opens for writing (creating and migrating as needed) the store at <paramref name="path"/>.
+    /// An existing file is checked first (<c>PRAGMA quick_check</c>): kg never writes into a damaged store.
+    /// </summary>
     public static GraphStore Open(string path)
     {
         var full = System.IO.Path.GetFullPath(path);
+        RefuseFolder(full);
+        var existed = File.Exists(full);
         var dir = System.IO.Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(dir))
         {
             Directory.CreateDirectory(dir);
         }
 
+        return Connect(full, SqliteOpenMode.ReadWriteCreate, connection =>
+        {
+            Execute(connection, "PRAGMA busy_timeout = 60000;");
+            if (existed)
+            {
+                QuickCheck(connection, full);
+            }
+
+            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+            StoreSchema.Migrate(connection);
+        });
+    }
+
+    /// <summary>
+    /// Opens an existing store for reading only (lookup, path, export, status): nothing is created
+    /// or written, so a read-only file or medium works. A store of an older schema is migrated first.
+    /// </summary>
+    public static GraphStore OpenRead(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        RefuseFolder(full);
+        if (!File.Exists(full))
+        {
+            throw new StoreException($"no store at {full} (kg ingest creates one)");
+        }
+
+        var version = 0;
+        var store = Connect(full, SqliteOpenMode.ReadOnly, connection =>
+        {
+            Execute(connection, "PRAGMA busy_timeout = 60000;");
+            version = StoreSchema.Version(connection);
+        });
+        if (version == StoreSchema.LatestVersion)
+        {
+            return store;
+        }
+
+        store.Dispose();
+        if (version == 0)
+        {
+            throw new StoreException($"{full} is not a kg store (no kg tables in it)");
+        }
+
+        if (version > StoreSchema.LatestVersion)
+        {
+            throw new StoreException($"the store {full} was written by a newer kg (schema {version}, this kg knows {StoreSchema.LatestVersion})");
+        }
+
+        // An older schema: migrated once by a write open, then read through a read-only connection.
+        using (Open(full))
+        {
+        }
+
+        return OpenRead(full);
+    }
+
+    private static void RefuseFolder(string full)
+    {
+        if (Directory.Exists(full))
+        {
+            throw new StoreException($"{full} is a folder: the store is a file (give --store FOLDER/graph.db)");
+        }
+    }
+
+    private static GraphStore Connect(string full, SqliteOpenMode mode, Action<SqliteConnection> prepare)
+    {
         var cs = new SqliteConnectionStringBuilder
         {
             DataSource = full,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            Mode = mode,
             Pooling = false,
             DefaultTimeout = 60,
         }.ToString();
@@ -43,22 +114,32 @@ public sealed partial class GraphStore : IDisposable
         try
         {
             connection.Open();
-            Execute(connection, "PRAGMA busy_timeout = 60000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
-            StoreSchema.Migrate(connection);
+            prepare(connection);
         }
         catch (SqliteException ex)
         {
             connection.Dispose();
-            throw new StoreException($"cannot open the store {full}: {ex.Message}", ex);
+            throw new StoreException($"cannot open the store {full}: {StoreFaults.Describe(ex)}", ex);
         }
         catch (StoreException)
         {
-            // A schema newer than this program: the file must not stay open.
+            // A damaged store or a schema newer than this program: the file must not stay open.
             connection.Dispose();
             throw;
         }
 
         return new GraphStore(connection, full);
+    }
+
+    private static void QuickCheck(SqliteConnection connection, string full)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "PRAGMA quick_check;";
+        var verdict = cmd.ExecuteScalar() as string ?? "no answer";
+        if (verdict != "ok")
+        {
+            throw new StoreException($"the store {full} is damaged ({verdict.Split('\n')[0]}): kg will not write to it; {StoreFaults.RepairAdvice(full)}");
+        }
     }
 
     public void Dispose()

@@ -79,6 +79,14 @@ internal static class StoreSchema
 
     public static int LatestVersion => Migrations.Length;
 
+    /// <summary>The schema version of the file (<c>PRAGMA user_version</c>); 0 for a file kg never wrote.</summary>
+    public static int Version(SqliteConnection connection)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public static void Migrate(SqliteConnection connection)
     {
         using var tx = connection.BeginTransaction(deferred: false);

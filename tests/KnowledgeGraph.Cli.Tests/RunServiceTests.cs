@@ -31,7 +31,7 @@ public sealed class RunServiceTests
             await p.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
         }
 
-        Assert.True(p.ExitCode == 0, await stderr);
+        Assert.True(p.ExitCode == 130, await stderr); // the README: 130, stopped by a signal
         Assert.Equal(3, Directory.GetFiles(Path.Combine(inbox, "processed")).Length);
         Assert.True(File.Exists(Path.Combine(inbox, "failed", "empty.txt")));
         var error = File.ReadAllText(Path.Combine(inbox, "failed", "empty.txt.error.txt"));
@@ -92,6 +92,56 @@ public sealed class RunServiceTests
         var r = await KgProcess.RunAsync(dir.Path, "run", "--store", dir.File("not-a-file.db"));
         Assert.NotEqual(0, r.ExitCode);
         Assert.Contains("not-a-file.db", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    public async Task A_signal_stops_kg_run_with_exit_code_130(string signal)
+    {
+        using var dir = new TempDir();
+        Directory.CreateDirectory(dir.File("inbox"));
+        using var p = Process.Start(KgProcess.StartInfo(dir.Path, "run", "--set", "Ingest:PollSeconds=0.1"))!;
+        var stderr = p.StandardError.ReadToEndAsync();
+        await WaitUntil(() => File.Exists(Path.Combine(dir.Path, "kg-data", "graph.db")), TimeSpan.FromSeconds(60));
+        Signal(p, signal);
+        await p.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);
+        Assert.True(p.ExitCode == 130, await stderr);
+    }
+
+    [Fact]
+    public async Task An_inbox_that_is_a_file_stops_kg_run_with_exit_code_2()
+    {
+        using var dir = new TempDir();
+        File.WriteAllText(dir.File("inbox"), "not a folder");
+        var r = await KgProcess.RunAsync(dir.Path, "run", "--inbox", dir.File("inbox"));
+        Assert.True(r.ExitCode == 2, r.ToString());
+        Assert.Contains("is a file, not a folder", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_inbox_replaced_by_a_file_stops_kg_run_with_exit_code_2()
+    {
+        using var dir = new TempDir();
+        var inbox = dir.File("inbox");
+        Directory.CreateDirectory(inbox);
+        using var p = Process.Start(KgProcess.StartInfo(dir.Path, "run", "--set", "Ingest:PollSeconds=0.1"))!;
+        var stderr = p.StandardError.ReadToEndAsync();
+        try
+        {
+            await WaitUntil(() => File.Exists(Path.Combine(dir.Path, "kg-data", "graph.db")), TimeSpan.FromSeconds(60));
+            Directory.Delete(inbox);
+            File.WriteAllText(inbox, "now a file");
+            await p.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);
+        }
+        finally
+        {
+            Signal(p, "KILL");
+        }
+
+        var text = await stderr;
+        Assert.True(p.ExitCode == 2, text);
+        Assert.DoesNotContain("Inbox scan failed", text, StringComparison.Ordinal);
     }
 
     private static void AssertNoPartialArticle(GraphStore store)

@@ -89,3 +89,53 @@ public sealed class ArticleFinderTests : IDisposable
         Assert.Empty(ArticleFinder.Expand([P("empty")]));
     }
 }
+
+/// <summary>Folders are searched without following symbolic links unless asked; a link loop ends.</summary>
+public sealed class ArticleFinderLinkTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+    private readonly TempDir _outside = new();
+
+    public void Dispose()
+    {
+        _dir.Dispose();
+        _outside.Dispose();
+    }
+
+    private string P(string relative) => Path.Combine(_dir.Path, relative);
+
+    private void Layout()
+    {
+        _dir.Write("a.txt", "x");
+        _dir.Write("sub/b.txt", "x");
+        var secret = _outside.Write("secret.txt", "x");
+        File.CreateSymbolicLink(P("sub/link-to-secret.txt"), secret);
+        Directory.CreateSymbolicLink(P("sub/loop"), _dir.Path);
+        Directory.CreateSymbolicLink(P("elsewhere"), _outside.Path);
+    }
+
+    [Fact]
+    public void Links_inside_folders_are_skipped_by_default()
+    {
+        Layout();
+        Assert.Equal([P("a.txt"), P("sub/b.txt")], ArticleFinder.Expand([_dir.Path]).Select(f => f.Path));
+    }
+
+    [Fact]
+    public void Following_links_takes_each_file_once_and_ends_a_loop()
+    {
+        Layout();
+        var found = ArticleFinder.Expand([_dir.Path], followLinks: true).Select(f => f.Path).ToList();
+        Assert.Contains(P("a.txt"), found);
+        Assert.Contains(P("sub/b.txt"), found);
+        Assert.Single(found, f => f.EndsWith("secret.txt", StringComparison.Ordinal));
+        Assert.Equal(3, found.Count);
+    }
+
+    [Fact]
+    public void A_link_named_on_the_command_line_is_read()
+    {
+        Layout();
+        Assert.Equal([P("sub/link-to-secret.txt")], ArticleFinder.Expand([P("sub/link-to-secret.txt")]).Select(f => f.Path));
+    }
+}

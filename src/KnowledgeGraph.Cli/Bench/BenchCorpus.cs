@@ -4,23 +4,31 @@ using KnowledgeGraph.Sources;
 namespace KnowledgeGraph.Cli.Bench;
 
 /// <summary>
-/// Articles for measurements: the sample articles of <c>graph-seeds/articles</c>, each made
-/// distinct by a numbered paragraph and padded with its own sentences to about 3 KB.
+/// Articles for measurements: the sample articles of <c>graph-seeds/articles</c>, built into the
+/// program (so <c>kg bench</c> works from a copied binary, in any folder), each made distinct by
+/// a numbered paragraph and padded with its own sentences to about 3 KB.
 /// </summary>
 public static class BenchCorpus
 {
     public const int TargetChars = 3000;
 
-    public static IReadOnlyList<SourceArticle> Samples(string folder)
-    {
-        var reader = new ArticleReader();
-        var samples = ArticleFinder.Expand([folder])
-            .Where(x => x.Error is null && !x.Path.EndsWith(".md", StringComparison.Ordinal))
-            .Select(x => reader.Read(x.Path))
-            .ToList();
-        return samples.Count > 0 ? samples : throw new InvalidOperationException($"no sample articles in {folder}");
-    }
+    private const string ResourcePrefix = "bench/";
 
+    /// <summary>The sample articles embedded in the program.</summary>
+    public static IReadOnlyList<SourceArticle> Samples()
+    {
+        var assembly = typeof(BenchCorpus).Assembly;
+        var samples = new List<SourceArticle>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            samples.Add(ArticleReader.Parse(name[ResourcePrefix.Length..], buffer.ToArray()));
+        }
+
+        return samples.Count > 0 ? samples : throw new InvalidOperationException("no sample articles built into this kg");
+    }
     /// <summary>The <paramref name="index"/>-th article: a sample, its body repeated up to ~3 KB, and a numbered line.</summary>
     public static SourceArticle Article(IReadOnlyList<SourceArticle> samples, int index)
     {
@@ -35,23 +43,5 @@ public static class BenchCorpus
 
         sb.Append("\nВыпуск ").Append(index).Append(".\n");
         return new SourceArticle { Path = $"bench-{index:D6}.txt", Title = s.Title, Text = sb.ToString(), Source = s.Source };
-    }
-
-    /// <summary>A folder found by walking up from the working directory and the program's folder.</summary>
-    public static string FindSamples()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "graph-seeds", "articles");
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException("graph-seeds/articles not found above the working directory or the program");
     }
 }

@@ -14,11 +14,26 @@ public static class BenchCommand
         var articles = new Option<int>("--articles") { Description = "Articles to extract (default 2000).", DefaultValueFactory = _ => 2000 };
         var writes = new Option<int>("--writes") { Description = "Articles to write to a scratch store (default 500).", DefaultValueFactory = _ => 500 };
         var rows = new Option<int>("--rows") { Description = "Rows in the UNWIND batch to encode (default 10000).", DefaultValueFactory = _ => 10_000 };
-        var command = new Command("bench", "Measure extraction (articles/s on one thread), store writes and Bolt encoding (rows/s).") { articles, writes, rows };
+        var scaling = new Option<int>("--scaling")
+        {
+            Description = "Instead: extraction time against text length, 1 KB up to this many KB (at most 8192), with and without sentence ends.",
+        };
+        InputOptions.Range(scaling, 1, 8192);
+        var command = new Command("bench", "Measure extraction (articles/s on one thread), store writes and Bolt encoding (rows/s).") { articles, writes, rows, scaling };
         command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, false, (services, _) =>
         {
             var extractor = services.GetRequiredService<ExtractorProvider>().Extractor;
-            var samples = BenchCorpus.Samples(BenchCorpus.FindSamples());
+            var samples = BenchCorpus.Samples();
+            if (parse.GetValue(scaling) is > 0 and var max)
+            {
+                foreach (var row in ScalingBench.Run(extractor, samples, max))
+                {
+                    Console.Out.WriteLine(row);
+                }
+
+                return Task.FromResult(ExitCodes.Ok);
+            }
+
             var scratch = Path.Combine(Path.GetTempPath(), "kg-bench-" + Guid.NewGuid().ToString("N")[..8] + ".db");
             try
             {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using KnowledgeGraph.Cli.Hosting;
 using KnowledgeGraph.Cli.Pipeline;
 using KnowledgeGraph.Sources;
+using KnowledgeGraph.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -11,45 +12,61 @@ public static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Article files or folders (searched recursively).", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("ingest", "Read articles, extract their graphs and keep them in the store.") { paths };
-        command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, false, (services, token) => Task.FromResult(Run(services, parse.GetValue(paths)!, token)), ct));
+        var paths = InputOptions.Paths("Article files or folders (searched recursively).");
+        var command = new Command("ingest", "Read articles, extract their graphs and keep them in the store.") { paths, InputOptions.FollowLinks, InputOptions.Encoding };
+        command.SetAction((parse, ct) => VerbRunner.RunAsync(
+            parse, false, (services, token) => Task.FromResult(Run(services, parse.GetValue(paths)!, parse.GetValue(InputOptions.FollowLinks), token)), ct, InputOptions.Settings(parse)));
         return command;
     }
 
-    private static int Run(IServiceProvider services, string[] paths, CancellationToken cancellationToken)
+    private static int Run(IServiceProvider services, string[] paths, bool followLinks, CancellationToken cancellationToken)
     {
         var pipeline = services.GetRequiredService<ArticlePipeline>();
         using var store = VerbRunner.OpenStore(services);
         _ = services.GetRequiredService<ExtractorProvider>().Extractor; // lexicons load (or fail) before any article
-        var inputs = ArticleFinder.Expand(paths).ToList();
+        var inputs = ArticleFinder.Expand(paths, followLinks).ToList();
         var tally = new IngestTally();
         using var progress = ProgressReporter.Create("ingest", inputs.Count);
-        foreach (var (path, error) in inputs)
+        try
         {
-            if (cancellationToken.IsCancellationRequested)
+            foreach (var (path, error) in inputs)
             {
-                break;
-            }
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
 
-            var outcome = error is null ? pipeline.Ingest(path, store) : new ArticleOutcome(path, ArticleStatus.Failed, Error: error);
-            tally.Add(outcome);
-            if (outcome.Status == ArticleStatus.Failed)
-            {
-                progress.Error("error: " + outcome.ErrorLine);
-            }
+                var outcome = error is null ? pipeline.Ingest(path, store) : new ArticleOutcome(path, ArticleStatus.Failed, Error: error);
+                tally.Add(outcome);
+                if (outcome.Status == ArticleStatus.Failed)
+                {
+                    progress.Error("error: " + outcome.ErrorLine);
+                }
 
-            progress.Advance(tally);
+                progress.Advance(tally);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // a stop signal while an article was under way: that article is not stored
+        }
+        catch (Exception ex) when (StoreFaults.StopsWriting(ex))
+        {
+            // A full disk or a damaged store: the rest could not be stored either. What is stored stays.
+            progress.Done(tally);
+            Console.Out.WriteLine(tally.Summary());
+            Console.Error.WriteLine($"stopped at the first article the store could not take; {tally.Stored} articles stored before it, {inputs.Count - tally.Read} not tried");
+            throw;
         }
 
         progress.Done(tally);
         Console.Out.WriteLine(tally.Summary());
         var counts = store.Counts();
-        Console.Out.WriteLine($"store {store.Path}: {counts.Articles} articles, {counts.Entities} entities, {counts.Relationships} relationships");
+        Console.Out.WriteLine($"store {TerminalText.Safe(store.Path)}: {counts.Articles} articles, {counts.Entities} entities, {counts.Relationships} relationships");
         if (cancellationToken.IsCancellationRequested)
         {
             Console.Error.WriteLine("stopped before the end: run the same command again to finish");
-            return 130;
+            return ExitCodes.Stopped;
         }
 
         return tally.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;

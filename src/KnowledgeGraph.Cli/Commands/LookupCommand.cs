@@ -14,13 +14,27 @@ public static class LookupCommand
 
     public static Command Create()
     {
-        var name = new Argument<string>("name") { Description = "A name or alias, in any case; the nominative works best." };
+        var name = NameArgument("name", "A name or alias, in any case; the nominative works best.");
         var source = new Option<string>("--source") { Description = "Answer from the embedded store or from Neo4j.", DefaultValueFactory = _ => "store" };
         source.AcceptOnlyFromAmong("store", "neo4j");
         var command = new Command("lookup", "Show the entity best matching NAME, its aliases, properties and every relationship with evidence.") { name, Json, source };
         command.SetAction((parse, ct) => VerbRunner.RunAsync(
             parse, false, (services, token) => RunAsync(services, parse.GetValue(name)!, parse.GetValue(Json), parse.GetValue(source) == "neo4j", token), ct));
         return command;
+    }
+
+    /// <summary>A name argument; an empty or blank name is a usage error, not a search.</summary>
+    public static Argument<string> NameArgument(string argumentName, string description)
+    {
+        var name = new Argument<string>(argumentName) { Description = description };
+        name.Validators.Add(r =>
+        {
+            if (string.IsNullOrWhiteSpace(r.GetValueOrDefault<string>()))
+            {
+                r.AddError($"empty name: {argumentName} must hold at least one letter or digit");
+            }
+        });
+        return name;
     }
 
     private static async Task<int> RunAsync(IServiceProvider services, string name, bool json, bool fromNeo4j, CancellationToken cancellationToken)
@@ -43,14 +57,14 @@ public static class LookupCommand
                 }
                 catch (Exception ex) when (ex is Bolt.Neo4jException or Bolt.BoltProtocolException or IOException)
                 {
-                    await Console.Error.WriteLineAsync("error: Neo4j: " + ex.Message).ConfigureAwait(false);
+                    await Console.Error.WriteLineAsync("error: Neo4j: " + TerminalText.Safe(ex.Message)).ConfigureAwait(false);
                     return ExitCodes.Unavailable;
                 }
             }
         }
         else
         {
-            using var store = VerbRunner.OpenStore(services);
+            using var store = VerbRunner.OpenStoreForReading(services);
             result = EntityLookup.Find(store, name);
         }
 
@@ -66,7 +80,7 @@ public static class LookupCommand
                 Console.Out.WriteLine("null");
             }
 
-            Console.Error.WriteLine($"no entity matches '{name}'");
+            Console.Error.WriteLine($"no entity matches '{TerminalText.Safe(name)}'");
             return ExitCodes.NotFound;
         }
 

@@ -12,9 +12,10 @@ public static class PathCommand
 {
     public static Command Create()
     {
-        var from = new Argument<string>("from") { Description = "The first entity (name or alias)." };
-        var to = new Argument<string>("to") { Description = "The second entity (name or alias)." };
-        var hops = new Option<int>("--max-hops") { Description = "The longest chain looked for (default 6).", DefaultValueFactory = _ => 6 };
+        var from = LookupCommand.NameArgument("from", "The first entity (name or alias).");
+        var to = LookupCommand.NameArgument("to", "The second entity (name or alias).");
+        var hops = new Option<int>("--max-hops") { Description = "The longest chain looked for (1-20, default 6).", DefaultValueFactory = _ => 6 };
+        InputOptions.Range(hops, 1, 20);
         var command = new Command("path", "Show the shortest chains of relationships between two entities (MENTIONS not followed).") { from, to, hops, LookupCommand.Json };
         command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, false, (services, _) => Task.FromResult(
             Run(services, parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(hops), parse.GetValue(LookupCommand.Json))), ct));
@@ -23,16 +24,16 @@ public static class PathCommand
 
     private static int Run(IServiceProvider services, string fromName, string toName, int maxHops, bool json)
     {
-        using var store = VerbRunner.OpenStore(services);
+        using var store = VerbRunner.OpenStoreForReading(services);
         var a = store.FindEntities(fromName, 1).FirstOrDefault();
         var b = store.FindEntities(toName, 1).FirstOrDefault();
         if (a is null || b is null)
         {
-            Console.Error.WriteLine($"no entity matches '{(a is null ? fromName : toName)}'");
+            Console.Error.WriteLine($"no entity matches '{TerminalText.Safe(a is null ? fromName : toName)}'");
             return ExitCodes.NotFound;
         }
 
-        var paths = GraphPaths.Shortest(store.AllRelationships(), a.Key, b.Key, Math.Clamp(maxHops, 1, 20));
+        var paths = GraphPaths.Shortest(store.AllRelationships(), a.Key, b.Key, maxHops);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         string Name(string key) => names.TryGetValue(key, out var n) ? n : names[key] = store.Entity(key)?.Name ?? key;
         var views = paths.Select(p => p.Select(s => new PathHop(
@@ -48,7 +49,7 @@ public static class PathCommand
         }
         else if (views.Count == 0)
         {
-            Console.Out.WriteLine($"no chain of at most {maxHops} relationships between {a.Name} and {b.Name}");
+            Console.Out.WriteLine($"no chain of at most {maxHops} relationships between {TerminalText.Safe(a.Name)} and {TerminalText.Safe(b.Name)}");
         }
         else
         {
@@ -58,7 +59,7 @@ public static class PathCommand
                     .AddColumn("From").AddColumn("Relationship").AddColumn("To").AddColumn("Evidence");
                 foreach (var hop in path)
                 {
-                    table.AddRow(Markup.Escape(hop.From), Markup.Escape($"{hop.Direction} {hop.Type}"), Markup.Escape(hop.To), Markup.Escape(LookupTable.Shorten(hop.Evidence ?? string.Empty)));
+                    table.AddRow(LookupTable.Cell(hop.From), LookupTable.Cell($"{hop.Direction} {hop.Type}"), LookupTable.Cell(hop.To), LookupTable.Cell(LookupTable.Shorten(hop.Evidence ?? string.Empty)));
                 }
 
                 AnsiConsole.Write(table);

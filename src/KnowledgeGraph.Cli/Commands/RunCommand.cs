@@ -1,7 +1,5 @@
 using System.CommandLine;
 using KnowledgeGraph.Cli.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -12,36 +10,19 @@ public static class RunCommand
 
     public static Command Create()
     {
-        var command = new Command("run", "Run as a service: ingest each article that arrives in the inbox; Ctrl+C or SIGTERM stops it.") { Inbox };
+        var command = new Command("run", "Run as a service: ingest each article that arrives in the inbox; Ctrl+C or SIGTERM stops it (exit code 130).") { Inbox };
         command.SetAction(RunAsync);
         return command;
     }
 
-    public static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        var overrides = GlobalOptions.Overrides(parse, longRunning: true);
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         if (parse.GetValue(Inbox) is { Length: > 0 } inbox)
         {
-            overrides["Ingest:Inbox"] = inbox;
+            settings["Ingest:Inbox"] = inbox;
         }
 
-        using var host = KgHost.Build(overrides, runServices: true);
-        try
-        {
-            _ = host.Services.GetRequiredService<KnowledgeGraph.Cypher.TemplateCatalog>();
-            await host.RunAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Microsoft.Extensions.Options.OptionsValidationException ex)
-        {
-            await Console.Error.WriteLineAsync("error: configuration: " + string.Join("; ", ex.Failures)).ConfigureAwait(false);
-            return ExitCodes.BadUsage;
-        }
-        catch (KnowledgeGraph.Cypher.CypherTemplateException ex)
-        {
-            await Console.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
-            return ExitCodes.Unavailable;
-        }
-
-        return Environment.ExitCode;
+        return VerbRunner.RunAsync(parse, longRunning: true, verb: null, cancellationToken, settings);
     }
 }

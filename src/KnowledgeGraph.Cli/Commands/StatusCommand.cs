@@ -14,9 +14,9 @@ public static class StatusCommand
         var command = new Command("status", "Show the store's counts and the backlog of articles not yet sent to Neo4j.");
         command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, false, (services, _) =>
         {
-            using var store = VerbRunner.OpenStore(services);
+            using var store = VerbRunner.OpenStoreForReading(services);
             var c = store.Counts();
-            Console.Out.WriteLine($"store:         {store.Path}");
+            Console.Out.WriteLine($"store:         {TerminalText.Safe(store.Path)}");
             Console.Out.WriteLine($"articles:      {c.Articles}");
             Console.Out.WriteLine($"entities:      {c.Entities}");
             Console.Out.WriteLine($"relationships: {c.Relationships}");
@@ -27,7 +27,7 @@ public static class StatusCommand
             var oldest = store.PendingSync(DateTimeOffset.UtcNow, 1, ignoreBackoff: true).FirstOrDefault();
             if (oldest?.LastError is { } error)
             {
-                Console.Out.WriteLine($"last error:    {error} ({oldest.Attempts} attempts, next at {oldest.NextTryAt:u})");
+                Console.Out.WriteLine($"last error:    {TerminalText.Safe(error)} ({oldest.Attempts} attempts, next at {oldest.NextTryAt:u})");
             }
 
             return Task.FromResult(ExitCodes.Ok);

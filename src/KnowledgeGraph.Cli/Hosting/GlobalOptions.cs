@@ -33,11 +33,13 @@ public static class GlobalOptions
             var eq = pair.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0)
             {
-                throw new ArgumentException($"--set takes KEY=VALUE, not '{pair}'");
+                throw new UsageException($"--set takes Section:Key=Value, not '{TerminalText.Safe(pair)}'");
             }
 
             d[pair[..eq].Trim()] = pair[(eq + 1)..];
         }
+
+        ConfigurationKeys.Check(d.Keys);
 
         if (parse.GetValue(Store) is { Length: > 0 } store)
         {

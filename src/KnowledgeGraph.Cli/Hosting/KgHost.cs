@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Cli.Hosting;
 
@@ -18,7 +19,7 @@ namespace KnowledgeGraph.Cli.Hosting;
 /// </summary>
 public static class KgHost
 {
-    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, bool runServices)
+    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, bool runServices, StopSignal stop)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -43,6 +44,7 @@ public static class KgHost
         });
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
+        builder.Services.AddSingleton(stop);
         Register(builder.Services, builder.Configuration);
         if (runServices)
         {
@@ -61,8 +63,12 @@ public static class KgHost
         services.AddOptions<StoreOptions>().Bind(config.GetSection(StoreOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<IngestOptions>().Bind(config.GetSection(IngestOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Neo4jOptions>().Bind(config.GetSection(Neo4jOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Neo4jOptions>, Neo4jUriRules>();
         services.AddSingleton<Neo4jSink>();
-        services.AddOptions<ExtractionOptions>().Bind(config.GetSection(ExtractionOptions.Section));
+        services.AddOptions<ExtractionOptions>().Bind(config.GetSection(ExtractionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Commands.ExportOptions>().Bind(config.GetSection(Commands.ExportOptions.Section));
+        services.AddSingleton<ServiceFailure>();
+        services.AddSingleton<ExtractionDeadline>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => TemplateCatalog.LoadDefault());
         services.AddSingleton<ExtractorProvider>();

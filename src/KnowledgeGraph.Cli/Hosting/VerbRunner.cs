@@ -1,7 +1,6 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
+using KnowledgeGraph.Cli.Service;
 using KnowledgeGraph.Cypher;
-using KnowledgeGraph.Sources;
 using KnowledgeGraph.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,77 +8,61 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Cli.Hosting;
 
-/// <summary>Exit codes of kg.</summary>
-public static class ExitCodes
-{
-    public const int Ok = 0;
-    public const int SomeFailed = 1;
-    public const int BadUsage = 2;
-    public const int NotFound = 3;
-    public const int Unavailable = 4;
-}
-
 /// <summary>
-/// Runs one verb inside a started host: configuration errors, a bad store or bad templates end
-/// the command with one clear line on standard error and a non-zero exit code, before any work.
+/// Runs one verb inside a host: the configuration is checked (unknown keys, values, options)
+/// and the templates loaded before any work; every failure ends the command through
+/// <see cref="Failures"/> with one clear line and its exit code. Ctrl+C and SIGTERM stop the
+/// verb with exit code 130.
 /// </summary>
 public static class VerbRunner
 {
-    public static async Task<int> RunAsync(ParseResult parse, bool longRunning, Func<IServiceProvider, CancellationToken, Task<int>> verb, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(
+        ParseResult parse,
+        bool longRunning,
+        Func<IServiceProvider, CancellationToken, Task<int>>? verb,
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string?>? settings = null) =>
+        Failures.GuardAsync(() => RunInHostAsync(parse, longRunning, verb, cancellationToken, settings), parse.GetValue(GlobalOptions.Verbose));
+
+    private static async Task<int> RunInHostAsync(
+        ParseResult parse, bool longRunning, Func<IServiceProvider, CancellationToken, Task<int>>? verb, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings)
     {
-        IHost host;
-        try
+        var overrides = GlobalOptions.Overrides(parse, longRunning);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
-            host = KgHost.Build(GlobalOptions.Overrides(parse, longRunning), runServices: longRunning);
-        }
-        catch (ArgumentException ex)
-        {
-            await Console.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
-            return ExitCodes.BadUsage;
+            overrides[key] = value;
         }
 
-        // Ctrl+C or SIGTERM: the article under way finishes, the verb stops; a second signal ends the process.
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => Stop(c, cts));
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => Stop(c, cts));
-        cancellationToken = cts.Token;
-        using (host)
-        {
-            try
-            {
-                if (!longRunning)
-                {
-                    // One-shot verbs: options validated and templates checked as at start-up, no hosted services.
-                    host.Services.GetService<IStartupValidator>()?.Validate();
-                }
+        using var stop = new StopSignal(cancellationToken);
+        using var host = KgHost.Build(overrides, runServices: longRunning, stop);
 
-                _ = host.Services.GetRequiredService<TemplateCatalog>();
-                return await verb(host.Services, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OptionsValidationException ex)
-            {
-                await Console.Error.WriteLineAsync("error: configuration: " + string.Join("; ", ex.Failures)).ConfigureAwait(false);
-                return ExitCodes.BadUsage;
-            }
-            catch (Exception ex) when (ex is CypherTemplateException or StoreException or ArticleReadException or DirectoryNotFoundException or FileNotFoundException)
-            {
-                await Console.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
-                return ExitCodes.Unavailable;
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                await Console.Error.WriteLineAsync("cancelled").ConfigureAwait(false);
-                return 130;
-            }
+        // Options validated and templates checked as at start-up, before any work.
+        host.Services.GetService<IStartupValidator>()?.Validate();
+        _ = host.Services.GetRequiredService<TemplateCatalog>();
+        if (verb is not null)
+        {
+            var code = await verb(host.Services, stop.Token).ConfigureAwait(false);
+            return stop.Signalled && code == ExitCodes.Ok ? ExitCodes.Stopped : code;
         }
+
+        var failure = host.Services.GetRequiredService<ServiceFailure>();
+        await host.RunAsync(stop.Token).ConfigureAwait(false);
+        if (failure.Error is { } error)
+        {
+            throw error;
+        }
+
+        return stop.Signalled ? ExitCodes.Stopped : ExitCodes.Ok;
     }
 
-    private static void Stop(PosixSignalContext context, CancellationTokenSource cts)
-    {
-        context.Cancel = !cts.IsCancellationRequested;
-        cts.Cancel();
-    }
-
+    /// <summary>The store for verbs that write (ingest, sync): created when missing, checked before writing.</summary>
     public static GraphStore OpenStore(IServiceProvider services) =>
-        GraphStore.Open(services.GetRequiredService<IOptions<Options.StoreOptions>>().Value.Path);
+        GraphStore.Open(StorePath(services));
+
+    /// <summary>The store for verbs that only read (lookup, path, export, status): never created, opened read-only.</summary>
+    public static GraphStore OpenStoreForReading(IServiceProvider services) =>
+        GraphStore.OpenRead(StorePath(services));
+
+    private static string StorePath(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<Options.StoreOptions>>().Value.Path;
 }

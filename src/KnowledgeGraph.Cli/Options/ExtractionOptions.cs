@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace KnowledgeGraph.Cli.Options;
 
 /// <summary>The extractor: section <c>Extraction</c>.</summary>
@@ -7,4 +9,11 @@ public sealed class ExtractionOptions
 
     /// <summary>Folder of lexicons; empty means the one shipped beside the program.</summary>
     public string? LexiconPath { get; set; }
+
+    /// <summary>
+    /// The longest one article may take to read and extract; past it that article fails (one
+    /// line) and the others go on. 0 turns the deadline off.
+    /// </summary>
+    [Range(0, 86400, ErrorMessage = "Extraction:ArticleTimeoutSeconds must be between 0 (no deadline) and 86400.")]
+    public double ArticleTimeoutSeconds { get; set; } = 60;
 }

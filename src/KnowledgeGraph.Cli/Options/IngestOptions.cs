@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace KnowledgeGraph.Cli.Options;
 
 /// <summary>Ingestion and the inbox of <c>kg run</c>: section <c>Ingest</c>.</summary>
-public sealed class IngestOptions
+public sealed class IngestOptions : IValidatableObject
 {
     public const string Section = "Ingest";
 
@@ -22,4 +22,16 @@ public sealed class IngestOptions
     /// <summary>Files larger than this are refused unread.</summary>
     [Range(1, long.MaxValue, ErrorMessage = "Ingest:MaxFileBytes must be positive.")]
     public long MaxFileBytes { get; set; } = KnowledgeGraph.Sources.ArticleReader.DefaultMaxBytes;
+
+    /// <summary>The encoding of every text file (e.g. koi8-r, ibm866, windows-1251); empty to detect it.</summary>
+    public string? Encoding { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(Encoding) && KnowledgeGraph.Sources.TextDecoder.Find(Encoding) is null)
+        {
+            yield return new ValidationResult(
+                $"Ingest:Encoding: unknown encoding '{Hosting.TerminalText.Safe(Encoding)}' (e.g. utf-8, windows-1251, koi8-r, ibm866, iso-8859-5)", [nameof(Encoding)]);
+        }
+    }
 }

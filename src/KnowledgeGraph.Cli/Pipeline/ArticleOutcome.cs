@@ -12,5 +12,5 @@ public sealed record ArticleOutcome(
     string Path, ArticleStatus Status, string? ArticleKey = null, int EntitiesAdded = 0, int RelationshipsAdded = 0, string? Error = null)
 {
     /// <summary>The one-line error a user sees: the path and the reason.</summary>
-    public string ErrorLine => $"{Path}: {Error}";
+    public string ErrorLine => $"{Hosting.TerminalText.Path(Path)}: {Hosting.TerminalText.Safe(Error)}";
 }

@@ -11,23 +11,23 @@ namespace KnowledgeGraph.Cli.Pipeline;
 /// One article through the stages: read -> extract -> store. A bad article is reported with its
 /// path and reason and never half-written; it never stops the others.
 /// </summary>
-public sealed class ArticlePipeline(ExtractorProvider extractors, IOptions<IngestOptions> options, ILogger<ArticlePipeline> logger)
+public sealed class ArticlePipeline(ExtractorProvider extractors, ExtractionDeadline deadline, IOptions<IngestOptions> options, ILogger<ArticlePipeline> logger)
 {
-    private readonly ArticleReader _reader = new(options.Value.MaxFileBytes);
+    private readonly ArticleReader _reader = new(options.Value.MaxFileBytes, options.Value.Encoding);
 
     /// <summary>Reads, extracts and stores the article at <paramref name="path"/>.</summary>
     public ArticleOutcome Ingest(string path, GraphStore store)
     {
         var outcome = Guard(path, () =>
         {
-            var article = _reader.Read(path);
+            var article = deadline.Run(() => _reader.Read(path));
             var key = article.Key;
             if (store.ContainsArticle(key))
             {
                 return new ArticleOutcome(path, ArticleStatus.AlreadyStored, key);
             }
 
-            var document = extractors.Extractor.Extract(article);
+            var document = deadline.Run(() => extractors.Extractor.Extract(article));
             var saved = store.Save(article, document);
             return saved.AlreadyStored
                 ? new ArticleOutcome(path, ArticleStatus.AlreadyStored, key)
@@ -43,8 +43,8 @@ public sealed class ArticlePipeline(ExtractorProvider extractors, IOptions<Inges
         GraphDocument? document = null;
         var outcome = Guard(path, () =>
         {
-            var article = _reader.Read(path);
-            document = extractors.Extractor.Extract(article);
+            document = deadline.Run(() => extractors.Extractor.Extract(_reader.Read(path)));
+            var article = document.Article;
             return new ArticleOutcome(path, ArticleStatus.Stored, article.Key, document.Entities.Count, document.Relationships.Count);
         });
         if (outcome.Status == ArticleStatus.Failed)
@@ -65,7 +65,12 @@ public sealed class ArticlePipeline(ExtractorProvider extractors, IOptions<Inges
         {
             return new ArticleOutcome(path, ArticleStatus.Failed, Error: ex.Reason);
         }
-        catch (Exception ex) when (ex is GraphContractException or StoreException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (StoreFaults.StopsWriting(ex))
+        {
+            // A full disk or a damaged store: no later article could be stored either.
+            throw;
+        }
+        catch (Exception ex) when (ex is GraphContractException or StoreException or IOException or UnauthorizedAccessException or ArticleTimeoutException)
         {
             return new ArticleOutcome(path, ArticleStatus.Failed, Error: ex.Message);
         }
@@ -82,7 +87,7 @@ public sealed class ArticlePipeline(ExtractorProvider extractors, IOptions<Inges
         {
             case ArticleStatus.Stored: Log.ArticleStored(logger, o.Path, o.ArticleKey!, o.EntitiesAdded, o.RelationshipsAdded); break;
             case ArticleStatus.AlreadyStored: Log.ArticleAlreadyStored(logger, o.Path, o.ArticleKey!); break;
-            default: Log.ArticleFailed(logger, o.Path, o.Error ?? "unknown"); break;
+            default: Log.ArticleFailed(logger, Hosting.TerminalText.Path(o.Path), Hosting.TerminalText.Safe(o.Error ?? "unknown")); break;
         }
     }
 }

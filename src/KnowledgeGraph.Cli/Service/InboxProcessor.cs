@@ -25,6 +25,11 @@ public sealed class InboxProcessor(ArticlePipeline pipeline, IOptions<IngestOpti
     /// <summary>Processes every article waiting now; stops between articles when cancelled.</summary>
     public IReadOnlyList<ArticleOutcome> ProcessPending(GraphStore store, CancellationToken cancellationToken)
     {
+        if (File.Exists(Inbox))
+        {
+            throw new Hosting.UsageException($"the inbox {Hosting.TerminalText.Safe(Inbox)} is a file, not a folder (Ingest:Inbox or --inbox)");
+        }
+
         Directory.CreateDirectory(Inbox);
         var outcomes = new List<ArticleOutcome>();
         foreach (var file in Waiting())
@@ -70,7 +75,7 @@ public sealed class InboxProcessor(ArticlePipeline pipeline, IOptions<IngestOpti
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Log.MoveFailed(logger, file, ex.Message);
+            Log.MoveFailed(logger, Hosting.TerminalText.Path(file), Hosting.TerminalText.Safe(ex.Message));
         }
     }
 

@@ -9,8 +9,11 @@ namespace KnowledgeGraph.Cli.Service;
 /// <summary>
 /// The hosted service of <c>kg run</c>: it loops, asking the inbox processor to take what has
 /// arrived. Stopping (Ctrl+C, SIGTERM) lets the article under way finish; the next one waits.
+/// A failure that no later pass could get past (the inbox is a file, the store is damaged or
+/// full) stops kg run with its exit code; a passing file-system error is logged and tried again.
 /// </summary>
-public sealed class InboxWatcher(InboxProcessor processor, IOptions<StoreOptions> store, IOptions<IngestOptions> options, ILogger<InboxWatcher> logger)
+public sealed class InboxWatcher(
+    InboxProcessor processor, IOptions<StoreOptions> store, IOptions<IngestOptions> options, ServiceFailure failure, IHostApplicationLifetime lifetime, ILogger<InboxWatcher> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -22,10 +25,9 @@ public sealed class InboxWatcher(InboxProcessor processor, IOptions<StoreOptions
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // The host stops when a service fails; the process must then say so with its exit code.
-            Log.ServiceFailed(logger, nameof(InboxWatcher), ex.Message);
-            Environment.ExitCode = 1;
-            throw;
+            // kg run stops and reports the failure as one line with its exit code (Failures).
+            failure.Record(ex);
+            lifetime.StopApplication();
         }
     }
 
@@ -42,7 +44,7 @@ public sealed class InboxWatcher(InboxProcessor processor, IOptions<StoreOptions
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                Log.ScanFailed(logger, ex.Message);
+                Log.ScanFailed(logger, Hosting.TerminalText.Safe(ex.Message));
             }
 
             try

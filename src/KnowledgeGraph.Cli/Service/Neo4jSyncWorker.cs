@@ -11,13 +11,26 @@ namespace KnowledgeGraph.Cli.Service;
 /// The hosted service of <c>kg run</c> that keeps Neo4j up to date: it loops, asking the outbox
 /// sync to send what the store holds and Neo4j does not. Registered only when Neo4j is configured.
 /// </summary>
-public sealed class Neo4jSyncWorker(Neo4jSink sink, IOptions<StoreOptions> store, IOptions<Neo4jOptions> options, ILogger<Neo4jSyncWorker> logger)
+public sealed class Neo4jSyncWorker(
+    Neo4jSink sink, IOptions<StoreOptions> store, IOptions<Neo4jOptions> options, ServiceFailure failure, IHostApplicationLifetime lifetime, ILogger<Neo4jSyncWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        using var graph = GraphStore.Open(store.Value.Path);
+        GraphStore graph;
+        try
+        {
+            graph = GraphStore.Open(store.Value.Path);
+        }
+        catch (StoreException ex)
+        {
+            failure.Record(ex);
+            lifetime.StopApplication();
+            return;
+        }
+
+        using var opened = graph;
         Log.SyncStarted(logger, options.Value.ToString());
         var poll = TimeSpan.FromSeconds(options.Value.SyncPollSeconds);
         while (!stoppingToken.IsCancellationRequested)

@@ -33,12 +33,10 @@ internal static class EventDetector
         foreach (var group in found.GroupBy(f => f.Kind))
         {
             var entity = Existing(ctx, group) ?? Create(ctx, group);
+            entity.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
             foreach (var f in group)
             {
-                if (!entity.Mentions.Exists(x => x.Start < f.Span.End && f.Span.Start < x.End))
-                {
-                    entity.Mentions.Add(f.Span);
-                }
+                AddUnlessOverlapping(entity.Mentions, f.Span);
 
                 var v = ctx.Views[f.Sentence];
                 if (v.MentionAt(f.Head) is null)
@@ -67,9 +65,35 @@ internal static class EventDetector
         return m.First;
     }
 
-    private static Entity? Existing(RelationContext ctx, IEnumerable<EventMention> mentions) =>
-        ctx.Document.Entities.FirstOrDefault(e => e.Label == GraphLabels.Event
-            && e.Mentions.Exists(x => mentions.Any(f => x.Start < f.Span.End && f.Span.Start < x.End)));
+    private static Entity? Existing(RelationContext ctx, IEnumerable<EventMention> mentions)
+    {
+        // Both sides sorted by start and swept together: linear, where a pairwise test is quadratic in long texts.
+        var spans = mentions.Select(f => f.Span).OrderBy(x => x.Start).ToList();
+        return ctx.Document.Entities.FirstOrDefault(e => e.Label == GraphLabels.Event && Overlap(e.Mentions.OrderBy(x => x.Start).ToList(), spans));
+    }
+
+    private static bool Overlap(List<TextSpan> a, List<TextSpan> b)
+    {
+        int i = 0, j = 0;
+        while (i < a.Count && j < b.Count)
+        {
+            if (a[i].Start < b[j].End && b[j].Start < a[i].End)
+            {
+                return true;
+            }
+
+            if (a[i].End <= b[j].End)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return false;
+    }
 
     private static Entity Create(RelationContext ctx, IGrouping<string, EventMention> group)
     {
@@ -88,5 +112,30 @@ internal static class EventDetector
 
         ctx.AddEntity(entity);
         return entity;
+    }
+
+    /// <summary>Adds a span to mentions sorted by start unless it overlaps one (binary search: linear overall in long texts).</summary>
+    private static void AddUnlessOverlapping(List<TextSpan> sorted, TextSpan span)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sorted[mid].Start < span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var before = lo > 0 && sorted[lo - 1].End > span.Start;
+        var after = lo < sorted.Count && sorted[lo].Start < span.End;
+        if (!before && !after)
+        {
+            sorted.Insert(lo, span);
+        }
     }
 }

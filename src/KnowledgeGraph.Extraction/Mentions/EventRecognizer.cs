@@ -25,6 +25,17 @@ public sealed class EventRecognizer : IMentionRecognizer
     {
         var t = context.Tokens;
         var found = new List<(int First, int Last, string Lemma, string? Name, string? Place)>();
+
+        // places by their first token, looked up once per event noun (a scan per noun is quadratic in long texts)
+        var places = new Dictionary<int, Mention>();
+        foreach (var m in context.Mentions)
+        {
+            if (GraphLabels.Places.Contains(m.Label) && m.Chars is null)
+            {
+                places.TryAdd(m.First, m);
+            }
+        }
+
         for (var i = 0; i < t.Count; i++)
         {
             if (!t[i].IsWord || !context.IsFree(i, i + 1) || context.Lexicons.EventNouns.LongestAt(t, i) is not { } noun || noun.End != i + 1)
@@ -46,7 +57,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 first--;
             }
 
-            var place = PlaceAfter(context, i + 1);
+            var place = PlaceAfter(context, places, i + 1);
             var capital = t[i].IsCapitalized && !context.StartsSentence(i);
             var complement = i + 1 < t.Count && t[i + 1].IsWord && !t[i + 1].IsCapitalized && WordShapes.LooksGenitive(t[i + 1].Lower)
                              && !PhraseInflection.LooksLikeAdjective(t[i + 1].Lower);
@@ -102,7 +113,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         }
     }
 
-    private static string? PlaceAfter(MentionContext c, int k)
+    private static string? PlaceAfter(MentionContext c, Dictionary<int, Mention> places, int k)
     {
         var t = c.Tokens;
         if (k + 1 >= t.Count || t[k].Lower is not ("в" or "во") || !c.SameSentence(k, k + 1))
@@ -110,7 +121,6 @@ public sealed class EventRecognizer : IMentionRecognizer
             return null;
         }
 
-        var m = c.Mentions.FirstOrDefault(m => m.First == k + 1 && GraphLabels.Places.Contains(m.Label) && m.Chars is null);
-        return m?.Name;
+        return places.TryGetValue(k + 1, out var m) ? m.Name : null;
     }
 }

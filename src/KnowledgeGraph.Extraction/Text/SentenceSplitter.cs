@@ -4,9 +4,19 @@ namespace KnowledgeGraph.Extraction.Text;
 /// Splits tokens into sentences: a sentence ends at a line break or at . ! ? … followed by a
 /// capital, unless the dot closes an initial («Н. Назарбаева») or a known abbreviation («г.», «им.»).
 /// Sets <see cref="Token.Sentence"/> on every token.
+/// No sentence is longer than <see cref="MaxTokens"/>: text without sentence ends (a list, a
+/// table, a run of words with no stop) is cut, at a comma or semicolon where there is one near
+/// the limit. The later stages look at a sentence as a whole, so their cost per sentence is
+/// bounded and the cost of an article stays linear in its length.
 /// </summary>
 public sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
 {
+    /// <summary>The longest sentence in tokens: far beyond any real sentence (news sentences stay under about 120).</summary>
+    public const int MaxTokens = 300;
+
+    /// <summary>How far back from the limit a comma or semicolon is looked for.</summary>
+    private const int CutWindow = MaxTokens / 4;
+
     public List<Sentence> Split(string text, List<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -15,6 +25,17 @@ public sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
         var first = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (i - first + 1 >= MaxTokens)
+            {
+                var cut = Cut(tokens, first, i);
+                Close(sentences, tokens, first, cut);
+                first = cut + 1;
+                if (first > i)
+                {
+                    continue;
+                }
+            }
+
             if (!EndsSentence(text, tokens, i))
             {
                 continue;
@@ -30,6 +51,20 @@ public sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
         }
 
         return sentences;
+    }
+
+    /// <summary>Where an over-long sentence ends: the last comma or semicolon near the limit, or the limit itself.</summary>
+    private static int Cut(List<Token> tokens, int first, int last)
+    {
+        for (var k = last; k > last - CutWindow && k > first; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Punct && tokens[k].Text[0] is ',' or ';')
+            {
+                return k;
+            }
+        }
+
+        return last;
     }
 
     private static void Close(List<Sentence> sentences, List<Token> tokens, int first, int last)

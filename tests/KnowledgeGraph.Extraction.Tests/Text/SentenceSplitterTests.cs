@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Tests.Support;
+using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Tests.Text;
 
@@ -24,5 +25,37 @@ public class SentenceSplitterTests
         const string text = "А.Бекова приехала. Затем В.В. Орлов уехал в Омск.";
         var analysis = Extractors.Default.Analyse(Extractors.Article(text));
         Assert.Equal(["А.Бекова приехала.", "Затем В.В. Орлов уехал в Омск."], analysis.Sentences.Select(s => text[s.Start..s.End]));
+    }
+}
+
+public class SentenceSplitterLimitTests
+{
+    [Fact]
+    public void Text_without_sentence_ends_is_cut_into_sentences_of_at_most_the_maximum_length()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 2000).Select(i => i % 7 == 6 ? "встреча," : "делегация"));
+        var analysis = Extractors.Default.Analyse(Extractors.Article("Заголовок\n" + words));
+        var lengths = analysis.Sentences.Select(s => Tokenizer.Tokenize(analysis.NormalizedText[s.Start..s.End]).Count).ToList();
+        Assert.True(analysis.Sentences.Count > 2000 / SentenceSplitter.MaxTokens, $"{analysis.Sentences.Count} sentences");
+        Assert.All(lengths, n => Assert.InRange(n, 1, SentenceSplitter.MaxTokens));
+        Assert.Equal(Tokenizer.Tokenize(analysis.NormalizedText).Count, lengths.Sum());
+    }
+
+    [Fact]
+    public void An_over_long_sentence_is_cut_after_a_comma_near_the_limit()
+    {
+        var words = Enumerable.Range(0, 400).Select(i => i == 280 ? "делегация," : "делегация").ToList();
+        var text = string.Join(' ', words);
+        var analysis = Extractors.Default.Analyse(Extractors.Article(text));
+        Assert.Equal(2, analysis.Sentences.Count);
+        Assert.EndsWith("делегация,", text[analysis.Sentences[0].Start..analysis.Sentences[0].End], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Real_sentences_are_untouched_by_the_limit()
+    {
+        var text = string.Concat(Enumerable.Repeat("Министр встретился с послом. ", 500));
+        var analysis = Extractors.Default.Analyse(Extractors.Article(text));
+        Assert.Equal(500, analysis.Sentences.Count);
     }
 }

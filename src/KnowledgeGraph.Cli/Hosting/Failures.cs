@@ -1,0 +1,51 @@
+using KnowledgeGraph.Cypher;
+using KnowledgeGraph.Sources;
+using KnowledgeGraph.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Cli.Hosting;
+
+/// <summary>
+/// The top-level handler: every failure a user can cause ends kg with one clear line on
+/// standard error (never a stack trace) and the exit code the README gives for it.
+/// </summary>
+public static class Failures
+{
+    /// <summary>The exit code and the line (without "error: ") for <paramref name="ex"/>.</summary>
+    public static (int ExitCode, string Message) Describe(Exception ex) => ex switch
+    {
+        UsageException => (ExitCodes.BadUsage, ex.Message),
+        OptionsValidationException v => (ExitCodes.BadUsage, "configuration: " + string.Join("; ", v.Failures)),
+
+        // The configuration binder: "Failed to convert configuration value 'abc' at 'Neo4j:BatchSize' to type 'System.Int32'."
+        InvalidOperationException when ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal)
+            => (ExitCodes.BadUsage, "configuration: " + ex.Message.TrimEnd('.')),
+        OperationCanceledException => (ExitCodes.Stopped, "stopped by a signal"),
+        StoreException or CypherTemplateException or ArticleReadException => (ExitCodes.Unavailable, ex.Message),
+        SqliteException s => (ExitCodes.Unavailable, StoreFaults.Describe(s)),
+        IOException io when StoreFaults.IsDiskFull(io) => (ExitCodes.Unavailable, "disk full: " + io.Message),
+        IOException or UnauthorizedAccessException => (ExitCodes.Unavailable, ex.Message),
+        _ => (ExitCodes.SomeFailed, $"internal error ({ex.GetType().Name}): {ex.Message}"),
+    };
+
+    /// <summary>Runs <paramref name="work"/>; a failure is reported as one line and becomes its exit code.</summary>
+    public static async Task<int> GuardAsync(Func<Task<int>> work, bool verbose)
+    {
+        try
+        {
+            return await work().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var (code, message) = Describe(ex);
+            await Console.Error.WriteLineAsync("error: " + TerminalText.Safe(message)).ConfigureAwait(false);
+            if (verbose && code == ExitCodes.SomeFailed)
+            {
+                await Console.Error.WriteLineAsync(TerminalText.Safe(ex.ToString())).ConfigureAwait(false);
+            }
+
+            return code;
+        }
+    }
+}
