@@ -47,12 +47,14 @@ public sealed class OutboxSync(Neo4jGraphWriter writer, Neo4jOptions options, Ti
                 catch (Exception ex) when (IsSinkFailure(ex))
                 {
                     failed++;
-                    lastError = Describe(ex);
+                    lastError = ex.Message; // a server error's message names its Neo4j code once
                     store.MarkSyncFailed(item.ArticleKey, lastError, clock.GetUtcNow() + Backoff(item.Attempts + 1));
                     Log.SendFailed(logger, item.ArticleKey, lastError);
-                    if (ex is ServiceUnavailableException or SessionExpiredException or AuthenticationException or IOException or TimeoutException)
+                    if (ex is ServiceUnavailableException or SessionExpiredException or IOException or TimeoutException
+                        || ErrorClassifier.CannotSucceedOnRetry(ex))
                     {
-                        // Neo4j is away (or refuses us): the rest of the backlog waits for the next pass.
+                        // Neo4j is away, or refuses any work until the configuration changes (credentials, database,
+                        // protocol, certificate): the rest of the backlog waits for the next pass.
                         unavailable = true;
                         return new SyncPass(sent, failed, store.Counts().PendingSync, lastError, unavailable);
                     }
@@ -73,9 +75,4 @@ public sealed class OutboxSync(Neo4jGraphWriter writer, Neo4jOptions options, Ti
     private static bool IsSinkFailure(Exception ex) =>
         ex is Neo4jException or BoltProtocolException or IOException or TimeoutException or System.Net.Sockets.SocketException;
 
-    private static string Describe(Exception ex) => ex switch
-    {
-        Neo4jException n when n.Code is not null => $"{n.Code}: {n.Message}",
-        _ => ex.Message,
-    };
 }

@@ -75,6 +75,32 @@ internal static class StoreSchema
         );
         CREATE INDEX outbox_pending ON outbox(sent_at, next_try_at);
         """,
+
+        // 2: followed feeds (kg run's feed service). IF NOT EXISTS: kept idempotent so that its place
+        // among the migrations can change when branches merge without breaking a store that has it.
+        """
+        CREATE TABLE IF NOT EXISTS feeds (
+            url              TEXT PRIMARY KEY,
+            name             TEXT NOT NULL,
+            last_poll_at     TEXT,
+            last_success_at  TEXT,
+            etag             TEXT,
+            last_modified    TEXT,
+            failures         INTEGER NOT NULL DEFAULT 0,
+            last_error       TEXT,
+            next_poll_at     TEXT
+        );
+        CREATE TABLE IF NOT EXISTS feed_items (
+            feed_url     TEXT NOT NULL REFERENCES feeds(url),
+            item_id      TEXT NOT NULL,
+            url          TEXT,
+            guid         TEXT,
+            article_key  TEXT,
+            error        TEXT,
+            seen_at      TEXT NOT NULL,
+            PRIMARY KEY (feed_url, item_id)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

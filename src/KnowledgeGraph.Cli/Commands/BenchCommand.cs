@@ -19,7 +19,8 @@ public static class BenchCommand
             Description = "Instead: extraction time against text length, 1 KB up to this many KB (at most 8192), with and without sentence ends.",
         };
         InputOptions.Range(scaling, 1, 8192);
-        var command = new Command("bench", "Measure extraction (articles/s on one thread), store writes and Bolt encoding (rows/s).") { articles, writes, rows, scaling };
+        var feedItems = new Option<int>("--feed-items") { Description = "Items of the local feed for the whole feed path (default 200; 0 skips it).", DefaultValueFactory = _ => 200 };
+        var command = new Command("bench", "Measure extraction (articles/s on one thread), store writes, Bolt encoding (rows/s) and the feed path (items/s).") { articles, writes, rows, scaling, feedItems };
         command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, false, (services, _) =>
         {
             var extractor = services.GetRequiredService<ExtractorProvider>().Extractor;
@@ -41,10 +42,14 @@ public static class BenchCommand
                 Console.Out.WriteLine(BenchRunner.Extraction(extractor, samples, parse.GetValue(articles)));
                 Console.Out.WriteLine(BenchRunner.StoreWrites(extractor, samples, parse.GetValue(writes), scratch));
                 Console.Out.WriteLine(BenchRunner.BoltEncoding(parse.GetValue(rows), 20));
+                if (parse.GetValue(feedItems) > 0)
+                {
+                    Console.Out.WriteLine(FeedBench.Run(services.GetRequiredService<ArticlePipeline>(), samples, parse.GetValue(feedItems), scratch + ".feed.db"));
+                }
             }
             finally
             {
-                foreach (var f in new[] { scratch, scratch + "-wal", scratch + "-shm" })
+                foreach (var f in new[] { scratch, scratch + "-wal", scratch + "-shm", scratch + ".feed.db", scratch + ".feed.db-wal", scratch + ".feed.db-shm" })
                 {
                     File.Delete(f);
                 }

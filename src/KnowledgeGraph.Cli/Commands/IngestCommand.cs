@@ -13,7 +13,7 @@ public static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = InputOptions.Paths("Article files or folders (searched recursively).");
+        var paths = InputOptions.Paths("Article files or folders (searched recursively), or http(s) addresses of article pages.");
         var command = new Command("ingest", "Read articles, extract their graphs and keep them in the store.") { paths, InputOptions.FollowLinks, InputOptions.Encoding };
         command.SetAction((parse, ct) => VerbRunner.RunAsync(
             parse, false, (services, token) => Task.FromResult(Run(services, parse.GetValue(paths)!, parse.GetValue(InputOptions.FollowLinks), GlobalOptions.Messages(parse), token)), ct, InputOptions.Settings(parse)));
@@ -25,7 +25,7 @@ public static class IngestCommand
         var pipeline = services.GetRequiredService<ArticlePipeline>();
         using var store = VerbRunner.OpenStore(services);
         _ = services.GetRequiredService<ExtractorProvider>().Extractor; // lexicons load (or fail) before any article
-        var inputs = ArticleFinder.Expand(paths, followLinks).ToList();
+        var inputs = paths.SelectMany(p => UrlIngest.IsUrl(p) ? [(p, (string?)null)] : ArticleFinder.Expand([p], followLinks)).ToList();
         var tally = new IngestTally();
         using var progress = ProgressReporter.Create("ingest", inputs.Count);
         try
@@ -37,7 +37,9 @@ public static class IngestCommand
                     break;
                 }
 
-                var outcome = error is null ? pipeline.Ingest(path, store) : new ArticleOutcome(path, ArticleStatus.Failed, Error: error);
+                var outcome = error is not null ? new ArticleOutcome(path, ArticleStatus.Failed, Error: error)
+                    : UrlIngest.IsUrl(path) ? UrlIngest.Ingest(services, path, store, cancellationToken)
+                    : pipeline.Ingest(path, store);
                 tally.Add(outcome);
                 if (outcome.Status == ArticleStatus.Failed)
                 {

@@ -33,6 +33,7 @@ public static class StatusCommand
                 Console.Out.WriteLine((name + ":").PadRight(column) + value);
             }
 
+            FeedStatusLines.Write(store, services);
             return Task.FromResult(ExitCodes.Ok);
         }, ct));
         return command;

@@ -16,11 +16,16 @@ public sealed class ArticlePipeline(ExtractorProvider extractors, ExtractionDead
     private readonly ArticleReader _reader = new(options.Value.MaxFileBytes, options.Value.Encoding);
 
     /// <summary>Reads, extracts and stores the article at <paramref name="path"/>.</summary>
-    public ArticleOutcome Ingest(string path, GraphStore store)
+    public ArticleOutcome Ingest(string path, GraphStore store) => Ingest(path, () => _reader.Read(path), store);
+
+    /// <summary>Extracts and stores an article read elsewhere (a fetched page); its path is its address.</summary>
+    public ArticleOutcome Ingest(SourceArticle article, GraphStore store) => Ingest(article.Path, () => article, store);
+
+    private ArticleOutcome Ingest(string path, Func<SourceArticle> read, GraphStore store)
     {
         var outcome = Guard(path, () =>
         {
-            var article = deadline.Run(() => _reader.Read(path));
+            var article = deadline.Run(read);
             var key = article.Key;
             if (store.ContainsArticle(key))
             {
