@@ -14,6 +14,7 @@ public static class KgCommandLine
             GlobalOptions.Store,
             GlobalOptions.Set,
             GlobalOptions.Verbose,
+            GlobalOptions.Lang,
             RunCommand.Inbox,
             IngestCommand.Create(),
             ExtractCommand.Create(),

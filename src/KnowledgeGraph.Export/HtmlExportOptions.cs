@@ -1,10 +1,15 @@
+using KnowledgeGraph.Texts;
+
 namespace KnowledgeGraph.Export;
 
 /// <summary>Options of the HTML export.</summary>
 public sealed record HtmlExportOptions
 {
-    /// <summary>The page title and heading.</summary>
-    public string Title { get; init; } = "Knowledge graph";
+    /// <summary>The page title and heading; null: «Knowledge graph» in the page's language.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The language of the page's own words and of the display names of labels and types.</summary>
+    public UiLanguage Language { get; init; } = UiLanguage.English;
 
     /// <summary>
     /// At most this many nodes are drawn: the best-connected ones and the links among them (the page says

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Texts;
 
 namespace KnowledgeGraph.Export;
 
@@ -10,7 +11,8 @@ namespace KnowledgeGraph.Export;
 /// canvas: layout computed here (<see cref="ForceLayout"/>), nodes coloured by label and sized by degree,
 /// pan, zoom, drag, search by name or alias, and a side panel with properties and evidence. The graph is
 /// embedded as JSON in a &lt;script type="application/json"&gt; block in which every '&lt;' is \u003c, so no
-/// text of the graph can close the block or open a comment.
+/// text of the graph can close the block or open a comment. Articles and MENTIONS links are drawn only when the
+/// page's toggle asks; the page's words, and display names of labels and types, are in the options' language.
 /// </summary>
 public static class HtmlGraphExport
 {
@@ -27,22 +29,54 @@ public static class HtmlGraphExport
         ct.ThrowIfCancellationRequested();
         var layout = ForceLayout.Compute(shown.Nodes.Count, shown.Links.Select(l => (l.Source, l.Target)).ToList(), options.LayoutSeed);
         ct.ThrowIfCancellationRequested();
+        var messages = Messages.For(options.Language);
+        var title = options.Title ?? messages.GraphTitle;
         var json = GraphJsonExport.ToJson(shown, layout, w =>
         {
-            w.WriteString("title", options.Title);
+            w.WriteString("title", title);
             w.WriteNumber("totalNodes", all.Nodes.Count);
             w.WriteNumber("totalLinks", all.Links.Count);
+            WriteMap(w, "texts", messages.HtmlTexts);
+            WriteMap(w, "names", GraphNames.All(options.Language));
         });
 
-        var page = Render(Template.Value, new Dictionary<string, string>(StringComparer.Ordinal)
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["TITLE"] = WebUtility.HtmlEncode(options.Title),
+            ["LANG"] = options.Language.Code(),
+            ["TITLE"] = WebUtility.HtmlEncode(title),
+            ["COUNTS"] = WebUtility.HtmlEncode(CountLine(graph, all.Nodes.Count, shown.Nodes.Count, options.Language)),
             ["CSS"] = Css.Value,
             ["JS"] = Js.Value,
             ["DATA"] = ScriptSafe(json),
-        });
+        };
+        foreach (var (key, text) in messages.HtmlTexts)
+        {
+            values["T:" + key] = WebUtility.HtmlEncode(text);
+        }
+
+        var page = Render(Template.Value, values);
         await output.WriteAsync(page.AsMemory(), ct).ConfigureAwait(false);
         await output.FlushAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The graph's counts in the one vocabulary, and how many nodes are drawn when not all are.</summary>
+    private static string CountLine(GraphSnapshot graph, int allNodes, int shownNodes, UiLanguage language)
+    {
+        var line = GraphCounts.Of(graph).Describe(language);
+        return shownNodes < allNodes
+            ? line + " · " + Messages.For(language).Shown(Nouns.Node.Count(shownNodes, language), Nouns.Node.Count(allNodes, language))
+            : line;
+    }
+
+    private static void WriteMap(System.Text.Json.Utf8JsonWriter w, string name, IReadOnlyDictionary<string, string> map)
+    {
+        w.WriteStartObject(name);
+        foreach (var (key, value) in map)
+        {
+            w.WriteString(key, value);
+        }
+
+        w.WriteEndObject();
     }
 
     /// <summary>

@@ -28,12 +28,26 @@ internal static class KgProcess
         // Configuration of the machine running the tests must not leak in.
         psi.Environment.Remove("Neo4j__Uri");
         psi.Environment.Remove("Neo4j__Password");
+        // English unless a test asks otherwise: the messages follow the culture.
+        psi.Environment["LANG"] = "C.UTF-8";
+        psi.Environment.Remove("LC_ALL");
+        psi.Environment.Remove("LC_MESSAGES");
         return psi;
     }
 
-    public static async Task<KgResult> RunAsync(string workingDirectory, params string[] args)
+    public static Task<KgResult> RunAsync(string workingDirectory, params string[] args) => RunAsync(StartInfo(workingDirectory, args));
+
+    /// <summary>Runs kg with <paramref name="lang"/> as the LANG of its environment.</summary>
+    public static Task<KgResult> RunWithLangAsync(string lang, string workingDirectory, params string[] args)
     {
-        using var p = Process.Start(StartInfo(workingDirectory, args))!;
+        var psi = StartInfo(workingDirectory, args);
+        psi.Environment["LANG"] = lang;
+        return RunAsync(psi);
+    }
+
+    private static async Task<KgResult> RunAsync(ProcessStartInfo start)
+    {
+        using var p = Process.Start(start)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));

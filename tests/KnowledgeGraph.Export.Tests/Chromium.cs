@@ -12,6 +12,10 @@ internal static class Chromium
     public static async Task<string> DumpDomAsync(string htmlPath, string fragment = "") =>
         (await RunAsync(["--dump-dom", new Uri(htmlPath).AbsoluteUri + fragment])).StdOut;
 
+    /// <summary>The DOM after the page's own scripts ran in real time (no virtual time, so performance.now() measures), at the screenshot's window size.</summary>
+    public static async Task<string> DumpDomRealTimeAsync(string htmlPath, string fragment) =>
+        (await RunAsync(["--dump-dom", "--window-size=1400,900", new Uri(htmlPath).AbsoluteUri + fragment], virtualTime: false)).StdOut;
+
     public static async Task ScreenshotAsync(string htmlPath, string pngPath, string fragment = "")
     {
         File.Delete(pngPath);
@@ -19,7 +23,7 @@ internal static class Chromium
         Assert.True(File.Exists(pngPath), "chromium wrote no screenshot: " + result.StdErr);
     }
 
-    private static async Task<(string StdOut, string StdErr)> RunAsync(string[] args)
+    private static async Task<(string StdOut, string StdErr)> RunAsync(string[] args, bool virtualTime = true)
     {
         var profile = Directory.CreateTempSubdirectory("kg-chromium-");
         try
@@ -34,8 +38,7 @@ internal static class Chromium
             {
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile.FullName,
-                "--virtual-time-budget=10000",
-            }.Concat(args))
+            }.Concat(virtualTime ? ["--virtual-time-budget=10000"] : Array.Empty<string>()).Concat(args))
             {
                 start.ArgumentList.Add(arg);
             }

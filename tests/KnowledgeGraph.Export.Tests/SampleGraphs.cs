@@ -155,8 +155,8 @@ internal static class SampleGraphs
         return new GraphSnapshot { Articles = [article], Entities = [a, b], Relationships = [rel, mentions, dangling] };
     }
 
-    /// <summary>A connected random graph of <paramref name="nodes"/> entities and about 1.5 links per node.</summary>
-    public static GraphSnapshot Generated(int nodes, int seed = 7)
+    /// <summary>A connected random graph of <paramref name="nodes"/> entities and <paramref name="links"/> links (default about 1.5 per node).</summary>
+    public static GraphSnapshot Generated(int nodes, int seed = 7, int? links = null)
     {
         var random = new Random(seed);
         var labels = GraphLabels.All.Where(l => l != GraphLabels.Article).ToArray();
@@ -173,14 +173,12 @@ internal static class SampleGraphs
             rels.Add(new StoredRelationship { Type = types[random.Next(types.Length)], Start = entities[i].Key, End = entities[j].Key });
         }
 
-        for (var i = 0; i < nodes / 2; i++)
+        var extra = (links ?? (nodes - 1 + (nodes / 2))) - (nodes - 1);
+        for (var i = 0; i < extra; i++)
         {
             var s = random.Next(nodes);
-            var t = random.Next(nodes);
-            if (s != t)
-            {
-                rels.Add(new StoredRelationship { Type = types[random.Next(types.Length)], Start = entities[s].Key, End = entities[t].Key });
-            }
+            var t = (s + 1 + random.Next(nodes - 1)) % nodes;
+            rels.Add(new StoredRelationship { Type = types[random.Next(types.Length)], Start = entities[s].Key, End = entities[t].Key });
         }
 
         return new GraphSnapshot { Entities = entities, Relationships = rels };

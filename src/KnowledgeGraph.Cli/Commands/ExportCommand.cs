@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Texts;
 using KnowledgeGraph.Cli.Hosting;
 using KnowledgeGraph.Cypher;
 using KnowledgeGraph.Model;
@@ -44,11 +45,12 @@ public static class ExportCommand
         command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, false, (services, token) => RunAsync(
             services,
             new ExportRequest(parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(article), parse.GetValue(around), parse.GetValue(depth)),
+            GlobalOptions.Messages(parse),
             token), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(IServiceProvider services, ExportRequest request, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(IServiceProvider services, ExportRequest request, Messages messages, CancellationToken cancellationToken)
     {
         using var store = VerbRunner.OpenStoreForReading(services);
         if (request.Out is { } target && IsStoreFile(target, store.Path))
@@ -66,7 +68,7 @@ public static class ExportCommand
         var batch = services.GetService<IOptions<ExportOptions>>()?.Value.BatchSize ?? GraphRows.DefaultBatchSize;
         if (request.Out is null)
         {
-            await ExportFormats.WriteAsync(request.Format, graph, catalog, batch, Console.Out, store.Path, cancellationToken).ConfigureAwait(false);
+            await ExportFormats.WriteAsync(request.Format, graph, catalog, batch, Console.Out, store.Path, messages.Language, cancellationToken).ConfigureAwait(false);
             await Console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
             return ExitCodes.Ok;
         }
@@ -74,10 +76,9 @@ public static class ExportCommand
         // The earlier file stays whole until the new one is complete (a full disk, a stop signal).
         await AtomicFile.WriteAsync(
             request.Out,
-            writer => ExportFormats.WriteAsync(request.Format, graph, catalog, batch, writer, store.Path, cancellationToken),
+            writer => ExportFormats.WriteAsync(request.Format, graph, catalog, batch, writer, store.Path, messages.Language, cancellationToken),
             cancellationToken).ConfigureAwait(false);
-        await Console.Error.WriteLineAsync(
-            $"wrote {graph.Articles.Count} articles, {graph.Entities.Count} entities, {graph.Relationships.Count} relationships to {TerminalText.Safe(request.Out)}").ConfigureAwait(false);
+        await Console.Error.WriteLineAsync(messages.Wrote(GraphCounts.Of(graph), TerminalText.Safe(request.Out))).ConfigureAwait(false);
 
         return ExitCodes.Ok;
     }

@@ -3,6 +3,7 @@ using KnowledgeGraph.Cli.Hosting;
 using KnowledgeGraph.Cli.Pipeline;
 using KnowledgeGraph.Sources;
 using KnowledgeGraph.Storage;
+using KnowledgeGraph.Texts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -15,11 +16,11 @@ public static class IngestCommand
         var paths = InputOptions.Paths("Article files or folders (searched recursively), or http(s) addresses of article pages.");
         var command = new Command("ingest", "Read articles, extract their graphs and keep them in the store.") { paths, InputOptions.FollowLinks, InputOptions.Encoding };
         command.SetAction((parse, ct) => VerbRunner.RunAsync(
-            parse, false, (services, token) => RunAsync(services, parse.GetValue(paths)!, parse.GetValue(InputOptions.FollowLinks), token), ct, InputOptions.Settings(parse)));
+            parse, false, (services, token) => RunAsync(services, parse.GetValue(paths)!, parse.GetValue(InputOptions.FollowLinks), GlobalOptions.Messages(parse), token), ct, InputOptions.Settings(parse)));
         return command;
     }
 
-    private static async Task<int> RunAsync(IServiceProvider services, string[] paths, bool followLinks, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(IServiceProvider services, string[] paths, bool followLinks, Messages messages, CancellationToken cancellationToken)
     {
         var pipeline = services.GetRequiredService<ArticlePipeline>();
         using var store = VerbRunner.OpenStore(services);
@@ -56,15 +57,15 @@ public static class IngestCommand
         {
             // A full disk or a damaged store: the rest could not be stored either. What is stored stays.
             progress.Done(tally);
-            Console.Out.WriteLine(tally.Summary());
+            Console.Out.WriteLine(tally.Summary(messages));
             Console.Error.WriteLine($"stopped at the first article the store could not take; {tally.Stored} articles stored before it, {files.Count + urls.Count - tally.Read} not tried");
             throw;
         }
 
         progress.Done(tally);
-        Console.Out.WriteLine(tally.Summary());
+        Console.Out.WriteLine(tally.Summary(messages));
         var counts = store.Counts();
-        Console.Out.WriteLine($"store {TerminalText.Safe(store.Path)}: {counts.Articles} articles, {counts.Entities} entities, {counts.Relationships} relationships");
+        Console.Out.WriteLine(messages.StoreLine(TerminalText.Safe(store.Path), new GraphCounts(counts.Entities, counts.Articles, counts.Relationships, counts.Mentions)));
         if (cancellationToken.IsCancellationRequested)
         {
             Console.Error.WriteLine("stopped before the end: run the same command again to finish");

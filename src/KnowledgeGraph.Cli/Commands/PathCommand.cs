@@ -39,7 +39,7 @@ public static class PathCommand
         var views = paths.Select(p => p.Select(s => new PathHop(
             Name(s.Forward ? s.Relationship.Start : s.Relationship.End),
             s.Relationship.Type,
-            s.Forward ? "->" : "<-",
+            s.Forward ? "out" : "in",
             Name(s.Forward ? s.Relationship.End : s.Relationship.Start),
             s.Relationship.Evidence.FirstOrDefault()?.Text)).ToList()).ToList();
 
@@ -59,7 +59,7 @@ public static class PathCommand
                     .AddColumn("From").AddColumn("Relationship").AddColumn("To").AddColumn("Evidence");
                 foreach (var hop in path)
                 {
-                    table.AddRow(LookupTable.Cell(hop.From), LookupTable.Cell($"{hop.Direction} {hop.Type}"), LookupTable.Cell(hop.To), LookupTable.Cell(LookupTable.Shorten(hop.Evidence ?? string.Empty)));
+                    table.AddRow(LookupTable.Cell(hop.From), LookupTable.Cell($"{(hop.Direction == "out" ? "->" : "<-")} {hop.Type}"), LookupTable.Cell(hop.To), LookupTable.Cell(LookupTable.Shorten(hop.Evidence ?? string.Empty)));
                 }
 
                 AnsiConsole.Write(table);
@@ -70,5 +70,5 @@ public static class PathCommand
     }
 }
 
-/// <summary>One hop of a path as printed: from, direction and type, to, and the evidence sentence.</summary>
+/// <summary>One hop of a path: from, type, direction ("out": the relationship points from From to To; "in": the other way, as in lookup), to, and the evidence sentence.</summary>
 public sealed record PathHop(string From, string Type, string Direction, string To, string? Evidence);

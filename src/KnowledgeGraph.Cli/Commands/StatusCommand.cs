@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KnowledgeGraph.Cli.Hosting;
 using KnowledgeGraph.Neo4j;
+using KnowledgeGraph.Texts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -14,20 +15,22 @@ public static class StatusCommand
         var command = new Command("status", "Show the store's counts and the backlog of articles not yet sent to Neo4j.");
         command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, false, (services, _) =>
         {
+            var messages = GlobalOptions.Messages(parse);
             using var store = VerbRunner.OpenStoreForReading(services);
             var c = store.Counts();
-            Console.Out.WriteLine($"store:         {TerminalText.Safe(store.Path)}");
-            Console.Out.WriteLine($"articles:      {c.Articles}");
-            Console.Out.WriteLine($"entities:      {c.Entities}");
-            Console.Out.WriteLine($"relationships: {c.Relationships}");
-            Console.Out.WriteLine($"mentions:      {c.Mentions}");
+            var counts = new GraphCounts(c.Entities, c.Articles, c.Relationships, c.Mentions);
             var neo4j = services.GetRequiredService<IOptions<Neo4jOptions>>().Value;
-            Console.Out.WriteLine($"neo4j:         {(neo4j.Enabled ? neo4j.ToString() : "not configured (set Neo4j:Uri)")}");
-            Console.Out.WriteLine($"neo4j backlog: {c.PendingSync} articles not yet sent");
+            var lines = messages.StatusLines(store.Path, counts, c.PendingSync, neo4j.Enabled ? neo4j.ToString() : messages.Neo4jNotConfigured).ToList();
             var oldest = store.PendingSync(DateTimeOffset.UtcNow, 1, ignoreBackoff: true).FirstOrDefault();
             if (oldest?.LastError is { } error)
             {
-                Console.Out.WriteLine($"last error:    {TerminalText.Safe(error)} ({oldest.Attempts} attempts, next at {oldest.NextTryAt:u})");
+                lines.Add(messages.LastError(error, oldest.Attempts, oldest.NextTryAt));
+            }
+
+            var column = lines.Max(l => l.Name.Length) + 2;
+            foreach (var (name, value) in lines)
+            {
+                Console.Out.WriteLine((name + ":").PadRight(column) + value);
             }
 
             FeedStatusLines.Write(store, services);

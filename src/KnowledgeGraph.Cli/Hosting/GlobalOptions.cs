@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using KnowledgeGraph.Texts;
 
 namespace KnowledgeGraph.Cli.Hosting;
 
@@ -23,6 +25,28 @@ public static class GlobalOptions
         Description = "Log each article and each step to standard error.",
         Recursive = true,
     };
+
+    public static Option<string?> Lang { get; } = new("--lang")
+    {
+        Description = "Language of kg's messages and of the HTML view: en or ru (default: from the culture, e.g. LANG=ru_RU.UTF-8).",
+        Recursive = true,
+    };
+
+    /// <summary>The language the user is spoken to in: --lang, else the culture.</summary>
+    public static UiLanguage Language(ParseResult parse)
+    {
+        try
+        {
+            return UiLanguages.Resolve(parse.GetValue(Lang), CultureInfo.CurrentUICulture);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException("--lang: " + e.Message);
+        }
+    }
+
+    /// <summary>The messages in the user's language.</summary>
+    public static Messages Messages(ParseResult parse) => KnowledgeGraph.Texts.Messages.For(Language(parse));
 
     /// <summary>The configuration keys the command line sets.</summary>
     public static Dictionary<string, string?> Overrides(ParseResult parse, bool longRunning)

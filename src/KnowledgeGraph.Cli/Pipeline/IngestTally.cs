@@ -1,4 +1,4 @@
-using Humanizer;
+using KnowledgeGraph.Texts;
 
 namespace KnowledgeGraph.Cli.Pipeline;
 
@@ -31,9 +31,7 @@ public sealed class IngestTally
         RelationshipsAdded += o.RelationshipsAdded;
     }
 
-    /// <summary>e.g. "3 articles read: 2 stored, 1 skipped (already stored), no failures; 15 nodes (articles and entities) and 20 relationships added".</summary>
-    public string Summary() =>
-        $"{"article".ToQuantity(Read)} read: {Stored} stored, {Skipped} skipped (already stored), "
-        + (Failed == 0 ? "no failures" : "failure".ToQuantity(Failed))
-        + $"; {"node".ToQuantity(EntitiesAdded + Stored)} and {"relationship".ToQuantity(RelationshipsAdded)} added";
+    /// <summary>The line a person reads, in the counts vocabulary of <see cref="Messages.IngestSummary"/>.</summary>
+    public string Summary(Messages messages) =>
+        messages.IngestSummary(Read, Stored, Skipped, Failed, EntitiesAdded, RelationshipsAdded);
 }

@@ -1,5 +1,6 @@
 // Knowledge graph viewer: draws the embedded graph (positions computed by the exporter) on a canvas.
-// Every text of the graph reaches the page through textContent, never as HTML.
+// Every text of the graph reaches the page through textContent, never as HTML. User-facing words come from
+// data.texts and display names of labels and types from data.names (both written by the exporter per language).
 (function () {
   'use strict';
   const errorBox = document.getElementById('kg-errors');
@@ -17,24 +18,33 @@
   const colour = (label) => COLOURS[label] || '#6b7280';
 
   const data = JSON.parse(document.getElementById('kg-data').textContent);
+  const T = data.texts || {};
+  const NAMES = data.names || {};
+  const display = (id) => NAMES[id] || id;
   const nodes = data.nodes;
   const links = data.links;
   const byId = new Map();
   nodes.forEach((n, i) => {
     n.index = i;
     n.adj = [];
+    n.article = n.label === 'Article';
     byId.set(n.id, n);
   });
   links.forEach((l, i) => {
     l.index = i;
     l.s = byId.get(l.source);
     l.t = byId.get(l.target);
+    l.mentions = l.type === 'MENTIONS';
     l.s.adj.push(l);
     if (l.t !== l.s) l.t.adj.push(l);
   });
+  // Degree without MENTIONS: what ranks entities against each other (every entity is mentioned).
+  nodes.forEach((n) => { n.real = n.adj.reduce((c, l) => c + (l.mentions ? 0 : 1), 0); });
   const labels = [...new Set(nodes.map((n) => n.label))].sort((a, b) => labelRank(a) - labelRank(b) || a.localeCompare(b));
-  const byDegree = nodes.slice().sort((a, b) => b.degree - a.degree || a.index - b.index);
+  const byLabel = new Map(labels.map((label) => [label, nodes.filter((n) => n.label === label)]));
+  const byDegree = nodes.slice().sort((a, b) => b.real - a.real || b.degree - a.degree || a.index - b.index);
   const hiddenLabels = new Set();
+  let showArticles = false; // articles and MENTIONS links are hidden until the toggle shows them
 
   function labelRank(label) {
     const i = Object.keys(COLOURS).indexOf(label);
@@ -47,8 +57,10 @@
   let width = 0, height = 0, dpr = 1, pending = false;
   let selected = null; // { node } or { link }
   let focus = null; // Set of nodes to keep bright, or null
+  let marked = [];
 
-  const visible = (n) => !hiddenLabels.has(n.label);
+  const visible = (n) => !hiddenLabels.has(n.label) && (showArticles || !n.article);
+  const linkVisible = (l) => (showArticles || !l.mentions) && visible(l.s) && visible(l.t);
   // Radius in world units as drawn: the layout's size, but never under 80% of it on screen when zoomed out.
   const rad = (n) => n.r * Math.max(1, 0.8 / view.k);
 
@@ -64,8 +76,8 @@
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
     for (const n of nodes) {
       if (!visible(n)) continue;
-      minX = Math.min(minX, n.x - rad(n)); maxX = Math.max(maxX, n.x + rad(n));
-      minY = Math.min(minY, n.y - rad(n)); maxY = Math.max(maxY, n.y + rad(n));
+      minX = Math.min(minX, n.x - n.r); maxX = Math.max(maxX, n.x + n.r);
+      minY = Math.min(minY, n.y - n.r); maxY = Math.max(maxY, n.y + n.r);
     }
     if (minX === Infinity) { minX = minY = -1; maxX = maxY = 1; }
     view.k = Math.min(4, 0.92 * Math.min(width / Math.max(maxX - minX, 1), height / Math.max(maxY - minY, 1)));
@@ -77,33 +89,47 @@
     if (!pending) { pending = true; requestAnimationFrame(draw); }
   }
 
-  // Draws links (one path per style), nodes (one path per label) and labels; counts what it drew.
+  // The world rectangle on screen, with a margin, for culling.
+  function worldBox(margin) {
+    return { x0: (-view.x - margin) / view.k, y0: (-view.y - margin) / view.k, x1: (width - view.x + margin) / view.k, y1: (height - view.y + margin) / view.k };
+  }
+  const inBox = (b, x, y) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
+  const segmentOut = (b, l) => (l.s.x < b.x0 && l.t.x < b.x0) || (l.s.x > b.x1 && l.t.x > b.x1) || (l.s.y < b.y0 && l.t.y < b.y0) || (l.s.y > b.y1 && l.t.y > b.y1);
+
+  // Draws links (one path per style), nodes (one path per label) and labels; counts what it drew (culled or not).
   function draw() {
     pending = false;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
     ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
+    const box = worldBox(20);
     let drawnLinks = 0, drawnNodes = 0;
-    const lit = (n) => !focus || focus.has(n);
+    const bright = (l) => focus && focus.has(l.s) && focus.has(l.t);
+    const buckets = [[], [], []]; // mentions, other, bright
+    for (const l of links) {
+      if (!linkVisible(l)) continue;
+      drawnLinks++;
+      if (segmentOut(box, l)) continue;
+      buckets[bright(l) ? 2 : l.mentions ? 0 : 1].push(l);
+    }
     const styles = [
-      { when: (l) => l.type === 'MENTIONS' && !(lit(l.s) && lit(l.t) && focus), stroke: '#d7dbe3', width: 0.8 },
-      { when: (l) => l.type !== 'MENTIONS' && !(lit(l.s) && lit(l.t) && focus), stroke: links.length > 800 ? '#c3c9d5' : '#9aa3b5', width: 1 },
-      { when: (l) => focus && lit(l.s) && lit(l.t), stroke: '#1d2433', width: 2 },
+      { stroke: '#d7dbe3', width: 0.8 },
+      { stroke: buckets[1].length > 800 ? '#c3c9d5' : '#9aa3b5', width: 1 },
+      { stroke: '#1d2433', width: 2 },
     ];
-    for (const style of styles) {
+    styles.forEach((style, i) => {
+      if (!buckets[i].length) return;
       ctx.beginPath();
-      for (const l of links) {
-        if (!visible(l.s) || !visible(l.t) || !style.when(l)) continue;
+      for (const l of buckets[i]) {
         ctx.moveTo(l.s.x, l.s.y);
         ctx.lineTo(l.t.x, l.t.y);
-        if (!l.symmetric && view.k > 0.5) arrow(l);
-        drawnLinks++;
+        if (!l.symmetric) arrow(l);
       }
-      ctx.globalAlpha = focus && style.width < 2 ? 0.35 : 1;
+      ctx.globalAlpha = focus && i < 2 ? 0.35 : 1;
       ctx.strokeStyle = style.stroke;
       ctx.lineWidth = style.width / view.k;
       ctx.stroke();
-    }
+    });
     if (selected && selected.link) {
       ctx.beginPath();
       ctx.moveTo(selected.link.s.x, selected.link.s.y);
@@ -115,19 +141,25 @@
     for (const pass of focus ? [false, true] : [true]) {
       ctx.globalAlpha = pass ? 1 : 0.25;
       for (const label of labels) {
-        if (hiddenLabels.has(label)) continue;
+        if (hiddenLabels.has(label) || (label === 'Article' && !showArticles)) continue;
+        let outlined = false;
         ctx.beginPath();
-        for (const n of nodes) {
-          if (n.label !== label || (focus && focus.has(n) !== pass)) continue;
-          ctx.moveTo(n.x + rad(n), n.y);
-          ctx.arc(n.x, n.y, rad(n), 0, 2 * Math.PI);
+        for (const n of byLabel.get(label)) {
+          if (focus && focus.has(n) !== pass) continue;
           drawnNodes++;
+          const r = rad(n);
+          if (!inBox(box, n.x, n.y)) continue;
+          // A node under 2.5 px across is a square (cheap to fill); larger ones are circles with an outline.
+          if (r * view.k < 1.25) ctx.rect(n.x - r, n.y - r, 2 * r, 2 * r);
+          else { ctx.moveTo(n.x + r, n.y); ctx.arc(n.x, n.y, r, 0, 2 * Math.PI); outlined = outlined || r * view.k >= 4; }
         }
         ctx.fillStyle = colour(label);
         ctx.fill();
-        ctx.strokeStyle = '#ffffff';
-        ctx.lineWidth = 1.2 / view.k;
-        ctx.stroke();
+        if (outlined) {
+          ctx.strokeStyle = '#ffffff';
+          ctx.lineWidth = 1.2 / view.k;
+          ctx.stroke();
+        }
       }
     }
     ctx.globalAlpha = 1;
@@ -137,11 +169,12 @@
     publish(drawnNodes, drawnLinks);
   }
 
+  // An arrow head at the target, only where it can be seen (the link and the target large enough on screen).
   function arrow(l) {
-    const dx = l.t.x - l.s.x, dy = l.t.y - l.s.y, d = Math.hypot(dx, dy);
-    if (d < rad(l.t) * 2) return;
+    const dx = l.t.x - l.s.x, dy = l.t.y - l.s.y, d = Math.hypot(dx, dy), rt = rad(l.t);
+    if (d * view.k < 24 || rt * view.k < 3 || d < rt * 2) return;
     const ux = dx / d, uy = dy / d, size = 6 / Math.max(view.k, 0.5);
-    const tipX = l.t.x - ux * rad(l.t), tipY = l.t.y - uy * rad(l.t);
+    const tipX = l.t.x - ux * rt, tipY = l.t.y - uy * rt;
     ctx.moveTo(tipX - ux * size - uy * size * 0.5, tipY - uy * size + ux * size * 0.5);
     ctx.lineTo(tipX, tipY);
     ctx.lineTo(tipX - ux * size + uy * size * 0.5, tipY - uy * size - ux * size * 0.5);
@@ -156,53 +189,88 @@
     ctx.stroke();
   }
 
-  // Names of the best-connected (or highlighted) nodes, skipping any that would overlap one already written.
+  // ---- labels: never over one another, except that the selected node, its neighbours and search matches always get one ----
+  function textOf(n) {
+    if (n.text === undefined) {
+      n.text = n.name.length > 40 ? n.name.slice(0, 39) + '…' : n.name;
+      n.tw = ctx.measureText(n.text).width;
+    }
+    return n.text;
+  }
+
   function drawLabels() {
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.font = '12px "DejaVu Sans", "Segoe UI", Arial, sans-serif';
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
-    const cell = 60, grid = new Map();
-    const wanted = focus ? byDegree.filter((n) => focus.has(n)).concat(byDegree.filter((n) => !focus.has(n))) : byDegree;
-    let written = 0;
-    for (const n of wanted) {
-      if (written >= 400) break;
-      if (!visible(n)) continue;
-      const sr = rad(n) * view.k, important = (focus && focus.has(n)) || marked.includes(n);
-      if (!important && sr < 9 && written >= 40) continue;
-      const text = n.name.length > 40 ? n.name.slice(0, 39) + '…' : n.name;
-      const cx = view.x + n.x * view.k, cy = view.y + n.y * view.k, tw = ctx.measureText(text).width;
-      if (cx - sr - tw > width || cy < -10 || cy > height + 10 || cx + sr + tw < 0) continue;
-      // Right of the node, else left, else below; a highlighted node's name is written even over others.
-      const spots = [[cx + sr + 3, cy], [cx - sr - 3 - tw, cy], [cx - tw / 2, cy + sr + 9]];
-      let spot = null;
-      for (const [x, y] of spots) {
-        const box = { x0: x - 1, y0: y - 8, x1: x + tw + 1, y1: y + 8 };
-        if (!clashes(grid, cell, box)) { spot = [x, y, box]; break; }
-      }
-      if (!spot && !important) continue;
-      spot = spot || [spots[0][0], spots[0][1], { x0: spots[0][0], y0: cy - 8, x1: spots[0][0] + tw, y1: cy + 8 }];
-      const [x, y, box] = spot;
-      cellsOf(box, cell).forEach((k) => { if (!grid.has(k)) grid.set(k, []); grid.get(k).push(box); });
-      ctx.strokeStyle = 'rgba(255,255,255,0.9)';
-      ctx.lineWidth = 3;
-      ctx.strokeText(text, x, y);
-      ctx.fillStyle = focus && !focus.has(n) ? '#8a93a6' : '#1d2433';
-      ctx.fillText(text, x, y);
-      written++;
+    const grid = new Map(), done = new Set();
+    written = [];
+    const first = [];
+    if (selected && selected.node) first.push(selected.node);
+    if (selected && selected.link) first.push(selected.link.s, selected.link.t);
+    first.push(...marked);
+    if (focus) for (const n of byDegree) if (focus.has(n)) first.push(n);
+    for (const n of first) {
+      if (done.has(n) || !visible(n)) continue;
+      done.add(n);
+      place(grid, n, true);
+    }
+    let count = 0;
+    for (const n of byDegree) {
+      if (count >= 150) break;
+      if (done.has(n) || !visible(n)) continue;
+      const sr = rad(n) * view.k;
+      if (sr < 4 && count >= 30) continue;
+      const cx = view.x + n.x * view.k, cy = view.y + n.y * view.k;
+      if (cx < -200 || cx > width + 200 || cy < -10 || cy > height + 10) continue;
+      if (place(grid, n, false)) count++;
     }
   }
 
-  function cellsOf(box, cell) {
+  let written = []; // the names written in the last frame: { n, b (screen box), forced }
+
+  // Writes the node's name at the first free spot of sixteen around it (near ring, then far ring); a forced name
+  // with no free spot goes right of the node. Returns whether it wrote.
+  function place(grid, n, force) {
+    const text = textOf(n), tw = n.tw, sr = rad(n) * view.k;
+    const cx = view.x + n.x * view.k, cy = view.y + n.y * view.k;
+    let spot = null;
+    for (const d of [3, 16]) {
+      const a = sr + d;
+      const spots = [[cx + a, cy], [cx - a - tw, cy], [cx - tw / 2, cy + a + 7], [cx - tw / 2, cy - a - 7],
+        [cx + a * 0.7, cy - a * 0.7 - 6], [cx + a * 0.7, cy + a * 0.7 + 6], [cx - a * 0.7 - tw, cy - a * 0.7 - 6], [cx - a * 0.7 - tw, cy + a * 0.7 + 6]];
+      for (const [x, y] of spots) {
+        const b = { x0: x - 2, y0: y - 8, x1: x + tw + 2, y1: y + 8 };
+        if (!clashes(grid, b)) { spot = [x, y, b]; break; }
+      }
+      if (spot) break;
+    }
+    if (!spot) {
+      if (!force) return false;
+      spot = [cx + sr + 3, cy, { x0: cx + sr + 1, y0: cy - 8, x1: cx + sr + tw + 5, y1: cy + 8 }];
+    }
+    const [x, y, b] = spot;
+    written.push({ n: n, b: b, forced: force });
+    cellsOf(b).forEach((k) => { if (!grid.has(k)) grid.set(k, []); grid.get(k).push(b); });
+    ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+    ctx.lineWidth = 3;
+    ctx.strokeText(text, x, y);
+    ctx.fillStyle = focus && !focus.has(n) ? '#8a93a6' : '#1d2433';
+    ctx.fillText(text, x, y);
+    return true;
+  }
+
+  const CELL = 64;
+  function cellsOf(b) {
     const keys = [];
-    for (let gx = Math.floor(box.x0 / cell); gx <= Math.floor(box.x1 / cell); gx++) {
-      for (let gy = Math.floor(box.y0 / cell); gy <= Math.floor(box.y1 / cell); gy++) keys.push(gx + ',' + gy);
+    for (let gx = Math.floor(b.x0 / CELL); gx <= Math.floor(b.x1 / CELL); gx++) {
+      for (let gy = Math.floor(b.y0 / CELL); gy <= Math.floor(b.y1 / CELL); gy++) keys.push(gx * 65536 + gy);
     }
     return keys;
   }
 
-  function clashes(grid, cell, box) {
-    return cellsOf(box, cell).some((k) => (grid.get(k) || []).some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1));
+  function clashes(grid, b) {
+    return cellsOf(b).some((k) => (grid.get(k) || []).some((o) => o.x0 < b.x1 && b.x0 < o.x1 && o.y0 < b.y1 && b.y0 < o.y1));
   }
 
   function publish(drawnNodes, drawnLinks) {
@@ -211,6 +279,18 @@
     document.body.dataset.links = links.length;
     document.body.dataset.drawnNodes = drawnNodes;
     document.body.dataset.drawnLinks = drawnLinks;
+    // For the tests: names written, pairs of names overlapping where one was not forced, highlighted nodes left unnamed.
+    let clashes = 0;
+    for (let i = 0; i < written.length; i++) {
+      for (let j = i + 1; j < written.length; j++) {
+        const a = written[i], c = written[j];
+        if ((!a.forced || !c.forced) && a.b.x0 < c.b.x1 && c.b.x0 < a.b.x1 && a.b.y0 < c.b.y1 && c.b.y0 < a.b.y1) clashes++;
+      }
+    }
+    const named = new Set(written.map((w) => w.n));
+    document.body.dataset.labels = written.length;
+    document.body.dataset.labelClashes = clashes;
+    document.body.dataset.unnamedFocus = focus ? [...focus].filter((n) => visible(n) && !named.has(n)).length : 0;
   }
 
   // ---- hit testing and pointer interaction ----
@@ -229,7 +309,7 @@
     const p = toWorld(px, py), reach = 5 / view.k;
     let best = null, bestD = reach;
     for (const l of links) {
-      if (!visible(l.s) || !visible(l.t)) continue;
+      if (!linkVisible(l)) continue;
       const dx = l.t.x - l.s.x, dy = l.t.y - l.s.y, len2 = dx * dx + dy * dy || 1;
       const t = Math.max(0, Math.min(1, ((p.x - l.s.x) * dx + (p.y - l.s.y) * dy) / len2));
       const d = Math.hypot(l.s.x + t * dx - p.x, l.s.y + t * dy - p.y);
@@ -247,7 +327,7 @@
   canvas.addEventListener('pointermove', (e) => {
     if (!press) {
       const n = nodeAt(e.offsetX, e.offsetY);
-      canvas.title = n ? n.name + ' (' + n.label + ')' : '';
+      canvas.title = n ? n.name + ' (' + display(n.label) + ')' : '';
       canvas.style.cursor = n || linkAt(e.offsetX, e.offsetY) ? 'pointer' : '';
       return;
     }
@@ -284,10 +364,17 @@
   }, { passive: false });
   window.addEventListener('resize', () => { resize(); redraw(); });
   document.getElementById('kg-fit').addEventListener('click', () => { fit(); redraw(); });
+  const articlesToggle = document.getElementById('kg-articles');
+  function setArticles(on) {
+    showArticles = on;
+    articlesToggle.checked = on;
+    renderLegend();
+    redraw();
+  }
+  articlesToggle.addEventListener('change', () => setArticles(articlesToggle.checked));
 
   // ---- selection and the side panel ----
   const panel = document.getElementById('kg-panel');
-  let marked = [];
 
   function el(tag, text, cls) {
     const e = document.createElement(tag);
@@ -307,8 +394,9 @@
   }
 
   function tag(label) {
-    const t = el('span', label, 'kg-tag');
+    const t = el('span', display(label), 'kg-tag');
     t.style.background = colour(label);
+    t.title = label;
     return t;
   }
 
@@ -324,42 +412,64 @@
     view.y = height / 2 - n.y * view.k;
   }
 
+  // The node's relationships grouped by type (largest group first), MENTIONS last and folded.
+  function relationshipGroups(n) {
+    const groups = new Map();
+    for (const l of n.adj) {
+      if (!groups.has(l.type)) groups.set(l.type, []);
+      groups.get(l.type).push(l);
+    }
+    const order = [...groups.keys()].sort((a, b) => (a === 'MENTIONS') - (b === 'MENTIONS') || groups.get(b).length - groups.get(a).length || a.localeCompare(b));
+    return order.map((type) => {
+      const box = el('details', null, 'kg-group');
+      box.dataset.type = type;
+      box.open = type !== 'MENTIONS';
+      const summary = el('summary', display(type) + ' · ' + groups.get(type).length);
+      summary.title = type;
+      const ul = el('ul');
+      groups.get(type).slice(0, 300).forEach((l) => {
+        const li = el('li');
+        const other = l.s === n ? l.t : l.s;
+        const a = el('a', l.symmetric ? '—' : l.s === n ? '→' : '←');
+        a.addEventListener('click', () => selectLink(l));
+        li.append(a, document.createTextNode(' '), nodeLink(other));
+        ul.append(li);
+      });
+      box.append(summary, ul);
+      return box;
+    });
+  }
+
   function selectNode(n, andCenter) {
+    if (n.article && !showArticles) setArticles(true);
     selected = { node: n };
     focus = new Set([n]);
-    n.adj.forEach((l) => { focus.add(l.s); focus.add(l.t); });
+    n.adj.forEach((l) => { if (linkVisible(l)) { focus.add(l.s); focus.add(l.t); } });
     if (andCenter) center(n);
     panel.replaceChildren(el('h2', n.name), tag(n.label));
-    panel.append(el('h3', 'Свойства'), table([['key', n.id], ['degree', n.degree], ['mentionCount', n.mentionCount]].concat(Object.entries(n.properties))));
+    const props = [[T.key, n.id], [T.degree, n.degree], [T.mentionCount, n.mentionCount]].concat(Object.entries(n.properties));
+    panel.append(el('h3', T.properties), table(props));
     if (n.aliases.length) {
       const ul = el('ul');
       n.aliases.forEach((a) => ul.append(el('li', a)));
-      panel.append(el('h3', 'Псевдонимы'), ul);
+      panel.append(el('h3', T.aliases), ul);
     }
-    if (n.adj.length) {
-      const ul = el('ul');
-      n.adj.slice(0, 300).forEach((l) => {
-        const li = el('li');
-        const a = el('a', l.type);
-        a.addEventListener('click', () => selectLink(l));
-        const other = l.s === n ? l.t : l.s;
-        li.append(a, document.createTextNode(l.s === n ? ' → ' : ' ← '), nodeLink(other));
-        ul.append(li);
-      });
-      panel.append(el('h3', 'Связи (' + n.adj.length + ')'), ul);
-    }
+    if (n.adj.length) panel.append(el('h3', T.relationships + ' · ' + n.adj.length), ...relationshipGroups(n));
     redraw();
   }
 
   function selectLink(l) {
+    if (l.mentions && !showArticles) setArticles(true);
     selected = { link: l };
     focus = new Set([l.s, l.t]);
     const head = el('p');
     head.append(nodeLink(l.s), document.createTextNode(l.symmetric ? ' — ' : ' → '), nodeLink(l.t));
-    panel.replaceChildren(el('h2', l.type), head);
+    const title = el('h2', display(l.type));
+    title.title = l.type;
+    panel.replaceChildren(title, el('p', l.type, 'kg-type'), head);
     const props = Object.entries(l.properties);
-    if (props.length) panel.append(el('h3', 'Свойства'), table(props));
-    panel.append(el('h3', 'Свидетельства (' + l.evidence.length + ')'));
+    if (props.length) panel.append(el('h3', T.properties), table(props));
+    panel.append(el('h3', T.evidence + ' · ' + l.evidence.length));
     for (const ev of l.evidence) {
       const q = el('blockquote', ev.text);
       const article = byId.get(ev.articleKey);
@@ -375,30 +485,36 @@
     selected = null;
     focus = null;
     marked = [];
-    panel.replaceChildren(el('p', 'Нажмите на узел или связь, чтобы увидеть свойства и предложения-источники.', 'kg-hint'));
+    panel.replaceChildren(el('p', T.hint, 'kg-hint'));
     redraw();
   }
 
-  // ---- search ----
+  // ---- search: exact name, then exact alias, then prefix of a name or alias, then substring; ties by degree ----
   const search = document.getElementById('kg-search');
   const results = document.getElementById('kg-results');
   const fold = (s) => s.toLocaleLowerCase('ru').replace(/ё/g, 'е');
   nodes.forEach((n) => { n.keys = [n.name].concat(n.aliases).map(fold); });
   let found = [];
+  let active = 0;
+
+  function rank(n, q) {
+    if (n.keys[0] === q) return 0;
+    if (n.keys.indexOf(q, 1) > 0) return 1;
+    if (n.keys.some((k) => k.startsWith(q) || k.includes(' ' + q))) return 2;
+    if (n.keys.some((k) => k.includes(q))) return 3;
+    return 9;
+  }
 
   function find(query) {
     const q = fold(query.trim());
     if (!q) return [];
     const scored = [];
     for (const n of nodes) {
-      let best = 9;
-      n.keys.forEach((k, i) => {
-        const s = k === q ? 0 : k.startsWith(q) ? 1 : k.includes(q) ? 2 : 9;
-        if (s < best) best = s + (i > 0 ? 0.5 : 0);
-      });
-      if (best < 9) scored.push([best, n]);
+      const r = rank(n, q);
+      if (r < 9) scored.push([r, n]);
     }
-    scored.sort((a, b) => a[0] - b[0] || b[1].degree - a[1].degree);
+    // An article (hidden unless shown) comes after every entity of the same rank.
+    scored.sort((a, b) => a[0] - b[0] || (a[1].article && !showArticles) - (b[1].article && !showArticles) || b[1].real - a[1].real || b[1].degree - a[1].degree);
     return scored.slice(0, 12).map((x) => x[1]);
   }
 
@@ -410,32 +526,48 @@
     selectNode(n, true);
   }
 
-  search.addEventListener('input', () => {
-    found = find(search.value);
+  function showResults() {
+    if (!found.length) {
+      results.replaceChildren(el('li', T.noMatch, 'kg-none'));
+      results.hidden = !search.value.trim();
+      return;
+    }
     results.replaceChildren(...found.map((n, i) => {
       const li = el('li', n.name + ' ');
-      li.append(el('small', n.label + (n.aliases.length ? ' · ' + n.aliases.slice(0, 3).join(', ') : '')));
-      if (i === 0) li.className = 'active';
+      li.append(el('small', display(n.label) + (n.aliases.length ? ' · ' + n.aliases.slice(0, 3).join(', ') : '')));
+      if (i === active) li.className = 'active';
       li.addEventListener('click', () => choose(n));
       return li;
     }));
-    results.hidden = found.length === 0;
+    results.hidden = false;
+  }
+
+  search.addEventListener('input', () => {
+    found = find(search.value);
+    active = 0;
+    showResults();
     marked = found;
     redraw();
   });
   search.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' && found.length) choose(found[0]);
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (found.length) active = (active + (e.key === 'ArrowDown' ? 1 : found.length - 1)) % found.length;
+      showResults();
+    }
+    if (e.key === 'Enter' && found.length) choose(found[active]);
     if (e.key === 'Escape') { results.hidden = true; search.value = ''; marked = []; redraw(); }
   });
 
   // ---- legend ----
   const legend = document.getElementById('kg-legend');
   function renderLegend() {
-    legend.replaceChildren(...labels.map((label) => {
+    legend.replaceChildren(...labels.filter((label) => showArticles || label !== 'Article').map((label) => {
       const row = el('div');
       const dot = el('i');
       dot.style.background = colour(label);
-      row.append(dot, document.createTextNode(label + ' (' + nodes.filter((n) => n.label === label).length + ')'));
+      row.append(dot, document.createTextNode(display(label) + ' (' + byLabel.get(label).length + ')'));
+      row.title = label;
       if (hiddenLabels.has(label)) row.className = 'off';
       row.addEventListener('click', () => {
         if (hiddenLabels.has(label)) hiddenLabels.delete(label); else hiddenLabels.add(label);
@@ -446,19 +578,41 @@
     }));
   }
 
-  const shown = nodes.length + ' узлов, ' + links.length + ' связей';
-  document.getElementById('kg-count').textContent = data.totalNodes > nodes.length
-    ? shown + ' (из ' + data.totalNodes + ' узлов, ' + data.totalLinks + ' связей)' : shown;
+  // Frame benchmark (page.html#bench=N): N frames at three zooms, the second half with the best-connected node
+  // selected; each frame is forced to raster (getImageData) and timed; the times go on the body for the test.
+  function bench(count) {
+    const times = [];
+    const base = { x: view.x, y: view.y, k: view.k };
+    for (let i = 0; i < count; i++) {
+      const zoom = [1, 2, 4][i % 3];
+      view.k = base.k * zoom;
+      view.x = width / 2 - (width / 2 - base.x) * zoom + (i % 5) * 7;
+      view.y = height / 2 - (height / 2 - base.y) * zoom;
+      if (i === Math.floor(count / 2) && byDegree.length) selectNode(byDegree[0], false);
+      const t0 = performance.now();
+      draw();
+      ctx.getImageData(0, 0, 1, 1);
+      times.push(performance.now() - t0);
+    }
+    document.body.dataset.frameTimes = times.map((t) => t.toFixed(1)).join(' ');
+  }
+
   renderLegend();
   resize();
   fit();
   draw();
-  // A link to the page can open a node or a relationship: page.html#search=Name, page.html#link=12 (its index)
-  if (location.hash.startsWith('#search=')) {
-    search.value = decodeURIComponent(location.hash.slice(8));
+  // A link to the page can open a node or a relationship or show the articles:
+  // page.html#search=Name, page.html#link=12 (its index), page.html#articles, page.html#bench=30.
+  const hash = location.hash;
+  if (hash.startsWith('#articles')) setArticles(true);
+  if (hash.startsWith('#search=')) {
+    search.value = decodeURIComponent(hash.slice(8));
     found = find(search.value);
+    showResults();
     if (found.length) choose(found[0]);
-  } else if (location.hash.startsWith('#link=') && links[+location.hash.slice(6)]) {
-    selectLink(links[+location.hash.slice(6)]);
+  } else if (hash.startsWith('#link=') && links[+hash.slice(6)]) {
+    selectLink(links[+hash.slice(6)]);
+  } else if (hash.startsWith('#bench=')) {
+    bench(+hash.slice(7) || 30);
   }
 })();

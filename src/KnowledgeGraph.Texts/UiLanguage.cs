@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace KnowledgeGraph.Texts;
+
+/// <summary>The two languages the user is spoken to in: English by default, Russian when asked or when the culture is Russian.</summary>
+public enum UiLanguage
+{
+    English,
+    Russian,
+}
+
+/// <summary>Chooses the language from an explicit choice (<c>--lang en|ru</c>) or else from the culture (LANG=ru_RU.UTF-8).</summary>
+public static class UiLanguages
+{
+    /// <summary>The language for <paramref name="choice"/> ("en", "ru", any case); null or empty falls back to <paramref name="culture"/>.</summary>
+    public static UiLanguage Resolve(string? choice, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        if (!string.IsNullOrWhiteSpace(choice))
+        {
+            return choice.Trim().ToLowerInvariant() switch
+            {
+                "en" or "english" => UiLanguage.English,
+                "ru" or "russian" => UiLanguage.Russian,
+                _ => throw new ArgumentException($"unknown language '{choice}': use en or ru", nameof(choice)),
+            };
+        }
+
+        return culture.TwoLetterISOLanguageName == "ru" ? UiLanguage.Russian : UiLanguage.English;
+    }
+
+    /// <summary>The culture numbers are written in.</summary>
+    public static CultureInfo Culture(this UiLanguage language) =>
+        language == UiLanguage.Russian ? CultureInfo.GetCultureInfo("ru-RU") : CultureInfo.GetCultureInfo("en-US");
+
+    /// <summary>The two-letter code ("en", "ru"), also the HTML lang attribute.</summary>
+    public static string Code(this UiLanguage language) => language == UiLanguage.Russian ? "ru" : "en";
+}
