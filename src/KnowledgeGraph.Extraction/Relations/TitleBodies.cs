@@ -44,7 +44,8 @@ internal static class TitleBodies
     private static bool BareStateTitle(RelationLexicons lx, SentenceView v, TriggerMatch title, int upTo) =>
         upTo == title.Next
         && lx.StateTitles.Longest(v.Tokens, title.First) is not null
-        && Adjectives.StartBefore(v, title.First) == title.First
+        && (Adjectives.StartBefore(v, title.First) == title.First
+            || !TitleForms.Agrees(v.Word(title.First - 1), v.Word(title.First), lx.Positions))
         && (title.First == 0 || lx.Positions.Longest(v.Tokens, title.First - 1) is null);
 
     /// <summary>
