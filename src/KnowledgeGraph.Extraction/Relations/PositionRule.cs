@@ -73,7 +73,8 @@ internal sealed class PositionRule : IRelationRule
                     }
 
                     // a chain of titles: this one's body lies before the next title, when it has one there
-                    var limit = chainAt >= 0 && bodies.Exists(b => b.Last < chainAt) ? chainAt : m.First;
+                    // («глава и совладелец X» share X; «министр, глава комиссии X» do not)
+                    var limit = chainAt >= 0 && (bodies.Exists(b => b.Last < chainAt) || v.Word(chainAt) != "и") ? chainAt : m.First;
                     var end = TitleBodies.Find(ctx, v, title, limit, chainAt >= 0 ? bodies.Where(b => b.Last < limit).ToList() : bodies);
                     if (end is null)
                     {

@@ -31,6 +31,13 @@ public class TitlePatternTests
         "HOLDS_POSITION Том Райт -> ВОЗ", "HOLDS_POSITION Том Райт -> ЮНЕСКО")]
     [InlineData("Задержан депутат [Organization:Сейма|Сейм], сопредседатель движения [Organization:Солидарность] [Person:Ян Новак].",
         "HOLDS_POSITION Ян Новак -> Солидарность", "MEMBER_OF Ян Новак -> Сейм")]
+    // a first title with no body of its own does not take the second one's
+    [InlineData("Город представит министр по делам разведки, глава комиссии [Organization:Атомэнерго] [Person:Дан Мерон].",
+        "HOLDS_POSITION Дан Мерон -> Атомэнерго")]
+    // a bare descriptor after the title names the organisation introduced with it earlier
+    [InlineData("Пришли сторонники [Organization:партии «Рассвет»|Рассвет]. Позже появился глава партии [Person:Ян Новак].",
+        "HOLDS_POSITION Ян Новак -> Рассвет")]
+    [InlineData("Об этом заявил шеф концерна [Person:Ян Новак].")]
     // but an oblique title followed by a nominative one gives the name to the second only
     [InlineData("В беседе с советником [Organization:ЮНЕСКО] председатель [Organization:Сейма|Сейм] [Person:Ян Новак] сказал это.", "HOLDS_POSITION Ян Новак -> Сейм")]
     // coordination: several people share one title
