@@ -82,6 +82,11 @@ internal sealed class PositionRule : IRelationRule
                     }
 
                     var people = Phrases.CoordinatedPeople(v, m, lx);
+                    if (!Agrees(v, lx, title, nominative, people))
+                    {
+                        return true;
+                    }
+
                     var text = TitleText(ctx, v, TitleForms.Start(v, lx.Positions, title), Math.Min(limit, chainAt >= 0 ? chainAt : limit));
                     foreach (var p in people)
                     {
@@ -140,6 +145,24 @@ internal sealed class PositionRule : IRelationRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// «на встрече с депутатами Сейма Иван Петров заявил»: a plural title is not one person's, and a title
+    /// after «с» is not held by a name in the nominative followed by its verb: that name is the clause's subject.
+    /// </summary>
+    private static bool Agrees(SentenceView v, RelationLexicons lx, TriggerMatch title, bool nominative, List<MentionRef> people)
+    {
+        var ending = TitleForms.Noun(v.Word(TitleForms.Head(v, title)), lx.Positions).Ending;
+        var plural = ending is "ами" or "ями" or "ов" or "ев" or "ах" or "ях" or "ам" or "ям";
+        if (plural && people.Count == 1)
+        {
+            return false;
+        }
+
+        var last = people[^1];
+        var withWhom = lx.Is("with", v.Word(TitleForms.Start(v, lx.Positions, title) - 1));
+        return nominative || !withWhom || !last.LooksNominative || !VerbGuess.LooksLikeVerb(v.Word(last.Last + 1));
     }
 
     /// <summary>

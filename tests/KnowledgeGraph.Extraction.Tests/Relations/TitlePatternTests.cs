@@ -51,6 +51,11 @@ public class TitlePatternTests
     // ... but a nominative title after the copula belongs to the name after it
     [InlineData("При избрании [Person:Яна Новака|Ян Новак] министром станет глава партии [Organization:Зеленый путь] [Person:Ева Ковальска].",
         "HOLDS_POSITION Ева Ковальска -> Зеленый путь")]
+    // the deputies someone met are not the subject after them: no MEMBER_OF for the one who met them
+    [InlineData("На встрече с депутатами [Organization:Сейма|Сейм] [Person:Ян Новак] заявил о поддержке.")]
+    [InlineData("После встречи с членом [Organization:Сейма|Сейм] премьер [Person:Ян Новак] заявил о поддержке.")]
+    [InlineData("На встречах с членами [Organization:Сейма|Сейм] [Person:Я.Новаком|Я.Новак] и [Person:Е.Ковальской|Е.Ковальска] обсуждалась торговля.",
+        "MEMBER_OF Е.Ковальска -> Сейм", "MEMBER_OF Я.Новак -> Сейм")]
     // acting and official titles
     [InlineData("[Person:Марк Тейлор], исполняющий обязанности официального представителя [Organization:Госдепартамента США|Госдепартамент США], выступил сегодня.",
         "HOLDS_POSITION Марк Тейлор -> Госдепартамент США")]
