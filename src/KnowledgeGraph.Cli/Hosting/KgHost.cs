@@ -62,7 +62,7 @@ public static class KgHost
         services.AddOptions<IngestOptions>().Bind(config.GetSection(IngestOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Neo4jOptions>().Bind(config.GetSection(Neo4jOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Neo4jSink>();
-        services.AddOptions<ExtractionOptions>().Bind(config.GetSection(ExtractionOptions.Section));
+        services.AddOptions<ExtractionOptions>().Bind(config.GetSection(ExtractionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => TemplateCatalog.LoadDefault());
         services.AddSingleton<ExtractorProvider>();
