@@ -34,7 +34,11 @@ internal sealed class PositionRule : IRelationRule
                 continue;
             }
 
-            if (lx.Positions.Longest(v.Tokens, i) is not { } title)
+            // «под председательством», «во главе с»: an abstract noun or an idiom, not a title
+            if (lx.Positions.Longest(v.Tokens, i) is not { } title
+                || TitleForms.Noun(v.Word(TitleForms.Head(v, title)), lx.Positions).Nominative.EndsWith("ств", StringComparison.Ordinal)
+                || TitleForms.Noun(v.Word(TitleForms.Head(v, title)), lx.Positions).Nominative.EndsWith("ство", StringComparison.Ordinal)
+                || (v.Word(i) == "главе" && v.Word(i - 1) == "во" && v.Word(i + 1) is "с" or "со"))
             {
                 continue;
             }
@@ -137,7 +141,8 @@ internal sealed class PositionRule : IRelationRule
                     return false;
                 }
 
-                if ((coordinated || NewTitle(lx, v, k)) && chainAt < 0)
+                // «управляющий директор»: a title right after another is one compound title, not a chain
+                if ((coordinated || NewTitle(lx, v, k)) && chainAt < 0 && startOfNext > title.Next)
                 {
                     chainAt = v.Word(startOfNext - 1) is "," or "и" ? startOfNext - 1 : startOfNext;
                 }
@@ -162,7 +167,9 @@ internal sealed class PositionRule : IRelationRule
 
         var last = people[^1];
         var withWhom = lx.Is("with", v.Word(TitleForms.Start(v, lx.Positions, title) - 1));
-        return nominative || !withWhom || !last.LooksNominative || !VerbGuess.LooksLikeVerb(v.Word(last.Last + 1));
+        var instrumental = v.Word(last.Last) is { Length: > 3 } w && (w.EndsWith("ом", StringComparison.Ordinal) || w.EndsWith("ым", StringComparison.Ordinal)
+            || w.EndsWith("им", StringComparison.Ordinal) || w.EndsWith("ем", StringComparison.Ordinal));
+        return nominative || !withWhom || instrumental || !last.LooksNominative || !VerbGuess.LooksLikeVerb(v.Word(last.Last + 1));
     }
 
     /// <summary>

@@ -88,7 +88,7 @@ internal static class TitleForms
     /// </summary>
     public static string Phrase(SentenceView v, string text, TriggerIndex titles, int first, int next)
     {
-        var last = next - 1;
+        var last = Math.Max(first, next - 1);
         while (last > first && !v.Tokens[last].IsWord && v.Tokens[last].Lower is not ("»" or "\""))
         {
             last--;

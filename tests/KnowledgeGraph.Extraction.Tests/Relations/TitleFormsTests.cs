@@ -69,6 +69,7 @@ public class TitleFormsTests
     // after the name: the apposition's own case («с Иваном Петровым, главой …») is brought to the nominative too
     [InlineData("[Person:Анна Ветрова] встретилась с [Person:Иваном Петровым|Иван Петров], главой [Organization:Музея связи|Музей связи].", "Иван Петров", "глава Музея связи")]
     [InlineData("Об этом сообщил [Person:Игорь Седов], генеральный директор компании [Organization:Сибнефтехим].", "Игорь Седов", "генеральный директор компании Сибнефтехим")]
+    [InlineData("Выступил управляющий директор [Organization:Вектора|Вектор] [Person:Ян Новак].", "Ян Новак", "управляющий директор Вектора")]
     public void Title_is_stored_as_a_nominative_phrase(string marked, string person, string title)
     {
         var doc = MarkedText.Parse(marked);

@@ -56,6 +56,10 @@ public class TitlePatternTests
     [InlineData("После встречи с членом [Organization:Сейма|Сейм] премьер [Person:Ян Новак] заявил о поддержке.")]
     [InlineData("На встречах с членами [Organization:Сейма|Сейм] [Person:Я.Новаком|Я.Новак] и [Person:Е.Ковальской|Е.Ковальска] обсуждалась торговля.",
         "MEMBER_OF Е.Ковальска -> Сейм", "MEMBER_OF Я.Новак -> Сейм")]
+    [InlineData("С основателем [Organization:Вектора|Вектор] [Person:Яном Новаком|Ян Новак] встретились инвесторы.", "HOLDS_POSITION Ян Новак -> Вектор")]
+    // an abstract noun and an idiom are no titles
+    [InlineData("Заседание прошло под председательством министра финансов [Country:Перу] [Person:Луиса Гомеса|Луис Гомес].", "HOLDS_POSITION Луис Гомес -> Перу")]
+    [InlineData("Делегация [Country:Перу] во главе с министром финансов [Person:Луисом Гомесом|Луис Гомес] прибыла в среду.")]
     // acting and official titles
     [InlineData("[Person:Марк Тейлор], исполняющий обязанности официального представителя [Organization:Госдепартамента США|Госдепартамент США], выступил сегодня.",
         "HOLDS_POSITION Марк Тейлор -> Госдепартамент США")]
