@@ -40,4 +40,13 @@ internal static partial class Log
 
     [LoggerMessage(12, LogLevel.Error, "Neo4j sync pass failed ({Kind}): {Reason}; the backlog is kept and tried again")]
     public static partial void SyncFailed(ILogger logger, string kind, string reason);
+
+    [LoggerMessage(13, LogLevel.Information, "Following feed {Feed} at {Url} every {PollSeconds} s")]
+    public static partial void FollowingFeed(ILogger logger, string feed, string url, double pollSeconds);
+
+    [LoggerMessage(14, LogLevel.Information, "Feed watcher stopped")]
+    public static partial void FeedsStopped(ILogger logger);
+
+    [LoggerMessage(15, LogLevel.Error, "Feed {Feed}: poll failed ({Kind}): {Reason}; tried again after its poll interval")]
+    public static partial void FeedPollFailed(ILogger logger, string feed, string kind, string reason);
 }

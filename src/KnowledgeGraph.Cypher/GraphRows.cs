@@ -80,17 +80,53 @@ public static class GraphRows
         ["props"] = e.Properties.ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal),
     };
 
-    public static Dictionary<string, object?> RelationshipRow(StoredRelationship r)
+    /// <summary>
+    /// A relationship row: its stored properties, and only what these graphs add to its evidence:
+    /// <c>articles</c> (their keys), <c>evidence</c> (their sentences) and <c>articleCount</c> (how many
+    /// articles gave evidence in the store). The templates append them idempotently and keep the
+    /// first <see cref="EvidenceKept"/> of each; every article's evidence stays in the store.
+    /// </summary>
+    public static Dictionary<string, object?> RelationshipRow(StoredRelationship r) => new()
     {
-        var props = r.Properties.ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal);
-        if (r.Evidence.Count > 0)
+        ["start"] = r.Start,
+        ["end"] = r.End,
+        ["props"] = r.Properties.ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal),
+        ["articles"] = r.Evidence.Select(e => (object?)e.ArticleKey).Distinct().ToList(),
+        ["evidence"] = r.Evidence.Select(e => (object?)e.Text).Distinct().ToList(),
+        ["articleCount"] = (long)Math.Max(r.ArticleCount, r.Evidence.Select(e => e.ArticleKey).Distinct().Count()),
+    };
+
+    /// <summary>How many articles' keys and evidence sentences a relationship keeps in Neo4j (see the rel-*.cypher templates).</summary>
+    public const int EvidenceKept = 50;
+
+    /// <summary>
+    /// The graphs of several articles as one: each article, entity and relationship once (a
+    /// relationship's evidence from all of them), so their rows share batches.
+    /// </summary>
+    public static GraphSnapshot Merge(IEnumerable<GraphSnapshot> graphs)
+    {
+        var articles = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
+        var entities = new Dictionary<string, StoredEntity>(StringComparer.Ordinal);
+        var relationships = new Dictionary<(string, string, string), StoredRelationship>();
+        foreach (var g in graphs)
         {
-            props["evidence"] = r.Evidence[0].Text;
-            props["evidenceAll"] = r.Evidence.Select(e => (object?)e.Text).Distinct().ToList();
-            props["articles"] = r.Evidence.Select(e => (object?)e.ArticleKey).Distinct().ToList();
+            g.Articles.ForEach(a => articles[a.Key] = a);
+            g.Entities.ForEach(e => entities[e.Key] = e);
+            foreach (var r in g.Relationships)
+            {
+                var id = (r.Type, r.Start, r.End);
+                relationships[id] = relationships.TryGetValue(id, out var seen)
+                    ? new StoredRelationship
+                    {
+                        Type = r.Type, Start = r.Start, End = r.End, Properties = r.Properties,
+                        Evidence = [.. seen.Evidence, .. r.Evidence.Where(e => !seen.Evidence.Contains(e))],
+                        ArticleCount = Math.Max(seen.ArticleCount, r.ArticleCount),
+                    }
+                    : r;
+            }
         }
 
-        return new Dictionary<string, object?> { ["start"] = r.Start, ["end"] = r.End, ["props"] = props };
+        return new GraphSnapshot { Articles = [.. articles.Values], Entities = [.. entities.Values], Relationships = [.. relationships.Values] };
     }
 
     private static IEnumerable<CypherStatement> Batches(

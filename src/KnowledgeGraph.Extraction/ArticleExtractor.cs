@@ -67,6 +67,7 @@ public sealed class ArticleExtractor
         var context = new MentionContext(article.Text, normalized, tokens, sentences, _lexicons)
         {
             ArticleTag = article.Key[ArticleKeys.Prefix.Length..][..8],
+            ArticleYear = article.Published is { Length: >= 4 } p && int.TryParse(p.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : null,
         };
         foreach (var r in _recognizers)
         {

@@ -35,6 +35,9 @@ public sealed class StoredRelationship
     public SortedDictionary<string, object> Properties { get; init; } = new(StringComparer.Ordinal);
 
     public List<StoredEvidence> Evidence { get; init; } = [];
+
+    /// <summary>How many articles gave evidence for it in the store (also when <see cref="Evidence"/> holds only one article's).</summary>
+    public int ArticleCount { get; init; }
 }
 
 /// <summary>A whole graph, or a part of it, read from the store.</summary>

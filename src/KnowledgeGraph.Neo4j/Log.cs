@@ -10,4 +10,7 @@ internal static partial class Log
 
     [LoggerMessage(102, LogLevel.Warning, "Could not send {ArticleKey} to Neo4j: {Reason}")]
     public static partial void SendFailed(ILogger logger, string articleKey, string reason);
+
+    [LoggerMessage(103, LogLevel.Warning, "Could not send {ArticleCount} articles to Neo4j (the first {ArticleKey}): {Reason}")]
+    public static partial void BatchFailed(ILogger logger, int articleCount, string articleKey, string reason);
 }

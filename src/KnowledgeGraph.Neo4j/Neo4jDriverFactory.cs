@@ -17,6 +17,7 @@ public static class Neo4jDriverFactory
         return BoltDriver.Create(options.Uri!, auth, o =>
         {
             o.MaxRetryTime = TimeSpan.FromSeconds(options.MaxRetrySeconds);
+            o.ReadTimeout = TimeSpan.FromSeconds(options.ReadTimeoutSeconds);
             o.Log = log;
             configure?.Invoke(o);
         });

@@ -27,9 +27,20 @@ public sealed class Neo4jOptions : IValidatableObject
     [Range(1, 100_000, ErrorMessage = "Neo4j:BatchSize must be between 1 and 100000.")]
     public int BatchSize { get; set; } = 1000;
 
+    /// <summary>Articles of the backlog whose rows are gathered into shared batches (the articles are marked sent when all their batches are committed).</summary>
+    [Range(1, 100_000, ErrorMessage = "Neo4j:SyncArticles must be between 1 and 100000.")]
+    public int SyncArticles { get; set; } = 500;
+
     /// <summary>Time budget for retrying one transaction (transient errors, leader changes).</summary>
     [Range(0, 3600, ErrorMessage = "Neo4j:MaxRetrySeconds must be between 0 and 3600.")]
     public double MaxRetrySeconds { get; set; } = 30;
+
+    /// <summary>
+    /// How long one answer from Neo4j may take before the connection is given up as lost and the transaction retried;
+    /// the server's own hint (<c>connection.recv_timeout_seconds</c>) replaces it when it sends one.
+    /// </summary>
+    [Range(0.1, 86400, ErrorMessage = "Neo4j:ReadTimeoutSeconds must be between 0.1 and 86400.")]
+    public double ReadTimeoutSeconds { get; set; } = 30;
 
     /// <summary>How often <c>kg run</c> looks at the backlog.</summary>
     [Range(0.05, 3600, ErrorMessage = "Neo4j:SyncPollSeconds must be between 0.05 and 3600.")]

@@ -1,4 +1,6 @@
 using KnowledgeGraph.Bolt;
+using KnowledgeGraph.Cypher;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -9,58 +11,54 @@ public sealed record SyncPass(int Sent, int Failed, int Remaining, string? LastE
 
 /// <summary>
 /// Drains the store's outbox into Neo4j. The embedded store is the durable record: an article
-/// leaves the backlog only after Neo4j committed its graph. When Neo4j cannot be reached the pass
-/// stops and the article is tried again later, the wait doubling with each failure.
+/// leaves the backlog only after Neo4j committed every batch holding its rows. The rows of up to
+/// <see cref="Neo4jOptions.SyncArticles"/> articles share <c>UNWIND $rows</c> batches (one
+/// transaction a batch); a crash halfway loses nothing, and sending again is harmless (MERGE on
+/// keys, evidence appended only when absent). When a shared batch is refused, the articles are sent
+/// one by one, so a bad article fails alone. When Neo4j cannot be reached the pass stops and the
+/// articles are tried again later, the wait doubling with each failure.
 /// </summary>
 public sealed class OutboxSync(Neo4jGraphWriter writer, Neo4jOptions options, TimeProvider clock, ILogger<OutboxSync> logger)
 {
     /// <summary>Sends every due article of the backlog; <paramref name="ignoreBackoff"/> retries failed ones now.</summary>
     public async Task<SyncPass> DrainAsync(GraphStore store, bool ignoreBackoff, CancellationToken cancellationToken)
     {
-        int sent = 0, failed = 0;
-        string? lastError = null;
-        var unavailable = false;
+        var pass = new PassTally();
 
         // Each article at most once a pass: one that failed may be due again at once (no backoff,
         // or ignoreBackoff) and would otherwise be retried for ever.
         var tried = new HashSet<string>(StringComparer.Ordinal);
-        while (!cancellationToken.IsCancellationRequested)
+        while (!cancellationToken.IsCancellationRequested && !pass.Unavailable)
         {
-            var due = store.PendingSync(clock.GetUtcNow(), tried.Count + 50, ignoreBackoff).Where(i => !tried.Contains(i.ArticleKey)).ToList();
+            var due = store.PendingSync(clock.GetUtcNow(), tried.Count + options.SyncArticles, ignoreBackoff)
+                .Where(i => tried.Add(i.ArticleKey)).Take(options.SyncArticles).ToList();
             if (due.Count == 0)
             {
                 break;
             }
 
-            foreach (var item in due)
+            var graphs = due.Select(i => (Item: i, Graph: store.ReadArticle(i.ArticleKey))).ToList();
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                tried.Add(item.ArticleKey);
-                try
-                {
-                    var graph = store.ReadArticle(item.ArticleKey);
-                    await writer.WriteAsync(graph, cancellationToken).ConfigureAwait(false);
-                    store.MarkSynced(item.ArticleKey, clock.GetUtcNow());
-                    sent++;
-                    Log.Sent(logger, item.ArticleKey);
-                }
-                catch (Exception ex) when (IsSinkFailure(ex))
-                {
-                    failed++;
-                    lastError = Describe(ex);
-                    store.MarkSyncFailed(item.ArticleKey, lastError, clock.GetUtcNow() + Backoff(item.Attempts + 1));
-                    Log.SendFailed(logger, item.ArticleKey, lastError);
-                    if (ex is ServiceUnavailableException or SessionExpiredException or AuthenticationException or IOException or TimeoutException)
-                    {
-                        // Neo4j is away (or refuses us): the rest of the backlog waits for the next pass.
-                        unavailable = true;
-                        return new SyncPass(sent, failed, store.Counts().PendingSync, lastError, unavailable);
-                    }
-                }
+                await writer.WriteAsync(GraphRows.Merge(graphs.Select(g => g.Graph)), cancellationToken).ConfigureAwait(false);
+                Sent(store, due, pass);
+            }
+            catch (Exception ex) when (IsSinkFailure(ex) && IsUnavailable(ex))
+            {
+                Failed(store, due, ex, pass);
+            }
+            catch (Exception ex) when (IsSinkFailure(ex) && due.Count > 1)
+            {
+                // One of them may be at fault: each on its own tells which.
+                await OneByOneAsync(store, graphs, pass, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (IsSinkFailure(ex))
+            {
+                Failed(store, due, ex, pass);
             }
         }
 
-        return new SyncPass(sent, failed, store.Counts().PendingSync, lastError, unavailable);
+        return new SyncPass(pass.Sent, pass.Failed, store.Counts().PendingSync, pass.LastError, pass.Unavailable);
     }
 
     /// <summary>The wait before attempt number <paramref name="attempt"/> (1 = after the first failure).</summary>
@@ -70,12 +68,77 @@ public sealed class OutboxSync(Neo4jGraphWriter writer, Neo4jOptions options, Ti
         return TimeSpan.FromSeconds(Math.Min(seconds, options.MaxBackoffSeconds));
     }
 
+    private async Task OneByOneAsync(GraphStore store, List<(OutboxItem Item, GraphSnapshot Graph)> graphs, PassTally pass, CancellationToken cancellationToken)
+    {
+        foreach (var (item, graph) in graphs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                await writer.WriteAsync(graph, cancellationToken).ConfigureAwait(false);
+                Sent(store, [item], pass);
+            }
+            catch (Exception ex) when (IsSinkFailure(ex))
+            {
+                Failed(store, [item], ex, pass);
+                if (pass.Unavailable)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void Sent(GraphStore store, IReadOnlyList<OutboxItem> items, PassTally pass)
+    {
+        store.MarkSynced(items.Select(i => i.ArticleKey), clock.GetUtcNow());
+        pass.Sent += items.Count;
+        foreach (var item in items)
+        {
+            Log.Sent(logger, item.ArticleKey);
+        }
+    }
+
+    private void Failed(GraphStore store, IReadOnlyList<OutboxItem> items, Exception ex, PassTally pass)
+    {
+        pass.LastError = ex.Message; // a server error's message names its Neo4j code once
+        pass.Unavailable |= IsUnavailable(ex);
+        foreach (var item in items)
+        {
+            pass.Failed++;
+            store.MarkSyncFailed(item.ArticleKey, pass.LastError, clock.GetUtcNow() + Backoff(item.Attempts + 1));
+        }
+
+        // One line for what was sent together, not one per article of a batch.
+        if (items.Count == 1)
+        {
+            Log.SendFailed(logger, items[0].ArticleKey, pass.LastError);
+        }
+        else
+        {
+            Log.BatchFailed(logger, items.Count, items[0].ArticleKey, pass.LastError);
+        }
+    }
+
+    /// <summary>
+    /// Neo4j is away, or refuses any work until the configuration changes (credentials, database,
+    /// protocol, certificate): the rest of the backlog waits for the next pass.
+    /// </summary>
+    private static bool IsUnavailable(Exception ex) =>
+        ex is ServiceUnavailableException or SessionExpiredException or AuthenticationException or IOException or TimeoutException
+        || ErrorClassifier.CannotSucceedOnRetry(ex);
+
     private static bool IsSinkFailure(Exception ex) =>
         ex is Neo4jException or BoltProtocolException or IOException or TimeoutException or System.Net.Sockets.SocketException;
 
-    private static string Describe(Exception ex) => ex switch
+    private sealed class PassTally
     {
-        Neo4jException n when n.Code is not null => $"{n.Code}: {n.Message}",
-        _ => ex.Message,
-    };
+        public int Sent { get; set; }
+
+        public int Failed { get; set; }
+
+        public string? LastError { get; set; }
+
+        public bool Unavailable { get; set; }
+    }
 }

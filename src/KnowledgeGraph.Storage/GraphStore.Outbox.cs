@@ -32,10 +32,19 @@ public sealed partial class GraphStore
     }
 
     /// <summary>Records that an article reached the sink.</summary>
-    public void MarkSynced(string articleKey, DateTimeOffset at)
+    public void MarkSynced(string articleKey, DateTimeOffset at) => MarkSynced([articleKey], at);
+
+    /// <summary>Records that every article of <paramref name="articleKeys"/> reached the sink, in one transaction.</summary>
+    public void MarkSynced(IEnumerable<string> articleKeys, DateTimeOffset at)
     {
-        using var cmd = Command("UPDATE outbox SET sent_at = $at, last_error = NULL WHERE article_key = $k", null, ("$k", articleKey), ("$at", Iso(at)));
-        cmd.ExecuteNonQuery();
+        using var tx = _connection.BeginTransaction(deferred: false);
+        var update = Prepared("UPDATE outbox SET sent_at = $at, last_error = NULL WHERE article_key = $k", "$k", "$at");
+        foreach (var key in articleKeys)
+        {
+            update.Execute(tx, key, Iso(at));
+        }
+
+        tx.Commit();
     }
 
     /// <summary>Records a failed attempt; the article is tried again at <paramref name="nextTry"/>.</summary>

@@ -10,30 +10,42 @@ public sealed partial class GraphStore
     {
         Articles = ReadArticles("SELECT key, title, source, url, published, place, language, path, ingested_at FROM articles ORDER BY ingested_at, key"),
         Entities = ReadEntities(null),
-        Relationships = ReadRelationships(null),
+        Relationships = ReadRelationships(null, null),
     };
 
     // Each read below asks SQLite for just the rows it needs: a sink reads one article's graph per
     // article of the backlog, so nothing here may scan the whole store.
 
-    /// <summary>One article's graph: the article, the entities it mentions, the relationships it gave evidence for.</summary>
+    /// <summary>
+    /// One article's graph: the article, the entities it mentions, the relationships it gave evidence
+    /// for with this article's evidence only (<see cref="StoredRelationship.ArticleCount"/> tells how many
+    /// articles gave evidence in all). What a sink needs to add this article; its cost does not depend
+    /// on how many other articles mention the same entities.
+    /// </summary>
     public GraphSnapshot ReadArticle(string articleKey)
     {
         var articles = ReadArticles("SELECT key, title, source, url, published, place, language, path, ingested_at FROM articles WHERE key = $k", ("$k", articleKey));
-        var entityKeys = Keys("SELECT DISTINCT entity_key FROM mentions WHERE article_key = $k", ("$k", articleKey));
-        // Relationships keep all their evidence, from every article: a sink that overwrites
-        // a relationship's properties must not lose what other articles said. A relationship
-        // without evidence (allowed by the contract) is linked to no article: it goes with the
-        // article's own MENTIONS, or with every article that mentions both its ends (MERGE makes
-        // sending it twice harmless; never sending it would lose it).
-        var rels = ReadRelationships(
+        if (articles.Count == 0)
+        {
+            return new GraphSnapshot();
+        }
+
+        var id = Convert.ToInt64(Scalar("SELECT id FROM articles WHERE key = $k", ("$k", articleKey)), System.Globalization.CultureInfo.InvariantCulture);
+        var entityKeys = Keys("SELECT entity_key FROM mentions WHERE article_id = $a", ("$a", id));
+
+        // The relationships this article gave evidence for, its MENTIONS, and those without any evidence
+        // (allowed by the contract) between two entities it mentions: those are linked to no article, so
+        // they go with every article that mentions both ends (MERGE makes sending them twice harmless;
+        // never sending them would lose them). Three lookups, each on its own index.
+        var rels = ReadRelationships("id IN (SELECT relationship_id FROM evidence WHERE article_id = $a)", id, ("$a", id));
+        rels.AddRange(ReadRelationships("start_key = $k AND id NOT IN (SELECT relationship_id FROM evidence WHERE article_id = $a)", id, ("$k", articleKey), ("$a", id)));
+        rels.AddRange(ReadRelationships(
             """
-            id IN (SELECT relationship_id FROM evidence WHERE article_key = $k) OR start_key = $k
-            OR (NOT EXISTS (SELECT 1 FROM evidence v WHERE v.relationship_id = relationships.id)
-                AND start_key IN (SELECT entity_key FROM mentions WHERE article_key = $k)
-                AND end_key IN (SELECT entity_key FROM mentions WHERE article_key = $k))
+            article_count = 0 AND start_key IN (SELECT entity_key FROM mentions WHERE article_id = $a)
+            AND end_key IN (SELECT entity_key FROM mentions WHERE article_id = $a)
             """,
-            ("$k", articleKey));
+            id,
+            ("$a", id)));
 
         // An end the article does not mention (an entity listed without mentions) is still needed:
         // a sink matches both ends, and a relationship whose end is missing would be dropped.
@@ -45,7 +57,7 @@ public sealed partial class GraphStore
     /// <summary>The part of the graph within <paramref name="depth"/> relationships of an entity (MENTIONS not followed).</summary>
     public GraphSnapshot ReadAround(string entityKey, int depth)
     {
-        var all = ReadRelationships(null).Where(r => r.Type != RelationshipTypes.Mentions).ToList();
+        var all = ReadRelationships(null, null).Where(r => r.Type != RelationshipTypes.Mentions).ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal) { entityKey };
         var frontier = new HashSet<string>(StringComparer.Ordinal) { entityKey };
         for (var d = 0; d < depth && frontier.Count > 0; d++)
@@ -105,11 +117,11 @@ public sealed partial class GraphStore
     }
 
     /// <summary>Every relationship of the graph, with its evidence.</summary>
-    public IReadOnlyList<StoredRelationship> AllRelationships() => ReadRelationships(null);
+    public IReadOnlyList<StoredRelationship> AllRelationships() => ReadRelationships(null, null);
 
     /// <summary>Every relationship that starts or ends at <paramref name="entityKey"/>.</summary>
     public IReadOnlyList<StoredRelationship> RelationshipsOf(string entityKey) =>
-        ReadRelationships("start_key = $k OR end_key = $k", ("$k", entityKey));
+        ReadRelationships("start_key = $k OR end_key = $k", null, ("$k", entityKey));
 
     public StoredEntity? Entity(string key) =>
         ReadEntities(new HashSet<string>(StringComparer.Ordinal) { key }).FirstOrDefault();
@@ -174,7 +186,7 @@ public sealed partial class GraphStore
 
         var list = new List<StoredEntity>();
         using (var cmd = Command(
-            "SELECT e.key, e.label, e.name, e.properties, (SELECT COUNT(*) FROM mentions m WHERE m.entity_key = e.key) FROM entities e"
+            "SELECT e.key, e.label, e.name, e.properties, e.mention_count FROM entities e"
             + Filter("e.key") + " ORDER BY e.key",
             null,
             ("$keys", keys)))
@@ -199,12 +211,15 @@ public sealed partial class GraphStore
         return list;
     }
 
-    /// <summary>Relationships matching <paramref name="where"/> (all when null), each with all its evidence.</summary>
-    private List<StoredRelationship> ReadRelationships(string? where, params (string, object?)[] parameters)
+    /// <summary>
+    /// Relationships matching <paramref name="where"/> (all when null), each with all its evidence, or
+    /// only that of the article <paramref name="evidenceOf"/> when given.
+    /// </summary>
+    private List<StoredRelationship> ReadRelationships(string? where, long? evidenceOf, params (string, object?)[] parameters)
     {
         var condition = where is null ? string.Empty : " WHERE " + where;
         var byId = new Dictionary<long, StoredRelationship>();
-        using (var cmd = Command("SELECT id, type, start_key, end_key, properties FROM relationships" + condition + " ORDER BY id", null, parameters))
+        using (var cmd = Command("SELECT id, type, start_key, end_key, properties, article_count FROM relationships" + condition + " ORDER BY id", null, parameters))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
@@ -215,14 +230,22 @@ public sealed partial class GraphStore
                     Start = r.GetString(2),
                     End = r.GetString(3),
                     Properties = PropertyBag.FromJson(r.GetString(4)),
+                    ArticleCount = r.GetInt32(5),
                 };
             }
         }
 
-        var evidenceSql = "SELECT relationship_id, article_key, start, \"end\", text, confidence FROM evidence"
-            + (where is null ? string.Empty : " WHERE relationship_id IN (SELECT id FROM relationships" + condition + ")")
-            + " ORDER BY relationship_id, article_key, start";
-        using (var cmd = Command(evidenceSql, null, parameters))
+        if (byId.Count == 0)
+        {
+            return [];
+        }
+
+        // Evidence without its own text is the article's text at the span (see SaveInto).
+        var filter = evidenceOf is not null ? " WHERE v.article_id = $evidenceOf"
+            : where is null ? string.Empty : " WHERE v.relationship_id IN (SELECT id FROM relationships" + condition + ")";
+        var evidenceSql = "SELECT v.relationship_id, a.key, v.start, v.\"end\", COALESCE(v.text, substr(a.text, v.start + 1, v.\"end\" - v.start)), v.confidence"
+            + " FROM evidence v JOIN articles a ON a.id = v.article_id" + filter + " ORDER BY v.relationship_id, a.key, v.start";
+        using (var cmd = Command(evidenceSql, null, [.. parameters, ("$evidenceOf", evidenceOf)]))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KnowledgeGraph.Model;
 using Microsoft.Data.Sqlite;
 
@@ -12,6 +13,18 @@ public sealed partial class GraphStore
     /// </summary>
     public SaveResult Save(SourceArticle article, GraphDocument document, bool queueForSync = true)
     {
+        using var batch = BeginBatch();
+        var result = batch.Save(article, document, queueForSync);
+        batch.Commit();
+        return result;
+    }
+
+    /// <summary>Opens a write transaction for a group of articles; see <see cref="StoreBatch"/>.</summary>
+    public StoreBatch BeginBatch() => new(this, _connection.BeginTransaction(deferred: false));
+
+    /// <summary>The contract problems of <paramref name="document"/> as the graph of <paramref name="article"/>; throws on the first.</summary>
+    internal static void Check(SourceArticle article, GraphDocument document)
+    {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(document);
         var problems = GraphValidator.Check(document, article.Text).ToList();
@@ -25,71 +38,70 @@ public sealed partial class GraphStore
         {
             throw new GraphContractException($"the graph of {article.Path} breaks the contract: {problems[0]}");
         }
+    }
 
-        using var tx = _connection.BeginTransaction(deferred: false);
+    internal void ExecuteIn(SqliteTransaction tx, string sql) => Prepared(sql).Execute(tx);
+
+    /// <summary>Writes a checked article inside <paramref name="tx"/>.</summary>
+    internal SaveResult SaveInto(SqliteTransaction tx, SourceArticle article, GraphDocument document, bool queueForSync)
+    {
         var key = document.Article.Key;
-        if (Exists(tx, "SELECT 1 FROM articles WHERE key = $k", key))
+        if (Prepared("SELECT 1 FROM articles WHERE key = $k", "$k").Scalar(tx, key) is not null)
         {
             return new SaveResult(true, 0, 0);
         }
 
-        InsertArticle(tx, article, document.Article);
+        var articleId = InsertArticle(tx, article, document.Article);
+
+        // Spans index UTF-16 code units and SQLite's substr counts code points: they agree unless the
+        // text has a character outside the basic plane. Only then is an evidence sentence kept as text.
+        var sliceable = !article.Text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && !article.Text.Contains('\0', StringComparison.Ordinal);
         var entitiesAdded = 0;
         foreach (var e in document.Entities)
         {
-            entitiesAdded += UpsertEntity(tx, e) ? 1 : 0;
-            foreach (var m in e.Mentions)
-            {
-                var cmd = Cached(
-                    "INSERT OR IGNORE INTO mentions(article_key, entity_key, start, \"end\", text) VALUES ($a, $e, $s, $t, $x)",
-                    tx, ("$a", key), ("$e", e.Key), ("$s", m.Start), ("$t", m.End), ("$x", m.Text));
-                cmd.ExecuteNonQuery();
-            }
+            var inserted = e.Mentions.Count > 0 && Prepared(
+                "INSERT OR IGNORE INTO mentions(article_id, entity_key, spans) VALUES ($a, $e, $s)", "$a", "$e", "$s")
+                .Execute(tx, articleId, e.Key, string.Join(',', e.Mentions.Select(m => $"{m.Start}-{m.End}"))) == 1;
+            entitiesAdded += UpsertEntity(tx, e, inserted ? e.Mentions.Count : 0) ? 1 : 0;
         }
 
         var relationshipsAdded = 0;
         foreach (var r in document.Relationships)
         {
-            relationshipsAdded += UpsertRelationship(tx, key, r) ? 1 : 0;
+            relationshipsAdded += UpsertRelationship(tx, articleId, r, sliceable) ? 1 : 0;
         }
 
         if (queueForSync)
         {
-            var cmd = Cached("INSERT OR IGNORE INTO outbox(article_key, sink) VALUES ($k, 'neo4j')", tx, ("$k", key));
-            cmd.ExecuteNonQuery();
+            Prepared("INSERT OR IGNORE INTO outbox(article_key, sink) VALUES ($k, 'neo4j')", "$k").Execute(tx, key);
         }
 
-        tx.Commit();
         return new SaveResult(false, entitiesAdded, relationshipsAdded);
     }
 
-    private void InsertArticle(SqliteTransaction tx, SourceArticle article, ArticleInfo info)
+    private long InsertArticle(SqliteTransaction tx, SourceArticle article, ArticleInfo info)
     {
-        var cmd = Cached(
+        var insert = Prepared(
             """
             INSERT INTO articles(key, title, source, url, published, place, language, path, text, ingested_at)
-            VALUES ($k, $title, $source, $url, $published, $place, $lang, $path, $text, $at)
+            VALUES ($k, $title, $source, $url, $published, $place, $lang, $path, $text, $at) RETURNING id
             """,
-            tx,
-            ("$k", info.Key), ("$title", info.Title), ("$source", info.Source), ("$url", info.Url ?? article.Url),
-            ("$published", info.Published ?? article.Published), ("$place", info.Place), ("$lang", info.Language),
-            ("$path", info.Path ?? article.Path), ("$text", article.Text),
-            ("$at", DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
-        cmd.ExecuteNonQuery();
+            "$k", "$title", "$source", "$url", "$published", "$place", "$lang", "$path", "$text", "$at");
+        return Convert.ToInt64(
+            insert.Scalar(
+                tx, info.Key, info.Title, info.Source, info.Url ?? article.Url, info.Published ?? article.Published, info.Place, info.Language,
+                info.Path ?? article.Path, article.Text, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
+            CultureInfo.InvariantCulture);
     }
 
-    private bool UpsertEntity(SqliteTransaction tx, Entity e)
+    private bool UpsertEntity(SqliteTransaction tx, Entity e, int mentions)
     {
-        string? existing;
-        existing = Cached("SELECT properties FROM entities WHERE key = $k", tx, ("$k", e.Key)).ExecuteScalar() as string;
-
+        var existing = Prepared("SELECT properties FROM entities WHERE key = $k", "$k").Scalar(tx, e.Key) as string;
         var added = existing is null;
         if (added)
         {
-            var insert = Cached(
-                "INSERT INTO entities(key, label, name, properties) VALUES ($k, $l, $n, $p)",
-                tx, ("$k", e.Key), ("$l", GraphLabels.Require(e.Label)), ("$n", e.Name), ("$p", PropertyBag.ToJson(e.Properties)));
-            insert.ExecuteNonQuery();
+            Prepared("INSERT INTO entities(key, label, name, properties, mention_count) VALUES ($k, $l, $n, $p, $c)", "$k", "$l", "$n", "$p", "$c")
+                .Execute(tx, e.Key, GraphLabels.Require(e.Label), e.Name, PropertyBag.ToJson(e.Properties), mentions);
         }
         else
         {
@@ -101,58 +113,61 @@ public sealed partial class GraphStore
                 changed |= merged.TryAdd(k, v);
             }
 
-            if (changed)
+            if (changed || mentions > 0)
             {
-                var update = Cached("UPDATE entities SET properties = $p WHERE key = $k", tx, ("$k", e.Key), ("$p", PropertyBag.ToJson(merged)));
-                update.ExecuteNonQuery();
+                Prepared("UPDATE entities SET properties = $p, mention_count = mention_count + $c WHERE key = $k", "$k", "$p", "$c")
+                    .Execute(tx, e.Key, changed ? PropertyBag.ToJson(merged) : existing, mentions);
             }
         }
 
-        foreach (var alias in e.Aliases.Append(e.Name))
+        var alias = Prepared("INSERT OR IGNORE INTO aliases(entity_key, alias) VALUES ($k, $a)", "$k", "$a");
+        foreach (var name in e.Aliases.Append(e.Name))
         {
-            var cmd = Cached("INSERT OR IGNORE INTO aliases(entity_key, alias) VALUES ($k, $a)", tx, ("$k", e.Key), ("$a", alias));
-            cmd.ExecuteNonQuery();
+            alias.Execute(tx, e.Key, name);
         }
 
         return added;
     }
 
-    private bool UpsertRelationship(SqliteTransaction tx, string articleKey, Relationship r)
+    private bool UpsertRelationship(SqliteTransaction tx, long articleId, Relationship r, bool sliceable)
     {
         var (type, start, end) = r.Identity;
+        var evidence = r.AllEvidence.Count > 0 ? r.AllEvidence : r.Evidence is { } one ? [one] : [];
         long? id;
         string? props;
-        var read = Cached(
-            "SELECT id, properties FROM relationships WHERE type = $t AND start_key = $s AND end_key = $e",
-            tx, ("$t", RelationshipTypes.Require(type)), ("$s", start), ("$e", end));
+        var read = Prepared("SELECT id, properties FROM relationships WHERE start_key = $s AND type = $t AND end_key = $e", "$s", "$t", "$e")
+            .Bind(tx, start, RelationshipTypes.Require(type), end);
         using (var reader = read.ExecuteReader())
         {
             (id, props) = reader.Read() ? (reader.GetInt64(0), reader.GetString(1)) : ((long?)null, (string?)null);
         }
 
         var added = id is null;
+        var fromThisArticle = evidence.Count > 0 ? 1 : 0;
         if (added)
         {
-            var insert = Cached(
-                "INSERT INTO relationships(type, start_key, end_key, properties) VALUES ($t, $s, $e, $p) RETURNING id",
-                tx, ("$t", type), ("$s", start), ("$e", end), ("$p", PropertyBag.ToJson(r.Properties)));
-            id = Convert.ToInt64(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            id = Convert.ToInt64(
+                Prepared("INSERT INTO relationships(type, start_key, end_key, properties, article_count) VALUES ($t, $s, $e, $p, $c) RETURNING id", "$t", "$s", "$e", "$p", "$c")
+                    .Scalar(tx, type, start, end, PropertyBag.ToJson(r.Properties), fromThisArticle),
+                CultureInfo.InvariantCulture);
         }
         else
         {
-            var merged = MergeRelationshipProperties(PropertyBag.FromJson(props), r.Properties);
-            var update = Cached("UPDATE relationships SET properties = $p WHERE id = $id", tx, ("$id", id), ("$p", PropertyBag.ToJson(merged)));
-            update.ExecuteNonQuery();
+            var json = PropertyBag.ToJson(MergeRelationshipProperties(PropertyBag.FromJson(props), r.Properties));
+            if (json != props || fromThisArticle > 0)
+            {
+                Prepared("UPDATE relationships SET properties = $p, article_count = article_count + $c WHERE id = $id", "$id", "$p", "$c")
+                    .Execute(tx, id, json, fromThisArticle);
+            }
         }
 
-        var confidence = r.Properties.TryGetValue("confidence", out var c) ? Convert.ToDouble(c, System.Globalization.CultureInfo.InvariantCulture) : (double?)null;
-        var evidence = r.AllEvidence.Count > 0 ? r.AllEvidence : r.Evidence is { } one ? [one] : [];
+        var confidence = r.Properties.TryGetValue("confidence", out var c) ? Convert.ToDouble(c, CultureInfo.InvariantCulture) : (double?)null;
+        var insert = Prepared(
+            "INSERT OR IGNORE INTO evidence(relationship_id, article_id, start, \"end\", text, confidence) VALUES ($r, $a, $s, $e, $x, $c)",
+            "$r", "$a", "$s", "$e", "$x", "$c");
         foreach (var ev in evidence)
         {
-            var cmd = Cached(
-                "INSERT OR IGNORE INTO evidence(relationship_id, article_key, start, \"end\", text, confidence) VALUES ($r, $a, $s, $e, $x, $c)",
-                tx, ("$r", id), ("$a", articleKey), ("$s", ev.Start), ("$e", ev.End), ("$x", ev.Text), ("$c", confidence));
-            cmd.ExecuteNonQuery();
+            insert.Execute(tx, id, articleId, ev.Start, ev.End, sliceable ? null : ev.Text, confidence);
         }
 
         return added;
@@ -164,7 +179,7 @@ public sealed partial class GraphStore
         foreach (var (k, v) in incoming)
         {
             if (k == "confidence" && stored.TryGetValue(k, out var old)
-                && Convert.ToDouble(v, System.Globalization.CultureInfo.InvariantCulture) > Convert.ToDouble(old, System.Globalization.CultureInfo.InvariantCulture))
+                && Convert.ToDouble(v, CultureInfo.InvariantCulture) > Convert.ToDouble(old, CultureInfo.InvariantCulture))
             {
                 stored[k] = v;
             }
@@ -175,11 +190,5 @@ public sealed partial class GraphStore
         }
 
         return stored;
-    }
-
-    private bool Exists(SqliteTransaction tx, string sql, string key)
-    {
-        var cmd = Cached(sql, tx, ("$k", key));
-        return cmd.ExecuteScalar() is not null;
     }
 }

@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Storage;
 public sealed partial class GraphStore : IDisposable
 {
     private readonly SqliteConnection _connection;
-    private readonly Dictionary<string, SqliteCommand> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PreparedStatement> _prepared = new(StringComparer.Ordinal);
 
     private GraphStore(SqliteConnection connection, string path)
     {
@@ -23,8 +23,14 @@ public sealed partial class GraphStore : IDisposable
     public string Path { get; }
 
     /// <summary>Opens (creating and migrating as needed) the store at <paramref name="path"/>.</summary>
-    public static GraphStore Open(string path)
+    public static GraphStore Open(string path, StoreTuning? tuning = null)
     {
+        tuning ??= StoreTuning.Default;
+        if (tuning.Problems().FirstOrDefault() is { } problem)
+        {
+            throw new ArgumentException("store tuning: " + problem, nameof(tuning));
+        }
+
         var full = System.IO.Path.GetFullPath(path);
         var dir = System.IO.Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(dir))
@@ -43,7 +49,8 @@ public sealed partial class GraphStore : IDisposable
         try
         {
             connection.Open();
-            Execute(connection, "PRAGMA busy_timeout = 60000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+            Execute(connection, "PRAGMA busy_timeout = 60000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
+                + $" PRAGMA cache_size = -{tuning.CacheMegabytes * 1024}; PRAGMA wal_autocheckpoint = {tuning.CheckpointPages}; PRAGMA temp_store = MEMORY;");
             StoreSchema.Migrate(connection);
         }
         catch (SqliteException ex)
@@ -63,12 +70,12 @@ public sealed partial class GraphStore : IDisposable
 
     public void Dispose()
     {
-        foreach (var cmd in _cache.Values)
+        foreach (var statement in _prepared.Values)
         {
-            cmd.Dispose();
+            statement.Dispose();
         }
 
-        _cache.Clear();
+        _prepared.Clear();
         _connection.Dispose();
     }
 
@@ -82,31 +89,20 @@ public sealed partial class GraphStore : IDisposable
         Count("SELECT COUNT(*) FROM articles"),
         Count("SELECT COUNT(*) FROM entities"),
         Count("SELECT COUNT(*) FROM relationships"),
-        Count("SELECT COUNT(*) FROM mentions"),
+        Count("SELECT COALESCE(SUM(mention_count), 0) FROM entities"),
         Count("SELECT COUNT(*) FROM evidence"),
         Count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL"));
 
-    /// <summary>
-    /// A command prepared once per store and reused (the write path runs the same few statements
-    /// for every mention and relationship); callers must not dispose it.
-    /// </summary>
-    internal SqliteCommand Cached(string sql, SqliteTransaction? tx, params (string Name, object? Value)[] parameters)
+    /// <summary>The statement <paramref name="sql"/>, prepared on first use and kept; callers must not dispose it.</summary>
+    internal PreparedStatement Prepared(string sql, params string[] names)
     {
-        if (!_cache.TryGetValue(sql, out var cmd))
+        if (!_prepared.TryGetValue(sql, out var statement))
         {
-            cmd = _connection.CreateCommand();
-            cmd.CommandText = sql;
-            _cache[sql] = cmd;
+            statement = new PreparedStatement(_connection, sql, names);
+            _prepared[sql] = statement;
         }
 
-        cmd.Transaction = tx;
-        cmd.Parameters.Clear();
-        foreach (var (name, value) in parameters)
-        {
-            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return cmd;
+        return statement;
     }
 
     internal SqliteCommand Command(string sql, SqliteTransaction? tx = null, params (string Name, object? Value)[] parameters)

@@ -75,6 +75,117 @@ internal static class StoreSchema
         );
         CREATE INDEX outbox_pending ON outbox(sent_at, next_try_at);
         """,
+
+        // 2 (throughput): less written per article. Articles get a stable integer id that mentions and
+        // evidence use instead of the 79-character key; mentions become one row per article and entity
+        // (their spans as "start-end,..."; the text is the article's own, never copied); evidence keeps
+        // its text only where the article's text cannot give it back (NULL: the article's text at the
+        // span); entities count their mentions and relationships the articles that gave evidence, so no
+        // read counts a hub's rows; the start_key index is the unique index's prefix;
+        // the NOCASE name and alias indexes served no query (name search folds Cyrillic case itself).
+        """
+        CREATE TABLE articles_v2 (
+            id           INTEGER PRIMARY KEY,
+            key          TEXT NOT NULL UNIQUE,
+            title        TEXT NOT NULL,
+            source       TEXT,
+            url          TEXT,
+            published    TEXT,
+            place        TEXT,
+            language     TEXT NOT NULL,
+            path         TEXT,
+            text         TEXT NOT NULL,
+            ingested_at  TEXT NOT NULL
+        );
+        INSERT INTO articles_v2(key, title, source, url, published, place, language, path, text, ingested_at)
+            SELECT key, title, source, url, published, place, language, path, text, ingested_at FROM articles ORDER BY ingested_at, key;
+        ALTER TABLE entities ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0;
+        UPDATE entities SET mention_count = (SELECT COUNT(*) FROM mentions m WHERE m.entity_key = entities.key);
+        CREATE TABLE mentions_v2 (
+            article_id  INTEGER NOT NULL,
+            entity_key  TEXT NOT NULL,
+            spans       TEXT NOT NULL,
+            PRIMARY KEY (article_id, entity_key)
+        ) WITHOUT ROWID;
+        INSERT INTO mentions_v2(article_id, entity_key, spans)
+            SELECT a.id, m.entity_key, group_concat(m.start || '-' || m."end", ',')
+            FROM mentions m JOIN articles_v2 a ON a.key = m.article_key GROUP BY a.id, m.entity_key;
+        CREATE TABLE relationships_v2 (
+            id             INTEGER PRIMARY KEY,
+            type           TEXT NOT NULL,
+            start_key      TEXT NOT NULL,
+            end_key        TEXT NOT NULL,
+            properties     TEXT NOT NULL DEFAULT '{}',
+            article_count  INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (start_key, type, end_key)
+        );
+        INSERT INTO relationships_v2(id, type, start_key, end_key, properties, article_count)
+            SELECT r.id, r.type, r.start_key, r.end_key, r.properties,
+                   (SELECT COUNT(DISTINCT v.article_key) FROM evidence v WHERE v.relationship_id = r.id)
+            FROM relationships r;
+        CREATE TABLE evidence_v2 (
+            relationship_id INTEGER NOT NULL,
+            article_id      INTEGER NOT NULL,
+            start           INTEGER NOT NULL,
+            "end"           INTEGER NOT NULL,
+            text            TEXT,
+            confidence      REAL,
+            PRIMARY KEY (relationship_id, article_id, start, "end")
+        ) WITHOUT ROWID;
+        INSERT INTO evidence_v2(relationship_id, article_id, start, "end", text, confidence)
+            SELECT v.relationship_id, a.id, v.start, v."end", v.text, v.confidence FROM evidence v JOIN articles_v2 a ON a.key = v.article_key;
+        CREATE TABLE outbox_v2 (
+            article_key  TEXT PRIMARY KEY,
+            sink         TEXT NOT NULL,
+            attempts     INTEGER NOT NULL DEFAULT 0,
+            last_error   TEXT,
+            next_try_at  TEXT,
+            sent_at      TEXT
+        );
+        INSERT INTO outbox_v2 SELECT * FROM outbox;
+        DROP TABLE outbox;
+        DROP TABLE evidence;
+        DROP TABLE mentions;
+        DROP TABLE relationships;
+        DROP TABLE articles;
+        ALTER TABLE articles_v2 RENAME TO articles;
+        ALTER TABLE mentions_v2 RENAME TO mentions;
+        ALTER TABLE relationships_v2 RENAME TO relationships;
+        ALTER TABLE evidence_v2 RENAME TO evidence;
+        ALTER TABLE outbox_v2 RENAME TO outbox;
+        CREATE INDEX relationships_end ON relationships(end_key);
+        CREATE INDEX relationships_bare ON relationships(start_key, end_key) WHERE article_count = 0;
+        CREATE INDEX evidence_article ON evidence(article_id);
+        CREATE INDEX outbox_pending ON outbox(sent_at, next_try_at) WHERE sent_at IS NULL;
+        DROP INDEX entities_name;
+        DROP INDEX aliases_alias;
+        """,
+
+        // 3: followed feeds (kg run's feed service). IF NOT EXISTS: kept idempotent so that its place
+        // among the migrations can change when branches merge without breaking a store that has it.
+        """
+        CREATE TABLE IF NOT EXISTS feeds (
+            url              TEXT PRIMARY KEY,
+            name             TEXT NOT NULL,
+            last_poll_at     TEXT,
+            last_success_at  TEXT,
+            etag             TEXT,
+            last_modified    TEXT,
+            failures         INTEGER NOT NULL DEFAULT 0,
+            last_error       TEXT,
+            next_poll_at     TEXT
+        );
+        CREATE TABLE IF NOT EXISTS feed_items (
+            feed_url     TEXT NOT NULL REFERENCES feeds(url),
+            item_id      TEXT NOT NULL,
+            url          TEXT,
+            guid         TEXT,
+            article_key  TEXT,
+            error        TEXT,
+            seen_at      TEXT NOT NULL,
+            PRIMARY KEY (feed_url, item_id)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -48,8 +48,8 @@ public sealed class HostileContentTests
             .Select(l => CypherLiteralReader.Read(l[":param rows => ".Length..].TrimEnd(';')))
             .OfType<System.Collections.IList>()
             .SelectMany(list => list.OfType<IDictionary<string, object?>>())
-            .Where(r => r.TryGetValue("props", out var p) && p is IDictionary<string, object?> d && d.ContainsKey("evidence"))
-            .Select(r => (string)((IDictionary<string, object?>)r["props"]!)["evidence"]!)
+            .Where(r => r.TryGetValue("evidence", out var e) && e is System.Collections.IList)
+            .SelectMany(r => ((System.Collections.IList)r["evidence"]!).Cast<string>())
             .ToList();
         Assert.NotEmpty(evidence);
         Assert.All(evidence, e => Assert.Contains(e, text, StringComparison.Ordinal));

@@ -14,14 +14,13 @@ public sealed class SyncCommandTests
         using var dir = new TempDir();
         Assert.Equal(0, (await KgProcess.RunAsync(dir.Path, "ingest", RepoPaths.SampleArticles)).ExitCode);
 
-        // What the store says must be sent, article by article, in backlog order.
+        // What the store says must be sent: the rows of the whole backlog in shared batches.
         var catalog = TemplateCatalog.LoadDefault();
         List<CypherStatement> plan;
         using (var store = GraphStore.Open(Path.Combine(dir.Path, "kg-data", "graph.db")))
         {
-            plan = store.PendingSync(DateTimeOffset.MaxValue, ignoreBackoff: true)
-                .SelectMany(item => GraphRows.Statements(store.ReadArticle(item.ArticleKey), catalog))
-                .ToList();
+            var graphs = store.PendingSync(DateTimeOffset.MaxValue, ignoreBackoff: true).Select(item => store.ReadArticle(item.ArticleKey));
+            plan = GraphRows.Statements(GraphRows.Merge(graphs), catalog).ToList();
         }
 
         await using var stub = new StubServer();

@@ -105,24 +105,53 @@ public class GraphRowsTests
     }
 
     [Fact]
-    public void Relationship_row_carries_first_and_all_evidence_and_articles()
+    public void Relationship_row_carries_only_the_evidence_and_articles_it_adds_and_the_count()
     {
-        var met = Sample.Graph().Relationships[0];
-        met.Evidence.Add(new StoredEvidence("article:sha256:other", 0, 18, "Снова встретились.", null));
+        var met = new StoredRelationship
+        {
+            Type = Sample.Graph().Relationships[0].Type, Start = "person:p0", End = "person:p1", Properties = Sample.Graph().Relationships[0].Properties,
+            Evidence = [.. Sample.Graph().Relationships[0].Evidence, new StoredEvidence("article:sha256:other", 0, 18, "Снова встретились.", null)],
+            ArticleCount = 7,
+        };
         var row = GraphRows.RelationshipRow(met);
         Assert.Equal(("person:p0", "person:p1"), (row["start"], row["end"]));
+        Assert.Equal(["Они встретились: обычный текст", "Снова встретились."], Assert.IsType<List<object?>>(row["evidence"]));
+        Assert.Equal([Sample.ArticleKey, "article:sha256:other"], Assert.IsType<List<object?>>(row["articles"]));
+        Assert.Equal(7L, row["articleCount"]);
         var props = Assert.IsType<Dictionary<string, object?>>(row["props"]);
-        Assert.Equal("Они встретились: обычный текст", props["evidence"]);
-        Assert.Equal(["Они встретились: обычный текст", "Снова встретились."], Assert.IsType<List<object?>>(props["evidenceAll"]));
-        Assert.Equal([Sample.ArticleKey, "article:sha256:other"], Assert.IsType<List<object?>>(props["articles"]));
+        Assert.Equal(["confidence"], props.Keys);
         Assert.Equal(0.7, props["confidence"]);
     }
 
     [Fact]
-    public void Relationship_without_evidence_has_only_its_properties()
+    public void Relationship_without_evidence_has_its_properties_and_empty_lists()
     {
         var row = GraphRows.RelationshipRow(Sample.Graph().Relationships.Last());
         Assert.Equal(["confidence"], Assert.IsType<Dictionary<string, object?>>(row["props"]).Keys);
+        Assert.Empty(Assert.IsType<List<object?>>(row["evidence"]));
+        Assert.Equal(0L, row["articleCount"]);
+    }
+
+    [Fact]
+    public void Merged_graphs_send_each_node_once_and_a_relationship_once_with_the_evidence_of_all()
+    {
+        var first = Sample.Graph();
+        var second = Sample.Graph();
+        var shared = second.Relationships[0];
+        second.Relationships[0] = new StoredRelationship
+        {
+            Type = shared.Type, Start = shared.Start, End = shared.End, Properties = shared.Properties, ArticleCount = 2,
+            Evidence = [new StoredEvidence("article:sha256:other", 0, 18, "Снова встретились.", null)],
+        };
+
+        var merged = GraphRows.Merge([first, second]);
+
+        Assert.Equal(first.Entities.Count, merged.Entities.Count);
+        Assert.Equal(first.Relationships.Count, merged.Relationships.Count);
+        var met = merged.Relationships.Single(r => r.Type == shared.Type && r.Start == shared.Start && r.End == shared.End);
+        Assert.Equal([Sample.ArticleKey, "article:sha256:other"], met.Evidence.Select(e => e.ArticleKey).Distinct());
+        Assert.Equal(2, met.ArticleCount);
+        Assert.Equal(GraphRows.Statements(first, Catalog).Select(s => s.Text), GraphRows.Statements(merged, Catalog).Select(s => s.Text));
     }
 
     [Fact]

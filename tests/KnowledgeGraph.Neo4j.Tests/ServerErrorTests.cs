@@ -23,14 +23,18 @@ public sealed class ServerErrorTests : StoreTestBase
     [Theory]
     [InlineData(2)]
     [InlineData(0)]
-    public async Task Client_error_marks_the_article_failed_with_the_code_and_the_next_article_is_sent(double backoffSeconds)
+    public async Task Client_error_marks_only_the_faulty_article_failed_with_the_code_and_the_other_is_sent(double backoffSeconds)
     {
         var first = Articles.Meeting();
         var second = Articles.Meeting(" Второй выпуск.");
         Save(first);
         Save(second);
         await using var stub = new StubServer();
-        stub.Play([.. Scripts.Login54(), .. Schema(), .. Failing(Articles.MeetingTexts[0], ConstraintFailed), .. Writes(Articles.MeetingTexts)]);
+        // The shared batch of both is refused; then each alone: the first is refused again, the second goes.
+        stub.Play([
+            .. Scripts.Login54(), .. Schema(), .. Failing(Articles.MeetingTexts[0], ConstraintFailed),
+            .. Failing(Articles.MeetingTexts[0], ConstraintFailed), .. Writes(Articles.MeetingTexts),
+        ]);
 
         await SinkHarness.RunAsync(
             stub,

@@ -35,9 +35,9 @@ public sealed class WriterStatementTests : StoreTestBase
         Assert.Equal("министр", ((Dictionary<string, object?>)people["person:erlan-karin"]["props"]!)["position"]);
         var met = (Dictionary<string, object?>)Assert.Single(Rows(writes[8]))!;
         var props = (Dictionary<string, object?>)met["props"]!;
-        Assert.Equal(Articles.Met, props["evidence"]);
-        Assert.Equal([(object?)Articles.Met], (List<object?>)props["evidenceAll"]!);
-        Assert.Equal([(object?)article.Key], (List<object?>)props["articles"]!);
+        Assert.Equal([(object?)Articles.Met], (List<object?>)met["evidence"]!);
+        Assert.Equal([(object?)article.Key], (List<object?>)met["articles"]!);
+        Assert.Equal(1L, met["articleCount"]);
         Assert.Equal(0.9, props["confidence"]);
         Assert.Equal([1, 1, 2], writes[5..8].Select(w => Rows(w).Count)); // MENTIONS of the country, the organization, the two people
     }

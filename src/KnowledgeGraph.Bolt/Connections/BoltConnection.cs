@@ -12,11 +12,13 @@ internal sealed class BoltConnection : IAsyncDisposable
     private readonly ChunkReader _reader;
     private readonly string? _secret;
     private readonly Action<string>? _log;
+    private readonly ReadTimer _readTimer;
     private int _pending;
 
-    public BoltConnection(Stream stream, ServerAddress address, BoltVersion version, string? secret, Action<string>? log)
+    public BoltConnection(Stream stream, ServerAddress address, BoltVersion version, string? secret, Action<string>? log, TimeSpan readTimeout)
     {
         _stream = stream;
+        _readTimer = new ReadTimer(readTimeout);
         _reader = new ChunkReader(stream);
         Address = address;
         Version = version;
@@ -33,6 +35,16 @@ internal sealed class BoltConnection : IAsyncDisposable
     public BoltMessageWriter Writer { get; }
 
     public string? ServerAgent { get; set; }
+
+    /// <summary>
+    /// How long one message may take to arrive before the connection is given up as lost: the configured read timeout,
+    /// replaced by the server's <c>connection.recv_timeout_seconds</c> hint when HELLO's SUCCESS carries one.
+    /// </summary>
+    public TimeSpan ReadTimeout
+    {
+        get => _readTimer.Timeout;
+        set => _readTimer.Timeout = value;
+    }
 
     /// <summary>The connection cannot be used any more (I/O failure, protocol violation, closed).</summary>
     public bool IsBroken { get; private set; }
@@ -71,18 +83,27 @@ internal sealed class BoltConnection : IAsyncDisposable
     {
         ThrowIfBroken();
         BoltMessage message;
+        var (token, caller) = _readTimer.Start(cancellationToken);
         try
         {
-            message = BoltMessage.Parse(await _reader.ReadMessageAsync(cancellationToken).ConfigureAwait(false));
+            message = BoltMessage.Parse(await _reader.ReadMessageAsync(token).ConfigureAwait(false));
         }
         catch (BoltProtocolException)
         {
             IsBroken = true;
             throw;
         }
+        catch (OperationCanceledException ex) when (_readTimer.IsDeadline(cancellationToken))
+        {
+            throw Stalled(ex);
+        }
         catch (Exception ex) when (ex is IOException or EndOfStreamException or ObjectDisposedException or OperationCanceledException)
         {
-            throw Broken(ex);
+            throw _readTimer.IsDeadline(cancellationToken) ? Stalled(ex) : Broken(ex);
+        }
+        finally
+        {
+            await caller.DisposeAsync().ConfigureAwait(false);
         }
 
         if (message.Tag != MessageTags.Record)
@@ -166,6 +187,7 @@ internal sealed class BoltConnection : IAsyncDisposable
 
         await _stream.DisposeAsync().ConfigureAwait(false);
         _reader.Dispose();
+        _readTimer.Dispose();
         Writer.Dispose();
     }
 
@@ -174,6 +196,15 @@ internal sealed class BoltConnection : IAsyncDisposable
         IsBroken = true;
         _log?.Invoke($"[{Address}] connection lost: {ex.GetType().Name}");
         return new ServiceUnavailableException($"The connection to {Address} was lost ({ex.GetType().Name}: {ex.Message}).", ex);
+    }
+
+    /// <summary>No message within the read timeout: the connection is given up as lost (a half-open socket looks like this).</summary>
+    private ServiceUnavailableException Stalled(Exception ex)
+    {
+        IsBroken = true;
+        _log?.Invoke($"[{Address}] no answer within {ReadTimeout.TotalSeconds:0.###} s; connection given up");
+        return new ServiceUnavailableException(
+            $"The server at {Address} sent nothing for {ReadTimeout.TotalSeconds:0.###} s (read timeout); the connection is treated as lost.", ex);
     }
 
     private void ThrowIfBroken()

@@ -7,5 +7,6 @@ internal sealed record ConnectionSettings(
     bool Encrypted,
     bool TrustAllCertificates,
     TimeSpan ConnectionTimeout,
+    TimeSpan ReadTimeout,
     IReadOnlyDictionary<string, object?>? RoutingContext,
     Action<string>? Log);

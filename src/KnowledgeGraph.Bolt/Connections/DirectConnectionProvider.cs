@@ -8,6 +8,8 @@ internal sealed class DirectConnectionProvider(ConnectionPool pool, ServerAddres
 
     public Task ReleaseAsync(BoltConnection connection) => pool.ReleaseAsync(connection);
 
+    public string? HomeDatabase => null;
+
     public Task ForgetWriterAsync(ServerAddress server, string? database) => Task.CompletedTask;
 
     public Task ForgetServerAsync(ServerAddress server) => pool.PurgeAsync(server);

@@ -7,6 +7,9 @@ internal interface IConnectionProvider : IAsyncDisposable
 
     Task ReleaseAsync(BoltConnection connection);
 
+    /// <summary>The home database named by the last routing table fetched for the default database; null for bolt://.</summary>
+    string? HomeDatabase { get; }
+
     /// <summary>The server answered NotALeader / ForbiddenOnReadOnlyDatabase: stop sending writes there.</summary>
     Task ForgetWriterAsync(ServerAddress address, string? database);
 

@@ -13,6 +13,7 @@ public sealed class AsyncSession : IAsyncDisposable
     private readonly RetryPolicy _retry;
     private readonly int _fetchSize;
     private IReadOnlyList<string> _bookmarks;
+    private string? _database;
     private AsyncTransaction? _transaction;
     private ResultCursor? _autoCommitCursor;
     private BoltConnection? _autoCommitConnection;
@@ -24,12 +25,14 @@ public sealed class AsyncSession : IAsyncDisposable
         _retry = new RetryPolicy(options);
         _fetchSize = config.FetchSize ?? options.FetchSize;
         _bookmarks = config.Bookmarks;
+        _database = config.Database;
     }
 
     /// <summary>Bookmarks of the last committed work (pass them to another session for causal consistency).</summary>
     public IReadOnlyList<string> LastBookmarks => _bookmarks;
 
-    public string? Database => _config.Database;
+    /// <summary>The database configured, or the home database the routing table named once one was fetched.</summary>
+    public string? Database => _database;
 
     /// <summary>Runs <paramref name="work"/> in a write transaction, retrying transient failures; commits when it returns.</summary>
     public Task<T> ExecuteWriteAsync<T>(Func<AsyncTransaction, Task<T>> work, TransactionConfig? config = null, CancellationToken cancellationToken = default) =>
@@ -50,8 +53,8 @@ public sealed class AsyncSession : IAsyncDisposable
     {
         await FinishOpenWorkAsync().ConfigureAwait(false);
         var accessMode = mode ?? _config.DefaultAccessMode;
-        var connection = await _provider.AcquireAsync(accessMode, _config.Database, _bookmarks, cancellationToken).ConfigureAwait(false);
-        var extra = TransactionConfig.BuildExtra(_config.Database, accessMode, _bookmarks, config);
+        var connection = await AcquireAsync(accessMode, cancellationToken).ConfigureAwait(false);
+        var extra = TransactionConfig.BuildExtra(_database, accessMode, _bookmarks, config);
         _transaction = new AsyncTransaction(connection, extra, _fetchSize, OnTransactionFinishedAsync);
         return _transaction;
     }
@@ -63,10 +66,10 @@ public sealed class AsyncSession : IAsyncDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
         await FinishOpenWorkAsync().ConfigureAwait(false);
         var mode = _config.DefaultAccessMode;
-        var connection = await _provider.AcquireAsync(mode, _config.Database, _bookmarks, cancellationToken).ConfigureAwait(false);
+        var connection = await AcquireAsync(mode, cancellationToken).ConfigureAwait(false);
         try
         {
-            connection.Writer.WriteRun(query, parameters, TransactionConfig.BuildExtra(_config.Database, mode, _bookmarks, config));
+            connection.Writer.WriteRun(query, parameters, TransactionConfig.BuildExtra(_database, mode, _bookmarks, config));
             connection.Writer.WritePull(_fetchSize);
             await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
             var run = await connection.ReadSummaryAsync(cancellationToken).ConfigureAwait(false);
@@ -89,6 +92,17 @@ public sealed class AsyncSession : IAsyncDisposable
         }
 
         await FinishOpenWorkAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A connection for the session's database. With none configured, a routing driver learns the home database from
+    /// ROUTE, and the session names it from then on (BEGIN carries it), as the official drivers do.
+    /// </summary>
+    private async Task<BoltConnection> AcquireAsync(AccessMode mode, CancellationToken cancellationToken)
+    {
+        var connection = await _provider.AcquireAsync(mode, _database, _bookmarks, cancellationToken).ConfigureAwait(false);
+        _database ??= _provider.HomeDatabase;
+        return connection;
     }
 
     private Task<T> ExecuteAsync<T>(AccessMode mode, Func<AsyncTransaction, Task<T>> work, TransactionConfig? config, CancellationToken cancellationToken) =>
@@ -163,7 +177,7 @@ public sealed class AsyncSession : IAsyncDisposable
     {
         if (failure is Neo4jException neo4j && ErrorClassifier.RequiresRoutingRefresh(neo4j))
         {
-            await _provider.ForgetWriterAsync(connection.Address, _config.Database).ConfigureAwait(false);
+            await _provider.ForgetWriterAsync(connection.Address, _database).ConfigureAwait(false);
         }
         else if (failure is ServiceUnavailableException && connection.IsBroken)
         {

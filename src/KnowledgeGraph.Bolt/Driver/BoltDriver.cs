@@ -52,7 +52,7 @@ public sealed class BoltDriver : IAsyncDisposable
         }
 
         var settings = new ConnectionSettings(auth, options.UserAgent, parsed.Encrypted, parsed.TrustAllCertificates,
-            options.ConnectionTimeout, routingContext, options.Log);
+            options.ConnectionTimeout, options.ReadTimeout, routingContext, options.Log);
         var pool = new ConnectionPool(settings, options.MaxIdleConnectionsPerServer);
         IConnectionProvider provider = routingContext is null
             ? new DirectConnectionProvider(pool, parsed.Address)

@@ -9,6 +9,13 @@ public sealed class BoltDriverOptions
     /// <summary>Time allowed to open a connection (TCP, TLS, handshake and authentication).</summary>
     public TimeSpan ConnectionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long one message from the server may take before the connection is treated as lost (retried like any lost
+    /// connection). The server's <c>connection.recv_timeout_seconds</c> hint replaces it for connections to that server.
+    /// <see cref="Timeout.InfiniteTimeSpan"/> waits for ever.
+    /// </summary>
+    public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Time budget for retrying a managed transaction.</summary>
     public TimeSpan MaxRetryTime { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -8,6 +8,8 @@ public static class ErrorClassifier
     public const string ForbiddenOnReadOnlyDatabase = "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase";
     public const string TransactionTerminated = "Neo.TransientError.Transaction.Terminated";
     public const string LockClientStopped = "Neo.TransientError.Transaction.LockClientStopped";
+    public const string DatabaseNotFound = "Neo.ClientError.Database.DatabaseNotFound";
+    public const string AuthorizationExpired = "Neo.ClientError.Security.AuthorizationExpired";
 
     /// <summary>Reads <c>neo4j_code</c> (Bolt 5.7+) or <c>code</c>, and <c>message</c>, from FAILURE metadata.</summary>
     public static Neo4jException FromFailure(IReadOnlyDictionary<string, object?> metadata, string? secret = null)
@@ -62,6 +64,19 @@ public static class ErrorClassifier
     /// <summary>True if the failure means the routing table must forget the writer and be refreshed.</summary>
     public static bool RequiresRoutingRefresh(Neo4jException exception) =>
         exception.Code is NotALeader or ForbiddenOnReadOnlyDatabase;
+
+    /// <summary>
+    /// True if no other piece of work can succeed either until the configuration changes: the credentials or the rights
+    /// (<c>Neo.ClientError.Security.*</c> except an expired authorization), a database that does not exist, a server that
+    /// speaks no Bolt version we offer (or no Bolt), a TLS certificate refused. A caller working through a backlog stops.
+    /// </summary>
+    public static bool CannotSucceedOnRetry(Exception exception) => exception switch
+    {
+        AuthenticationException or BoltProtocolException or TlsException => true,
+        Neo4jException { Code: DatabaseNotFound } => true,
+        Neo4jException { Code: { } code } => code.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal) && code != AuthorizationExpired,
+        _ => false,
+    };
 
     /// <summary>True if the unit of work may be run again: transient server errors and lost connections.</summary>
     public static bool IsRetryable(Exception exception) => exception switch

@@ -58,3 +58,10 @@ public sealed class ServiceUnavailableException(string message, Exception? inner
 /// <summary>The peer does not speak Bolt as expected (wrong port, unsupported version, malformed message).</summary>
 public sealed class BoltProtocolException(string message, Exception? inner = null)
     : Neo4jException(message, null, inner);
+
+/// <summary>
+/// TLS could not be set up with the server: its certificate was refused (untrusted, expired, another host name).
+/// Retrying cannot help; the URI (<c>+ssc</c> accepts a self-signed certificate) or the certificate must change.
+/// </summary>
+public sealed class TlsException(string message, Exception? inner = null)
+    : Neo4jException(message, null, inner);

@@ -35,6 +35,13 @@ public static class Handshake
                 "instead of the Bolt port (default 7687); use a bolt:// or neo4j:// URI with the Bolt port.");
         }
 
+        if (reply[0] is 0x15 or 0x16 && reply[1] == 0x03)
+        {
+            throw new BoltProtocolException(
+                $"The server at {address} answered the Bolt handshake with TLS: the port requires encryption. Use bolt+s:// or " +
+                "neo4j+s:// (bolt+ssc:// or neo4j+ssc:// for a self-signed certificate).");
+        }
+
         if (raw == 0)
         {
             throw new BoltProtocolException(

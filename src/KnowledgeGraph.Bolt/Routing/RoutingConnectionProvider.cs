@@ -57,6 +57,8 @@ internal sealed class RoutingConnectionProvider : IConnectionProvider
 
     public Task ReleaseAsync(BoltConnection connection) => _pool.ReleaseAsync(connection);
 
+    public string? HomeDatabase { get; private set; }
+
     public Task ForgetWriterAsync(ServerAddress address, string? database)
     {
         lock (_tables)
@@ -111,6 +113,12 @@ internal sealed class RoutingConnectionProvider : IConnectionProvider
             lock (_tables)
             {
                 _tables[key] = fresh;
+                if (database is null && !string.IsNullOrEmpty(fresh.Database))
+                {
+                    // The home database, by its name: sessions that learn it ask for it by name, with no second ROUTE.
+                    _tables[fresh.Database] = fresh;
+                    HomeDatabase = fresh.Database;
+                }
             }
 
             _log?.Invoke($"[routing] {fresh}");

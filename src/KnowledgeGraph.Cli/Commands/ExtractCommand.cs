@@ -26,20 +26,24 @@ public static class ExtractCommand
         _ = services.GetRequiredService<ExtractorProvider>().Extractor; // lexicons load (or fail) before any article
         Directory.CreateDirectory(outDir);
         var tally = new IngestTally();
-        foreach (var (path, error) in ArticleFinder.Expand(paths))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var (outcome, document) = error is null ? pipeline.Extract(path) : (new ArticleOutcome(path, ArticleStatus.Failed, Error: error), null);
-            tally.Add(outcome);
-            if (document is null)
+        await pipeline.ExtractAsync(
+            ArticleFinder.Expand(paths),
+            (outcome, json) =>
             {
-                await Console.Error.WriteLineAsync("error: " + outcome.ErrorLine).ConfigureAwait(false);
-                continue;
-            }
+                tally.Add(outcome);
+                if (json is null)
+                {
+                    Console.Error.WriteLine("error: " + outcome.ErrorLine);
+                    return;
+                }
 
-            var target = Path.Combine(outDir, Path.GetFileNameWithoutExtension(path) + ".json");
-            await GraphJson.WriteAsync(document, target, cancellationToken).ConfigureAwait(false);
-        }
+                // Written beside, then renamed: a reader never sees half a file.
+                var target = Path.Combine(outDir, Path.GetFileNameWithoutExtension(outcome.Path) + ".json");
+                File.WriteAllText(target + ".tmp", json + "\n");
+                File.Move(target + ".tmp", target, overwrite: true);
+            },
+            cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
 
         await Console.Out.WriteLineAsync($"{tally.Read} read, {tally.Stored} written to {outDir}, {tally.Failed} failed").ConfigureAwait(false);
         return tally.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;

@@ -11,28 +11,24 @@ public static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Article files or folders (searched recursively).", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Article files or folders (searched recursively), or http(s) addresses of article pages.", Arity = ArgumentArity.OneOrMore };
         var command = new Command("ingest", "Read articles, extract their graphs and keep them in the store.") { paths };
-        command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, false, (services, token) => Task.FromResult(Run(services, parse.GetValue(paths)!, token)), ct));
+        command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, false, (services, token) => RunAsync(services, parse.GetValue(paths)!, token), ct));
         return command;
     }
 
-    private static int Run(IServiceProvider services, string[] paths, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(IServiceProvider services, string[] paths, CancellationToken cancellationToken)
     {
         var pipeline = services.GetRequiredService<ArticlePipeline>();
         using var store = VerbRunner.OpenStore(services);
         _ = services.GetRequiredService<ExtractorProvider>().Extractor; // lexicons load (or fail) before any article
-        var inputs = ArticleFinder.Expand(paths).ToList();
+        // Files and folders go through the parallel pipeline; page addresses are fetched one at a time after them.
+        var files = paths.Where(p => !UrlIngest.IsUrl(p)).SelectMany(p => ArticleFinder.Expand([p])).ToList();
+        var urls = paths.Where(UrlIngest.IsUrl).ToList();
         var tally = new IngestTally();
-        using var progress = ProgressReporter.Create("ingest", inputs.Count);
-        foreach (var (path, error) in inputs)
+        using var progress = ProgressReporter.Create("ingest", files.Count + urls.Count);
+        void Committed(ArticleOutcome outcome)
         {
-            if (cancellationToken.IsCancellationRequested)
-            {
-                break;
-            }
-
-            var outcome = error is null ? pipeline.Ingest(path, store) : new ArticleOutcome(path, ArticleStatus.Failed, Error: error);
             tally.Add(outcome);
             if (outcome.Status == ArticleStatus.Failed)
             {
@@ -40,6 +36,12 @@ public static class IngestCommand
             }
 
             progress.Advance(tally);
+        }
+
+        await pipeline.IngestAsync(files, store, Committed, cancellationToken).ConfigureAwait(false);
+        foreach (var url in urls.TakeWhile(_ => !cancellationToken.IsCancellationRequested))
+        {
+            Committed(UrlIngest.Ingest(services, url, store, cancellationToken));
         }
 
         progress.Done(tally);

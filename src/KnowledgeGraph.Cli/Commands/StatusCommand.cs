@@ -30,6 +30,7 @@ public static class StatusCommand
                 Console.Out.WriteLine($"last error:    {error} ({oldest.Attempts} attempts, next at {oldest.NextTryAt:u})");
             }
 
+            FeedStatusLines.Write(store, services);
             return Task.FromResult(ExitCodes.Ok);
         }, ct));
         return command;

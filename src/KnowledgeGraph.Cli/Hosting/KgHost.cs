@@ -2,6 +2,8 @@ using KnowledgeGraph.Cli.Options;
 using KnowledgeGraph.Cli.Pipeline;
 using KnowledgeGraph.Cli.Service;
 using KnowledgeGraph.Cypher;
+using KnowledgeGraph.Feeds;
+using KnowledgeGraph.Feeds.Options;
 using KnowledgeGraph.Neo4j;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +49,11 @@ public static class KgHost
         if (runServices)
         {
             builder.Services.AddHostedService<InboxWatcher>();
+            if (builder.Configuration.GetSection(FeedsOptions.Section).GetChildren().Any())
+            {
+                builder.Services.AddHostedService<FeedWatcher>();
+            }
+
             if (builder.Configuration.GetSection(Neo4jOptions.Section).Get<Neo4jOptions>()?.Enabled == true)
             {
                 builder.Services.AddHostedService<Neo4jSyncWorker>();
@@ -68,5 +75,7 @@ public static class KgHost
         services.AddSingleton<ExtractorProvider>();
         services.AddSingleton<ArticlePipeline>();
         services.AddSingleton<InboxProcessor>();
+        services.AddSingleton<IArticleSink, PipelineArticleSink>();
+        services.AddFeedFollowing(config);
     }
 }

@@ -80,6 +80,9 @@ public static class VerbRunner
         cts.Cancel();
     }
 
-    public static GraphStore OpenStore(IServiceProvider services) =>
-        GraphStore.Open(services.GetRequiredService<IOptions<Options.StoreOptions>>().Value.Path);
+    public static GraphStore OpenStore(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<Options.StoreOptions>>().Value;
+        return GraphStore.Open(options.Path, options.Tuning);
+    }
 }

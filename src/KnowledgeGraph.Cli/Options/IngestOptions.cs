@@ -22,4 +22,14 @@ public sealed class IngestOptions
     /// <summary>Files larger than this are refused unread.</summary>
     [Range(1, long.MaxValue, ErrorMessage = "Ingest:MaxFileBytes must be positive.")]
     public long MaxFileBytes { get; set; } = KnowledgeGraph.Sources.ArticleReader.DefaultMaxBytes;
+
+    /// <summary>Threads that extract articles; 0: one per processor.</summary>
+    [Range(0, 256, ErrorMessage = "Ingest:Workers must be between 0 (one per processor) and 256.")]
+    public int Workers { get; set; }
+
+    /// <summary>Articles at most between reading and storing (bounds the memory whatever the speed of each stage).</summary>
+    [Range(1, 100_000, ErrorMessage = "Ingest:QueueLength must be between 1 and 100000.")]
+    public int QueueLength { get; set; } = 64;
+
+    public int WorkerCount => Workers > 0 ? Workers : Environment.ProcessorCount;
 }

@@ -8,34 +8,117 @@ using Microsoft.Extensions.Options;
 namespace KnowledgeGraph.Cli.Pipeline;
 
 /// <summary>
-/// One article through the stages: read -> extract -> store. A bad article is reported with its
-/// path and reason and never half-written; it never stops the others.
+/// Articles through the stages: read -> extract (on every core) -> store (in groups). A bad article
+/// is reported with its path and reason and never half-written; it never stops the others.
 /// </summary>
-public sealed class ArticlePipeline(ExtractorProvider extractors, IOptions<IngestOptions> options, ILogger<ArticlePipeline> logger)
+public sealed class ArticlePipeline(ExtractorProvider extractors, IOptions<IngestOptions> options, IOptions<StoreOptions> storeOptions, ILogger<ArticlePipeline> logger)
 {
     private readonly ArticleReader _reader = new(options.Value.MaxFileBytes);
 
-    /// <summary>Reads, extracts and stores the article at <paramref name="path"/>.</summary>
-    public ArticleOutcome Ingest(string path, GraphStore store)
+    /// <summary>
+    /// Extracts and stores one article read elsewhere (a fetched page) in a transaction of its own;
+    /// its path is its address.
+    /// </summary>
+    public ArticleOutcome Ingest(SourceArticle article, GraphStore store)
     {
-        var outcome = Guard(path, () =>
+        ArticleOutcome outcome;
+        if (store.ContainsArticle(article.Key))
         {
-            var article = _reader.Read(path);
-            var key = article.Key;
-            if (store.ContainsArticle(key))
-            {
-                return new ArticleOutcome(path, ArticleStatus.AlreadyStored, key);
-            }
+            outcome = new ArticleOutcome(article.Path, ArticleStatus.AlreadyStored, article.Key);
+        }
+        else
+        {
+            var extracted = ExtractOne(new ExtractedArticle(article.Path, article, null, null));
+            outcome = extracted.Outcome ?? StoreOne(extracted, () => store.Save(article, extracted.Document!));
+        }
 
-            var document = extractors.Extractor.Extract(article);
-            var saved = store.Save(article, document);
-            return saved.AlreadyStored
-                ? new ArticleOutcome(path, ArticleStatus.AlreadyStored, key)
-                : new ArticleOutcome(path, ArticleStatus.Stored, key, saved.EntitiesAdded, saved.RelationshipsAdded);
-        });
         Report(outcome);
         return outcome;
     }
+
+    /// <summary>
+    /// Reads, extracts and stores <paramref name="inputs"/> (path, or the reason it cannot be read);
+    /// <paramref name="committed"/> gets each outcome in input order once it is durable.
+    /// </summary>
+    public async Task IngestAsync(IEnumerable<(string Path, string? Error)> inputs, GraphStore store, Action<ArticleOutcome> committed, CancellationToken cancellationToken)
+    {
+        var o = storeOptions.Value;
+        _ = extractors.Extractor;
+
+        // The read stage asks its own connection whether an article is stored: the writer's is busy in its transaction.
+        using var seen = GraphStore.Open(store.Path, new StoreTuning { CacheMegabytes = 2, CheckpointPages = o.CheckpointPages });
+        using var group = new IngestGroup(store, o.GroupArticles, TimeSpan.FromMilliseconds(o.GroupMilliseconds), StoreOne, outcome =>
+        {
+            Report(outcome);
+            committed(outcome);
+        });
+        var read = inputs.Select(x => ReadForIngest(x.Path, x.Error, seen));
+        await OrderedWorkers.RunAsync(read, ExtractOne, group, options.Value.WorkerCount, options.Value.QueueLength, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads and extracts <paramref name="inputs"/> without storing; <paramref name="done"/> gets each outcome with its graph JSON (null when it failed), in input order.</summary>
+    public Task ExtractAsync(IEnumerable<(string Path, string? Error)> inputs, Action<ArticleOutcome, string?> done, CancellationToken cancellationToken)
+    {
+        _ = extractors.Extractor;
+        return OrderedWorkers.RunAsync(
+            inputs,
+            x =>
+            {
+                string? json = null;
+                var outcome = x.Error is not null ? new ArticleOutcome(x.Path, ArticleStatus.Failed, Error: x.Error) : Guard(x.Path, () =>
+                {
+                    var (o, document) = Extract(x.Path);
+                    json = document is null ? null : GraphJson.Serialize(document);
+                    return o;
+                })!;
+                return (outcome, json);
+            },
+            new Consumer<(ArticleOutcome Outcome, string? Json)>(r => done(r.Outcome, r.Json)),
+            options.Value.WorkerCount,
+            options.Value.QueueLength,
+            cancellationToken);
+    }
+
+    private ExtractedArticle ReadForIngest(string path, string? error, GraphStore seen)
+    {
+        if (error is not null)
+        {
+            return new ExtractedArticle(path, null, null, new ArticleOutcome(path, ArticleStatus.Failed, Error: error));
+        }
+
+        SourceArticle? article = null;
+        var outcome = Guard(path, () =>
+        {
+            article = _reader.Read(path);
+            return seen.ContainsArticle(article.Key) ? new ArticleOutcome(path, ArticleStatus.AlreadyStored, article.Key) : null;
+        });
+        return new ExtractedArticle(path, article, null, outcome);
+    }
+
+    private ExtractedArticle ExtractOne(ExtractedArticle item)
+    {
+        if (item.Outcome is not null)
+        {
+            return item;
+        }
+
+        GraphDocument? document = null;
+        var failed = Guard(item.Path, () =>
+        {
+            document = extractors.Extractor.Extract(item.Article!);
+            return null;
+        });
+        return item with { Document = document, Outcome = failed };
+    }
+
+    private static ArticleOutcome StoreOne(ExtractedArticle item, Func<SaveResult> save) => Guard(item.Path, ArticleOutcome? () =>
+    {
+        var saved = save();
+        var key = item.Article!.Key;
+        return saved.AlreadyStored
+            ? new ArticleOutcome(item.Path, ArticleStatus.AlreadyStored, key)
+            : new ArticleOutcome(item.Path, ArticleStatus.Stored, key, saved.EntitiesAdded, saved.RelationshipsAdded);
+    })!;
 
     /// <summary>Reads and extracts without storing; the document is null when the article failed.</summary>
     public (ArticleOutcome Outcome, GraphDocument? Document) Extract(string path)
@@ -46,7 +129,7 @@ public sealed class ArticlePipeline(ExtractorProvider extractors, IOptions<Inges
             var article = _reader.Read(path);
             document = extractors.Extractor.Extract(article);
             return new ArticleOutcome(path, ArticleStatus.Stored, article.Key, document.Entities.Count, document.Relationships.Count);
-        });
+        })!;
         if (outcome.Status == ArticleStatus.Failed)
         {
             Report(outcome);
@@ -55,7 +138,7 @@ public sealed class ArticlePipeline(ExtractorProvider extractors, IOptions<Inges
         return (outcome, document);
     }
 
-    private static ArticleOutcome Guard(string path, Func<ArticleOutcome> work)
+    private static ArticleOutcome? Guard(string path, Func<ArticleOutcome?> work)
     {
         try
         {
@@ -73,6 +156,17 @@ public sealed class ArticlePipeline(ExtractorProvider extractors, IOptions<Inges
         {
             // A fault of the extractor on one article must not stop the others.
             return new ArticleOutcome(path, ArticleStatus.Failed, Error: $"internal error ({ex.GetType().Name}): {ex.Message}");
+        }
+    }
+
+    private sealed class Consumer<T>(Action<T> consume) : IOrderedConsumer<T>
+    {
+        public TimeSpan? IdleAfter => null;
+
+        public void Consume(T item) => consume(item);
+
+        public void Idle()
+        {
         }
     }
 

@@ -22,23 +22,23 @@ public sealed class InboxProcessor(ArticlePipeline pipeline, IOptions<IngestOpti
 
     public string FailedFolder => Path.Combine(Inbox, "failed");
 
-    /// <summary>Processes every article waiting now; stops between articles when cancelled.</summary>
-    public IReadOnlyList<ArticleOutcome> ProcessPending(GraphStore store, CancellationToken cancellationToken)
+    /// <summary>
+    /// Processes every article waiting now (extracted on every core, stored in groups); each file moves
+    /// out of the inbox once its group is committed. Stops reading new articles when cancelled.
+    /// </summary>
+    public async Task<IReadOnlyList<ArticleOutcome>> ProcessPendingAsync(GraphStore store, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Inbox);
         var outcomes = new List<ArticleOutcome>();
-        foreach (var file in Waiting())
-        {
-            if (cancellationToken.IsCancellationRequested)
+        await pipeline.IngestAsync(
+            Waiting().Select(f => (f, (string?)null)),
+            store,
+            outcome =>
             {
-                break;
-            }
-
-            var outcome = pipeline.Ingest(file, store);
-            outcomes.Add(outcome);
-            MoveOut(file, outcome);
-        }
-
+                outcomes.Add(outcome);
+                MoveOut(outcome.Path, outcome);
+            },
+            cancellationToken).ConfigureAwait(false);
         return outcomes;
     }
 

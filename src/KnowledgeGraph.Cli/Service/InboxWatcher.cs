@@ -31,14 +31,14 @@ public sealed class InboxWatcher(InboxProcessor processor, IOptions<StoreOptions
 
     private async Task WatchAsync(CancellationToken stoppingToken)
     {
-        using var graph = GraphStore.Open(store.Value.Path);
+        using var graph = GraphStore.Open(store.Value.Path, store.Value.Tuning);
         Log.WatchingInbox(logger, processor.Inbox, graph.Path);
         var poll = TimeSpan.FromSeconds(options.Value.PollSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                processor.ProcessPending(graph, stoppingToken);
+                await processor.ProcessPendingAsync(graph, stoppingToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

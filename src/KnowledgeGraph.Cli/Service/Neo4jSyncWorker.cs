@@ -17,7 +17,7 @@ public sealed class Neo4jSyncWorker(Neo4jSink sink, IOptions<StoreOptions> store
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        using var graph = GraphStore.Open(store.Value.Path);
+        using var graph = GraphStore.Open(store.Value.Path, store.Value.Tuning);
         Log.SyncStarted(logger, options.Value.ToString());
         var poll = TimeSpan.FromSeconds(options.Value.SyncPollSeconds);
         while (!stoppingToken.IsCancellationRequested)

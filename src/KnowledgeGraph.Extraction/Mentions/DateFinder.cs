@@ -4,7 +4,8 @@ namespace KnowledgeGraph.Extraction.Mentions;
 
 /// <summary>
 /// Dates in a sentence: «28 июня 2010 года», «28 июня», «в 2022 г.», «в 2022 году»,
-/// returned as ISO-like strings («2010-06-28», «--06-28», «2022»).
+/// returned as ISO-like strings («2010-06-28», «--06-28», «2022»); a day and month without a year
+/// take the article's year when its publication date is known.
 /// </summary>
 public static class DateFinder
 {
@@ -26,6 +27,7 @@ public static class DateFinder
             if (n is >= 1 and <= 31 && month > 0)
             {
                 var year = i + 2 < t.Count && t[i + 2].Kind == TokenKind.Number && int.TryParse(t[i + 2].Text, out var y) && y is > 1000 and < 3000 ? y : 0;
+                year = year > 0 ? year : c.ArticleYear ?? 0; // «12 мая» in an article of 2026 is 12 May 2026
                 return year > 0 ? $"{year:D4}-{month:D2}-{n:D2}" : $"--{month:D2}-{n:D2}";
             }
 

@@ -43,6 +43,9 @@ public sealed class MentionContext
 
     public string? SourceAgencyKey { get; set; }
 
+    /// <summary>The year the article was published (from its date), for dates written without one; null when unknown.</summary>
+    public int? ArticleYear { get; set; }
+
     public string? DatelinePlaceKey { get; set; }
 
     /// <summary>

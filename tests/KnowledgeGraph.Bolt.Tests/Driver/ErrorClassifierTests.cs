@@ -24,6 +24,39 @@ public class ErrorClassifierTests
         Assert.Equal(retryable, ErrorClassifier.IsRetryable(exception));
     }
 
+    [Theory]
+    [InlineData("Neo.ClientError.Security.Unauthorized", true)]
+    [InlineData("Neo.ClientError.Security.Forbidden", true)]
+    [InlineData("Neo.ClientError.Security.TokenExpired", true)]
+    [InlineData("Neo.ClientError.Database.DatabaseNotFound", true)]
+    [InlineData("Neo.ClientError.Security.AuthorizationExpired", false)]
+    [InlineData("Neo.ClientError.Schema.ConstraintValidationFailed", false)]
+    [InlineData("Neo.ClientError.Statement.SyntaxError", false)]
+    [InlineData("Neo.TransientError.General.DatabaseUnavailable", false)]
+    [InlineData("Neo.ClientError.Cluster.NotALeader", false)]
+    public void Only_errors_that_no_other_work_can_escape_stop_a_backlog(string code, bool stops)
+    {
+        Assert.Equal(stops, ErrorClassifier.CannotSucceedOnRetry(Failure(code)));
+    }
+
+    [Fact]
+    public void Protocol_and_certificate_failures_stop_a_backlog_and_lost_connections_do_not()
+    {
+        Assert.True(ErrorClassifier.CannotSucceedOnRetry(new BoltProtocolException("no common version")));
+        Assert.True(ErrorClassifier.CannotSucceedOnRetry(new TlsException("certificate refused")));
+        Assert.False(ErrorClassifier.CannotSucceedOnRetry(new ServiceUnavailableException("lost")));
+        Assert.False(ErrorClassifier.CannotSucceedOnRetry(new IOException("reset")));
+    }
+
+    [Fact]
+    public void The_code_appears_once_in_the_message()
+    {
+        const string code = "Neo.ClientError.Schema.ConstraintValidationFailed";
+        var message = Failure(code, "Node(1) already exists").Message;
+        Assert.Equal(1, message.Split(code).Length - 1);
+        Assert.Equal(code + ": Node(1) already exists", message);
+    }
+
     [Fact]
     public void Routing_refresh_only_for_leader_and_read_only_errors()
     {

@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Bolt.Tests.Stub;
 /// <c>S: &lt;HANDSHAKE&gt; 5.4</c> (read the client's handshake, answer with a version),
 /// <c>C: &lt;HANDSHAKE&gt;</c> (read the handshake only), <c>S: &lt;RAW&gt; 48 54 ...</c> (raw bytes),
 /// <c>S: &lt;NOOP&gt;</c> (an empty chunk), <c>S: &lt;CLOSE&gt;</c> (drop the connection),
-/// <c>S: &lt;SLEEP&gt; 300</c> (a slow server: wait that many milliseconds before the next line).
+/// <c>S: &lt;SLEEP&gt; 300</c> (a slow server: wait that many milliseconds before the next line),
+/// <c>S: &lt;STALL&gt;</c> (a server that stops answering: read and drop until the client closes; ends the script).
 /// A server value <c>{"$struct": "N", "fields": [...]}</c> is a PackStream structure (a node here).
 /// The client messages read are kept in <see cref="StubServer.Received"/> for checks a script cannot express.
 /// After the last line the client may only send GOODBYE or close.

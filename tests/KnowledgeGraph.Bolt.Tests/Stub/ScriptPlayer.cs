@@ -39,6 +39,9 @@ internal sealed class ScriptPlayer(Stream stream, List<ScriptLine> script, strin
                 return true;
             case "<CLOSE>":
                 return false;
+            case "<STALL>":
+                await StallAsync(cancellationToken);
+                return false;
             case "<SLEEP>":
                 await Task.Delay(int.Parse(line.Arguments, System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
                 return true;
@@ -147,6 +150,22 @@ internal sealed class ScriptPlayer(Stream stream, List<ScriptLine> script, strin
                 deviation($"{name}: after the end of the script the client sent {message.Name} {JsonValues.Describe(message.Fields)}");
                 return;
             }
+        }
+    }
+
+    /// <summary>A server that stopped answering: whatever the client sends is read and dropped until it closes the connection.</summary>
+    private async Task StallAsync(CancellationToken cancellationToken)
+    {
+        var sink = new byte[4096];
+        try
+        {
+            while (await stream.ReadAsync(sink, cancellationToken) > 0)
+            {
+            }
+        }
+        catch (IOException)
+        {
+            // The client reset the connection: it gave up, which is what a stall is for.
         }
     }
 

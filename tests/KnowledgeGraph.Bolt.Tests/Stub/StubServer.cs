@@ -72,6 +72,14 @@ internal sealed class StubServer : IAsyncDisposable
         }
     }
 
+    /// <summary>As <see cref="ClientAsync(Func{Task})"/>, for a client that returns what it found.</summary>
+    public async Task<T> ClientAsync<T>(Func<Task<T>> client)
+    {
+        var result = default(T)!;
+        await ClientAsync(async () => { result = await client(); });
+        return result;
+    }
+
     /// <summary>Waits for every script to finish and asserts that the client followed them exactly.</summary>
     public async Task AssertCompletedAsync(int timeoutSeconds = 10)
     {

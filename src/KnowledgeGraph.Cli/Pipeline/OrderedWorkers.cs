@@ -1,0 +1,116 @@
+using System.Threading.Channels;
+
+namespace KnowledgeGraph.Cli.Pipeline;
+
+/// <summary>What receives the results of <see cref="OrderedWorkers"/>, one at a time and in input order.</summary>
+public interface IOrderedConsumer<in T>
+{
+    /// <summary>How long the consumer may wait for the next result before it wants <see cref="Idle"/>; null: it has nothing to flush.</summary>
+    TimeSpan? IdleAfter { get; }
+
+    void Consume(T item);
+
+    /// <summary>The next result is not ready within <see cref="IdleAfter"/> (or the input ended): a good moment to flush.</summary>
+    void Idle();
+}
+
+/// <summary>
+/// read -> work on N threads -> one consumer. The read stage runs on the calling side in input order;
+/// the work (extraction) runs on <c>workers</c> threads; the consumer gets every result in input order.
+/// At most <c>capacity</c> items are between the read stage and the consumer, so memory is bounded
+/// whatever the speed of each stage.
+/// </summary>
+public static class OrderedWorkers
+{
+    public static async Task RunAsync<TIn, TOut>(
+        IEnumerable<TIn> inputs, Func<TIn, TOut> work, IOrderedConsumer<TOut> consumer, int workers, int capacity, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        var options = new BoundedChannelOptions(capacity) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait };
+        var pending = Channel.CreateBounded<Job<TIn, TOut>>(options);
+        var ordered = Channel.CreateBounded<Job<TIn, TOut>>(new BoundedChannelOptions(capacity) { SingleWriter = true, SingleReader = true });
+
+        using var abort = new CancellationTokenSource();
+        var producer = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    // Cancellation stops the reading; what was read is still worked and consumed.
+                    foreach (var input in inputs)
+                    {
+                        if (cancellationToken.IsCancellationRequested)
+                        {
+                            break;
+                        }
+
+                        var job = new Job<TIn, TOut>(input);
+                        await ordered.Writer.WriteAsync(job, abort.Token).ConfigureAwait(false);
+                        await pending.Writer.WriteAsync(job, abort.Token).ConfigureAwait(false);
+                    }
+                }
+                catch (OperationCanceledException) when (abort.IsCancellationRequested)
+                {
+                    // The consumer failed: nothing more is read.
+                }
+                finally
+                {
+                    pending.Writer.Complete();
+                    ordered.Writer.Complete();
+                }
+            },
+            CancellationToken.None);
+
+        var threads = Enumerable.Range(0, workers).Select(_ => Task.Run(
+            async () =>
+            {
+                await foreach (var job in pending.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+                {
+                    try
+                    {
+                        job.Result.SetResult(work(job.Input));
+                    }
+                    catch (Exception ex)
+                    {
+                        job.Result.SetException(ex);
+                    }
+                }
+            },
+            CancellationToken.None)).ToList();
+
+        try
+        {
+            await foreach (var job in ordered.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+            {
+                var task = job.Result.Task;
+                if (!task.IsCompleted && consumer.IdleAfter is { } wait
+                    && (wait <= TimeSpan.Zero || await Task.WhenAny(task, Task.Delay(wait, CancellationToken.None)).ConfigureAwait(false) != task))
+                {
+                    consumer.Idle();
+                }
+
+                consumer.Consume(await task.ConfigureAwait(false));
+            }
+
+            consumer.Idle();
+        }
+        catch
+        {
+            abort.Cancel();
+            throw;
+        }
+        finally
+        {
+            await producer.ConfigureAwait(false);
+            await Task.WhenAll(threads).ConfigureAwait(false);
+        }
+    }
+
+    private sealed class Job<TIn, TOut>(TIn input)
+    {
+        public TIn Input { get; } = input;
+
+        public TaskCompletionSource<TOut> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

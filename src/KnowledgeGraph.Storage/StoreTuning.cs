@@ -1,0 +1,32 @@
+namespace KnowledgeGraph.Storage;
+
+/// <summary>
+/// How the store uses memory and the disk. A larger page cache keeps the hot pages of the indexes
+/// in memory; a larger checkpoint interval lets the write-ahead log absorb many groups of articles
+/// before their pages are copied into the database file (each page once per checkpoint, not once
+/// per commit).
+/// </summary>
+public sealed record StoreTuning
+{
+    public static StoreTuning Default { get; } = new();
+
+    /// <summary>SQLite page cache of the connection, in MiB.</summary>
+    public int CacheMegabytes { get; init; } = 32;
+
+    /// <summary>Pages (4 KiB) in the write-ahead log before SQLite copies them into the database file.</summary>
+    public int CheckpointPages { get; init; } = 8192;
+
+    /// <summary>The problems of these values, empty when they are usable.</summary>
+    public IEnumerable<string> Problems()
+    {
+        if (CacheMegabytes is < 1 or > 4096)
+        {
+            yield return $"the page cache must be 1..4096 MiB (got {CacheMegabytes})";
+        }
+
+        if (CheckpointPages is < 100 or > 1_000_000)
+        {
+            yield return $"the checkpoint interval must be 100..1000000 pages (got {CheckpointPages})";
+        }
+    }
+}

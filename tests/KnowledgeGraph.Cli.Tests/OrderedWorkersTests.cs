@@ -1,0 +1,88 @@
+using KnowledgeGraph.Cli.Pipeline;
+
+namespace KnowledgeGraph.Cli.Tests;
+
+/// <summary>The read -> work on N threads -> one consumer pipeline: input order kept, memory bounded, idle moments seen.</summary>
+public sealed class OrderedWorkersTests
+{
+    [Fact]
+    public async Task Results_come_in_input_order_even_when_later_ones_finish_first()
+    {
+        var consumer = new Recorder(null);
+        await OrderedWorkers.RunAsync(Enumerable.Range(0, 200), i =>
+        {
+            Thread.Sleep(i % 7 == 0 ? 5 : 0); // some early items are slow
+            return i * 10;
+        }, consumer, workers: 4, capacity: 8, default);
+
+        Assert.Equal(Enumerable.Range(0, 200).Select(i => i * 10), consumer.Items);
+    }
+
+    [Fact]
+    public async Task No_more_than_the_capacity_is_read_ahead_of_the_consumer()
+    {
+        var read = 0;
+        var consumer = new Recorder(null);
+        var maxAhead = 0;
+        consumer.OnConsume = () =>
+        {
+            maxAhead = Math.Max(maxAhead, Volatile.Read(ref read) - consumer.Items.Count);
+            Thread.Sleep(1);
+        };
+        var inputs = Enumerable.Range(0, 300).Select(i =>
+        {
+            Interlocked.Increment(ref read);
+            return i;
+        });
+
+        await OrderedWorkers.RunAsync(inputs, i => i, consumer, workers: 3, capacity: 5, default);
+
+        Assert.Equal(300, consumer.Items.Count);
+        Assert.InRange(maxAhead, 0, 5 + 2);
+    }
+
+    [Fact]
+    public async Task A_late_result_gives_the_consumer_an_idle_moment_and_the_end_gives_one_more()
+    {
+        var consumer = new Recorder(TimeSpan.FromMilliseconds(20));
+        await OrderedWorkers.RunAsync(Enumerable.Range(0, 3), i =>
+        {
+            Thread.Sleep(i == 1 ? 300 : 0);
+            return i;
+        }, consumer, workers: 2, capacity: 4, default);
+
+        Assert.Equal([0, 1, 2], consumer.Items);
+        Assert.Equal(["0", "idle", "1", "2", "idle"], consumer.Log);
+    }
+
+    [Fact]
+    public async Task Cancellation_stops_the_reading_and_what_was_read_is_still_consumed()
+    {
+        using var cts = new CancellationTokenSource();
+        var consumer = new Recorder(null) { OnConsume = () => cts.Cancel() };
+        await OrderedWorkers.RunAsync(Enumerable.Range(0, 10_000), i => i, consumer, workers: 2, capacity: 4, cts.Token);
+
+        Assert.InRange(consumer.Items.Count, 1, 20);
+        Assert.Equal(Enumerable.Range(0, consumer.Items.Count), consumer.Items);
+    }
+
+    private sealed class Recorder(TimeSpan? idleAfter) : IOrderedConsumer<int>
+    {
+        public List<int> Items { get; } = [];
+
+        public List<string> Log { get; } = [];
+
+        public Action? OnConsume { get; set; }
+
+        public TimeSpan? IdleAfter => Items.Count == 0 ? null : idleAfter;
+
+        public void Consume(int item)
+        {
+            OnConsume?.Invoke();
+            Items.Add(item);
+            Log.Add(item.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        public void Idle() => Log.Add("idle");
+    }
+}
