@@ -16,4 +16,10 @@ public sealed class ExtractionOptions
     /// </summary>
     [Range(0, 86400, ErrorMessage = "Extraction:ArticleTimeoutSeconds must be between 0 (no deadline) and 86400.")]
     public double ArticleTimeoutSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// Relationships known from a lexicon rather than read in the text (a city's country from the gazetteer),
+    /// marked <c>source: "lexicon"</c> with no evidence; false leaves them out.
+    /// </summary>
+    public bool LexiconEdges { get; set; } = true;
 }

@@ -81,20 +81,40 @@ public sealed class EventRecognizer : IMentionRecognizer
         Emit(context, found);
     }
 
+    /// <summary>
+    /// One event per distinct name of a noun: «двусторонний диалог», «региональный диалог» and «открытый
+    /// диалог» are three events; a bare mention («диалога») joins the event named last before it (the first
+    /// one when none is). Names compare without regard to case; the key is the name's, within the article.
+    /// </summary>
     private static void Emit(MentionContext c, List<(int First, int Last, string Lemma, string? Name, string? Place)> found)
     {
         foreach (var group in found.GroupBy(f => f.Lemma))
         {
-            var named = group.Where(g => g.Name is not null).ToList();
+            var items = group.ToList();
+            var named = items.Where(g => g.Name is not null).ToList();
             if (named.Count == 0)
             {
                 continue;
             }
 
-            var head = named[0];
-            var key = "event:" + EntityKeys.Slug(head.Lemma) + "-" + c.ArticleTag;
-            foreach (var g in group)
+            var heads = new Dictionary<string, (int First, int Last, string Lemma, string? Name, string? Place)>(StringComparer.Ordinal);
+            string? current = null;
+            foreach (var g in items)
             {
+                var name = g.Name?.ToLowerInvariant();
+                // a name that is just the noun («Встреча» capitalised) is no new event when one is under way
+                if (name is null || (name == g.Lemma && current is not null))
+                {
+                    name = current ?? named[0].Name!.ToLowerInvariant();
+                }
+
+                if (!heads.TryGetValue(name, out var head))
+                {
+                    heads[name] = head = g.Name is not null && g.Name.Equals(name, StringComparison.OrdinalIgnoreCase) ? g : named.First(n => n.Name!.Equals(name, StringComparison.OrdinalIgnoreCase));
+                }
+
+                current = name;
+                var key = "event:" + EntityKeys.Slug(name) + "-" + c.ArticleTag;
                 var m = c.Add(new Mention { First = g.First, Last = g.Last, Label = GraphLabels.Event, Name = head.Name, Key = key });
                 if (g == head)
                 {
@@ -104,7 +124,8 @@ public sealed class EventRecognizer : IMentionRecognizer
                         m.Properties["date"] = date;
                     }
 
-                    if (named.Select(n => n.Place).FirstOrDefault(p => p is not null) is { } place)
+                    var sameName = items.Where(n => n.Name?.Equals(head.Name, StringComparison.OrdinalIgnoreCase) == true);
+                    if ((head.Place ?? sameName.Select(n => n.Place).FirstOrDefault(p => p is not null)) is { } place)
                     {
                         m.Properties["place"] = place;
                     }

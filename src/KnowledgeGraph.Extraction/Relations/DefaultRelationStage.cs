@@ -7,8 +7,10 @@ namespace KnowledgeGraph.Extraction.Relations;
 /// The rule-based relation stage: events first (they become entities and mentions), then visits
 /// (which find the protagonist and host), collective subjects, and every other rule over each sentence.
 /// </summary>
-public sealed class DefaultRelationStage : IRelationStage
+public sealed class DefaultRelationStage(RelationSettings? settings = null) : IRelationStage
 {
+    private readonly RelationSettings _settings = settings ?? RelationSettings.Default;
+
     private static readonly IRelationRule[] Rules =
     [
         new MeetingRule(),
@@ -29,7 +31,7 @@ public sealed class DefaultRelationStage : IRelationStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var views = SentenceViews.Build(document);
-        var ctx = new RelationContext(document, views, RelationLexicons.Default);
+        var ctx = new RelationContext(document, views, RelationLexicons.Default, _settings);
         EventDetector.Detect(ctx);
         var visits = new VisitRule();
         foreach (var v in views)

@@ -4,7 +4,8 @@ namespace KnowledgeGraph.Extraction.Relations;
 
 /// <summary>
 /// LOCATED_IN, city -> country: from the text («в Бишкеке (Киргизия)», «Ош, Киргизия») and from
-/// the lexicon of cities when the document names both (evidence: the city's first sentence).
+/// the lexicon of cities when the document names both. The lexicon's edge says so (<c>source: "lexicon"</c>)
+/// and carries no sentence, since no sentence said it; <see cref="RelationSettings.LexiconEdges"/> switches it off.
 /// </summary>
 internal sealed class LocatedInRule : IRelationRule
 {
@@ -22,9 +23,9 @@ internal sealed class LocatedInRule : IRelationRule
                 ctx.Sink.Add(RelationshipTypes.LocatedIn, city.Entity, country.Entity, v.Evidence, TextConfidence);
             }
 
-            if (city.Label == GraphLabels.City && ctx.CountryOf(city.Entity) is { } known)
+            if (ctx.Settings.LexiconEdges && city.Label == GraphLabels.City && ctx.CountryOf(city.Entity) is { } known)
             {
-                ctx.Sink.Add(RelationshipTypes.LocatedIn, city.Entity, known, v.Evidence, LexiconConfidence);
+                ctx.Sink.AddFromLexicon(RelationshipTypes.LocatedIn, city.Entity, known, LexiconConfidence);
             }
         }
     }

@@ -20,6 +20,10 @@ internal sealed class MeetingRule : IRelationRule
         {
             var nominal = m.Pattern.Value == "noun";
             var confidence = Confidence;
+            if (!nominal && Fronted(ctx, v, m))
+            {
+                continue;
+            }
 
             // the actor: a genitive right after a noun («встреча X с Y»), else the subject before
             var actors = new List<Entity>();
@@ -60,7 +64,8 @@ internal sealed class MeetingRule : IRelationRule
             var participants = new List<Entity>(actors);
             if (partners.Count == 0)
             {
-                // «X и Y встретились»: the coordinated subjects meet each other
+                // «X и Y встретились»: the coordinated subjects meet each other, from the first named
+                actors = [.. actors.OrderBy(a => FirstMentionIn(v, a))];
                 for (var a = 0; a < actors.Count; a++)
                 {
                     for (var b = a + 1; b < actors.Count; b++)
@@ -91,6 +96,38 @@ internal sealed class MeetingRule : IRelationRule
             }
         }
     }
+
+    /// <summary>
+    /// «С Анной Ветровой встретился Олег Зимин»: the partner fronted before the verb, the subject after it.
+    /// True when the sentence had that shape and was handled.
+    /// </summary>
+    private static bool Fronted(RelationContext ctx, SentenceView v, TriggerMatch m)
+    {
+        var lx = ctx.Lexicons;
+        if (v.MentionsBefore(m.First).FirstOrDefault() is not { } last || last.Last != m.First - 1)
+        {
+            return false;
+        }
+
+        var chunk = Phrases.ChunkEndingAt(v, last, lx);
+        if (!lx.Is("with", v.Word(chunk.First - 1)) || !IsParty(chunk.Head))
+        {
+            return false;
+        }
+
+        var subjects = Phrases.ObjectsAfter(v, m.Next, 1, lx).Select(c => c.Head).Where(h => h.LooksNominative && IsParty(h)).ToList();
+        foreach (var s in subjects)
+        {
+            ctx.Sink.Add(RelationshipTypes.MetWith, s.Entity, chunk.Head.Entity, v.Evidence, Confidence);
+        }
+
+        return subjects.Count > 0;
+    }
+
+    private static bool IsParty(MentionRef m) => m.Label is GraphLabels.Person or GraphLabels.Organization or GraphLabels.Country;
+
+    private static int FirstMentionIn(SentenceView v, Entity e) =>
+        v.Mentions.Concat(v.Nested).Where(x => x.Entity.Key == e.Key).Select(x => x.First).DefaultIfEmpty(int.MaxValue).Min();
 
     /// <summary>The heads of the coordinated phrases after «с/со» (at most one word after the trigger).</summary>
     private static List<Entity> PartnersAfter(SentenceView v, int at, RelationLexicons lx)

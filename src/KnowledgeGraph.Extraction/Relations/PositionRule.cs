@@ -19,6 +19,7 @@ internal sealed class PositionRule : IRelationRule
     private const double Confidence = 0.8;
     private const int MaxTitleWords = 14;
     private const int MaxCommas = 2;
+    private const int MaxLeadWords = 5;
 
     public void Apply(RelationContext ctx, SentenceView v)
     {
@@ -33,16 +34,20 @@ internal sealed class PositionRule : IRelationRule
                 continue;
             }
 
-            if (lx.Positions.Longest(v.Tokens, i) is not { } title)
+            // «под председательством», «во главе с»: an abstract noun or an idiom, not a title
+            if (lx.Positions.Longest(v.Tokens, i) is not { } title
+                || TitleForms.Noun(v.Word(TitleForms.Head(v, title)), lx.Positions).Nominative.EndsWith("ств", StringComparison.Ordinal)
+                || TitleForms.Noun(v.Word(TitleForms.Head(v, title)), lx.Positions).Nominative.EndsWith("ство", StringComparison.Ordinal)
+                || (v.Word(i) == "главе" && v.Word(i - 1) == "во" && v.Word(i + 1) is "с" or "со"))
             {
                 continue;
             }
 
-            if (lx.Is("post", v.Word(i - 1)))
-            {
-                TitleOfPost(ctx, v, title);
-            }
-            else if (!TitleAfterName(ctx, v, title))
+            // «был генерал-майор МЧС Петр Лосев»: a copula with no subject leaves the title to the name after it
+            // after a post word or a copula the title is never nominative: «станет глава партии X Б» is B's
+            var ofPost = lx.Is("post", v.Word(i - 1)) && !TitleForms.IsNominative(v.Word(TitleForms.Head(v, title)), lx.Positions)
+                && TitleOfPost(ctx, v, title);
+            if (!ofPost && !TitleAfterName(ctx, v, title))
             {
                 TitleBeforeName(ctx, v, title);
             }
@@ -57,6 +62,8 @@ internal sealed class PositionRule : IRelationRule
         var commas = 0;
         var words = 0;
         var bodies = new List<MentionRef>();
+        var nominative = TitleForms.IsNominative(v.Word(TitleForms.Head(v, title)), lx.Positions);
+        var chainAt = -1; // where a second title of the same person begins («глава X, депутат Y Иван Петров»)
         for (var k = title.Next; k < v.Tokens.Count; k++)
         {
             if (v.MentionAt(k) is { } m)
@@ -69,14 +76,22 @@ internal sealed class PositionRule : IRelationRule
                         bodies.Add(org);
                     }
 
-                    var end = TitleBodies.Find(ctx, v, title, m.First, bodies);
+                    // a chain of titles: this one's body lies before the next title, when it has one there
+                    // («глава и совладелец X» share X; «министр, глава комиссии X» do not)
+                    var limit = chainAt >= 0 && (bodies.Exists(b => b.Last < chainAt) || v.Word(chainAt) != "и") ? chainAt : m.First;
+                    var end = TitleBodies.Find(ctx, v, title, limit, chainAt >= 0 ? bodies.Where(b => b.Last < limit).ToList() : bodies);
                     if (end is null)
                     {
                         return true;
                     }
 
                     var people = Phrases.CoordinatedPeople(v, m, lx);
-                    var text = TitleText(ctx, v, Adjectives.StartBefore(v, title.First), people[0].First);
+                    if (!Agrees(v, lx, title, nominative, people))
+                    {
+                        return true;
+                    }
+
+                    var text = TitleText(ctx, v, TitleForms.Start(v, lx.Positions, title), Math.Min(limit, chainAt >= 0 ? chainAt : limit));
                     foreach (var p in people)
                     {
                         Emit(ctx, v, title.Pattern.Value, p.Entity, end, text);
@@ -112,13 +127,49 @@ internal sealed class PositionRule : IRelationRule
                 return false;
             }
 
-            if (t.IsWord && (lx.Is("breaker", t.Lower) || VerbGuess.LooksLikeVerb(t.Lower) || ++words > MaxTitleWords || NewTitle(lx, v, k)))
+            if (t.IsWord && (lx.Is("breaker", t.Lower) || VerbGuess.LooksLikeVerb(t.Lower) || ++words > MaxTitleWords))
             {
                 return false;
+            }
+
+            if (t.IsWord && lx.Positions.Longest(v.Tokens, k) is not null)
+            {
+                var startOfNext = Adjectives.StartBefore(v, k);
+                var coordinated = v.Word(startOfNext - 1) is "," or "и";
+                if (NewTitle(lx, v, k) && !nominative)
+                {
+                    return false;
+                }
+
+                // «управляющий директор»: a title right after another is one compound title, not a chain
+                if ((coordinated || NewTitle(lx, v, k)) && chainAt < 0 && startOfNext > title.Next)
+                {
+                    chainAt = v.Word(startOfNext - 1) is "," or "и" ? startOfNext - 1 : startOfNext;
+                }
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// «на встрече с депутатами Сейма Иван Петров заявил»: a plural title is not one person's, and a title
+    /// after «с» is not held by a name in the nominative followed by its verb: that name is the clause's subject.
+    /// </summary>
+    private static bool Agrees(SentenceView v, RelationLexicons lx, TriggerMatch title, bool nominative, List<MentionRef> people)
+    {
+        var ending = TitleForms.Noun(v.Word(TitleForms.Head(v, title)), lx.Positions).Ending;
+        var plural = ending is "ами" or "ями" or "ов" or "ев" or "ах" or "ях" or "ам" or "ям";
+        if (plural && people.Count == 1)
+        {
+            return false;
+        }
+
+        var last = people[^1];
+        var withWhom = lx.Is("with", v.Word(TitleForms.Start(v, lx.Positions, title) - 1));
+        var instrumental = v.Word(last.Last) is { Length: > 3 } w && (w.EndsWith("ом", StringComparison.Ordinal) || w.EndsWith("ым", StringComparison.Ordinal)
+            || w.EndsWith("им", StringComparison.Ordinal) || w.EndsWith("ем", StringComparison.Ordinal));
+        return nominative || !withWhom || instrumental || !last.LooksNominative || !VerbGuess.LooksLikeVerb(v.Word(last.Last + 1));
     }
 
     /// <summary>
@@ -145,7 +196,7 @@ internal sealed class PositionRule : IRelationRule
     private static bool TitleAfterName(RelationContext ctx, SentenceView v, TriggerMatch title)
     {
         var lx = ctx.Lexicons;
-        var sep = Adjectives.StartBefore(v, title.First) - 1;
+        var sep = SeparatorBefore(v, lx, TitleForms.Start(v, lx.Positions, title) - 1);
         if (v.Word(sep) is not ("," or "-" or "(") || PersonEndingAt(v, sep - 1) is not { } person)
         {
             return false;
@@ -188,6 +239,39 @@ internal sealed class PositionRule : IRelationRule
         return true;
     }
 
+    /// <summary>
+    /// The separator after the name an apposition belongs to, looking past what may stand between:
+    /// «Иван Петров, один из основателей X», «Иван Петров - политик и лидер партии X», «Ивана Петрова,
+    /// известного историка, члена палаты X». <paramref name="at"/> is the token before the title.
+    /// </summary>
+    private static int SeparatorBefore(SentenceView v, RelationLexicons lx, int at)
+    {
+        if (v.Word(at) == "из" && (v.Word(at - 1) == "один" || v.Word(at - 1).StartsWith("одн", StringComparison.Ordinal)))
+        {
+            return at - 2;
+        }
+
+        if (v.Word(at) is not ("и" or ",") || (v.Word(at) == "," && PersonEndingAt(v, at - 1) is not null))
+        {
+            return at;
+        }
+
+        for (var j = at - 1; j >= 0 && at - j <= MaxLeadWords; j--)
+        {
+            if (v.Word(j) is "," or "-" or "(")
+            {
+                return PersonEndingAt(v, j - 1) is not null ? j : at;
+            }
+
+            if (v.MentionAt(j) is not null || !v.Tokens[j].IsWord || lx.Is("breaker", v.Word(j)) || VerbGuess.LooksLikeVerb(v.Word(j)))
+            {
+                break;
+            }
+        }
+
+        return at;
+    }
+
     /// <summary>The person mention ending at token <paramref name="last"/>, or before a bracketed form of it: «Джон Смит (John Smith)».</summary>
     private static MentionRef? PersonEndingAt(SentenceView v, int last)
     {
@@ -208,7 +292,7 @@ internal sealed class PositionRule : IRelationRule
     /// «Иван Петров занял пост министра обороны России»: the subject of the clause takes the post;
     /// «Пост министра обороны занял генерал Иван Петров»: with no subject before, the one after the verb.
     /// </summary>
-    private static void TitleOfPost(RelationContext ctx, SentenceView v, TriggerMatch title)
+    private static bool TitleOfPost(RelationContext ctx, SentenceView v, TriggerMatch title)
     {
         var subjects = Phrases.SubjectsBefore(v, title.First - 1, 6, ctx.Lexicons).Where(s => s.IsPerson).ToList();
         var bodies = new List<MentionRef>();
@@ -231,17 +315,30 @@ internal sealed class PositionRule : IRelationRule
             subjects.AddRange(Phrases.ObjectsAfter(v, k + 1, 2, ctx.Lexicons).Select(c => c.Head).Where(h => h.IsPerson && h.LooksNominative));
         }
 
-        if (subjects.Count > 0 && TitleBodies.Find(ctx, v, title, k, bodies) is { } end)
+        if (subjects.Count == 0)
+        {
+            return false;
+        }
+
+        if (TitleBodies.Find(ctx, v, title, k, bodies) is { } end)
         {
             foreach (var s in subjects)
             {
                 Emit(ctx, v, title.Pattern.Value, s.Entity, end, TitleText(ctx, v, title.First, k));
             }
         }
+
+        return true;
     }
 
     private static void Emit(RelationContext ctx, SentenceView v, string type, Entity person, Entity end, string title)
     {
+        // «народный депутат Украины»: one is a member of a body, and holds a seat in a place
+        if (type == RelationshipTypes.MemberOf && GraphLabels.Places.Contains(end.Label))
+        {
+            type = RelationshipTypes.HoldsPosition;
+        }
+
         if (type == RelationshipTypes.HoldsPosition)
         {
             ctx.Sink.Add(type, person, end, v.Evidence, Confidence, title);
@@ -252,14 +349,6 @@ internal sealed class PositionRule : IRelationRule
         }
     }
 
-    private static string TitleText(RelationContext ctx, SentenceView v, int first, int next)
-    {
-        var last = next - 1;
-        while (last > first && !v.Tokens[last].IsWord && v.Tokens[last].Lower is not ("»" or "\""))
-        {
-            last--;
-        }
-
-        return ctx.Document.Article.Text[v.Tokens[first].Start..v.Tokens[last].End];
-    }
+    private static string TitleText(RelationContext ctx, SentenceView v, int first, int next) =>
+        TitleForms.Phrase(v, ctx.Document.Article.Text, ctx.Lexicons.Positions, first, next);
 }

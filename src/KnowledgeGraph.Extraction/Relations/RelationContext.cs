@@ -5,9 +5,10 @@ namespace KnowledgeGraph.Extraction.Relations;
 /// <summary>What the rules share for one document: the views, the sink, and what the document is about.</summary>
 internal sealed class RelationContext
 {
-    public RelationContext(DocumentAnalysis document, List<SentenceView> views, RelationLexicons lexicons)
+    public RelationContext(DocumentAnalysis document, List<SentenceView> views, RelationLexicons lexicons, RelationSettings? settings = null)
     {
         Document = document;
+        Settings = settings ?? RelationSettings.Default;
         Views = views;
         Lexicons = lexicons;
         _keys = document.Entities.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
@@ -21,6 +22,8 @@ internal sealed class RelationContext
     public List<SentenceView> Views { get; }
 
     public RelationLexicons Lexicons { get; }
+
+    public RelationSettings Settings { get; }
 
     public RelationSink Sink { get; }
 

@@ -74,7 +74,7 @@ internal sealed class RelationLexicons
     /// <summary>Titles naming the body they head; the value is the start of that body's name.</summary>
     public TriggerIndex PositionBodies { get; }
 
-    /// <summary>Event mentions; the value is «kind|canonical noun».</summary>
+    /// <summary>Event mentions; the value is the canonical noun, which is also the event's kind.</summary>
     public TriggerIndex Events { get; }
 
     /// <summary>(adjective stem, country name) pairs.</summary>
@@ -94,7 +94,7 @@ internal sealed class RelationLexicons
     private static TriggerPattern ParseEvent(string line)
     {
         var f = line.Split('|', StringSplitOptions.TrimEntries);
-        return TriggerPattern.Parse(f[2], f[0] + "|" + f[1]);
+        return f.Length == 2 ? TriggerPattern.Parse(f[1], f[0]) : throw new FormatException($"relations/events.txt: '{line}' is not 'noun | pattern'.");
     }
 
     /// <summary>«noun:», «passive:» prefixes become the pattern's value.</summary>

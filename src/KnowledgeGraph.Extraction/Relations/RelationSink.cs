@@ -16,6 +16,32 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
 
     public IReadOnlyList<Relationship> Relationships => _ordered;
 
+    public const string Source = "source";
+
+    /// <summary>
+    /// A relationship known from a lexicon, not read in the text: <c>source: "lexicon"</c> and no evidence.
+    /// When a sentence states it too, the sentence wins: the mark goes and the evidence is the sentence's.
+    /// </summary>
+    public bool AddFromLexicon(string type, Entity start, Entity end, double confidence)
+    {
+        if (start.Key == end.Key || !knownKeys.Contains(start.Key) || !knownKeys.Contains(end.Key))
+        {
+            return false;
+        }
+
+        var r = new Relationship { Type = RelationshipTypes.Require(type), Start = start.Key, End = end.Key };
+        if (_byIdentity.ContainsKey(r.Identity))
+        {
+            return true;
+        }
+
+        r.Properties[Confidence] = Math.Clamp(confidence, 0.0, 1.0);
+        r.Properties[Source] = "lexicon";
+        _byIdentity[r.Identity] = r;
+        _ordered.Add(r);
+        return true;
+    }
+
     public bool Add(string type, Entity start, Entity end, TextSpan evidence, double confidence, string? title = null)
     {
         if (start.Key == end.Key || !knownKeys.Contains(start.Key) || !knownKeys.Contains(end.Key))
@@ -26,6 +52,11 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
         var r = new Relationship { Type = RelationshipTypes.Require(type), Start = start.Key, End = end.Key };
         if (_byIdentity.TryGetValue(r.Identity, out var existing))
         {
+            if (existing.Evidence is null && existing.Properties.Remove(Source))
+            {
+                existing.Evidence = evidence;
+            }
+
             if (!existing.AllEvidence.Contains(evidence))
             {
                 existing.AllEvidence.Add(evidence);

@@ -32,6 +32,7 @@ internal static class TitleBodies
 
         return bodies.FirstOrDefault(b => b.Label == GraphLabels.Organization)?.Entity
             ?? bodies.FirstOrDefault(b => b.IsPlace)?.Entity
+            ?? (bodies.Count == 0 ? DescribedEarlier(ctx, v, title, upTo) : null)
             ?? CountryByAdjective(ctx, v, Adjectives.StartBefore(v, title.First), upTo)
             ?? (BareStateTitle(ctx.Lexicons, v, title, upTo) ? ctx.MainCountry : null);
     }
@@ -44,7 +45,8 @@ internal static class TitleBodies
     private static bool BareStateTitle(RelationLexicons lx, SentenceView v, TriggerMatch title, int upTo) =>
         upTo == title.Next
         && lx.StateTitles.Longest(v.Tokens, title.First) is not null
-        && Adjectives.StartBefore(v, title.First) == title.First
+        && (Adjectives.StartBefore(v, title.First) == title.First
+            || !TitleForms.Agrees(v.Word(title.First - 1), v.Word(title.First), lx.Positions))
         && (title.First == 0 || lx.Positions.Longest(v.Tokens, title.First - 1) is null);
 
     /// <summary>
@@ -67,6 +69,59 @@ internal static class TitleBodies
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// «глава партии Иван Петров» after «партии «Рассвет»» earlier in the text: a bare descriptor in the
+    /// genitive right after the title names the organisation last introduced with that descriptor.
+    /// </summary>
+    private static Entity? DescribedEarlier(RelationContext ctx, SentenceView v, TriggerMatch title, int upTo)
+    {
+        if (title.Next >= upTo || title.Next >= v.Tokens.Count || !v.Tokens[title.Next].IsWord || v.MentionAt(title.Next) is not null)
+        {
+            return null;
+        }
+
+        var word = v.Word(title.Next);
+        var at = v.Tokens[title.First].Start;
+        Entity? best = null;
+        var bestStart = -1;
+        foreach (var e in ctx.Document.Entities)
+        {
+            if (e.Label != GraphLabels.Organization)
+            {
+                continue;
+            }
+
+            foreach (var m in e.Mentions)
+            {
+                if (m.Start < at && m.Start > bestStart && m.Text.Length > 0 && char.IsLower(m.Text[0]) && SameNoun(word, FirstWord(m.Text)))
+                {
+                    best = e;
+                    bestStart = m.Start;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static string FirstWord(string text)
+    {
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        return Tokenizer.Fold(space < 0 ? text : text[..space]);
+    }
+
+    /// <summary>Two case forms of one noun: they differ only in an ending of up to two letters («партии», «партия»; «концерна», «концерн»).</summary>
+    private static bool SameNoun(string a, string b)
+    {
+        var common = 0;
+        while (common < a.Length && common < b.Length && a[common] == b[common])
+        {
+            common++;
+        }
+
+        return common >= 4 && a.Length - common <= 2 && b.Length - common <= 2;
     }
 
     /// <summary>«российский президент Иван Петров»: a country adjective around the title.</summary>

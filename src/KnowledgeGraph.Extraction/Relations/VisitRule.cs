@@ -35,7 +35,7 @@ internal sealed class VisitRule : IRelationRule
         }
 
         // «визит президента Франции в Москву»
-        foreach (var ev in v.Mentions.Where(x => x.Label == GraphLabels.Event && Equals(x.Entity.Properties.GetValueOrDefault("kind"), "visit")))
+        foreach (var ev in v.Mentions.Where(x => x.Label == GraphLabels.Event && Equals(x.Entity.Properties.GetValueOrDefault("kind"), "визит")))
         {
             if (v.NextMention(ev.Last + 1) is { } who && who.First == ev.Last + 1 && who.Label is GraphLabels.Person
                 && PlaceAfter(v, Phrases.ChunkFrom(v, who, lx).Last + 1, lx) is { } place)
@@ -58,7 +58,7 @@ internal sealed class VisitRule : IRelationRule
             ctx.VisitedPlace = place;
         }
 
-        if (ctx.Events.TryGetValue("visit", out var visit))
+        if (ctx.Events.TryGetValue("визит", out var visit))
         {
             ctx.Sink.Add(RelationshipTypes.ParticipatedIn, visitor, visit, v.Evidence, Confidence);
         }

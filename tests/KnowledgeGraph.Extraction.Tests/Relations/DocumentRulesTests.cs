@@ -54,8 +54,8 @@ public class DocumentRulesTests
         var doc = MarkedText.Parse(VisitReport);
         _ = new DefaultRelationStage().Extract(doc).ToList();
         var events = doc.Entities.Where(e => e.Label == GraphLabels.Event).ToDictionary(e => (string)e.Properties["kind"]);
-        Assert.Equal("Официальный визит в Оттава", events["visit"].Name);
-        Assert.Equal(3, events["visit"].Mentions.Count);
+        Assert.Equal("Официальный визит в Оттава", events["визит"].Name);
+        Assert.Equal(3, events["визит"].Mentions.Count);
         foreach (var m in events.Values.SelectMany(e => e.Mentions))
         {
             Assert.Equal(doc.Article.Text[m.Start..m.End], m.Text);

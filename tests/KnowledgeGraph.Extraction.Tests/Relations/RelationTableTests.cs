@@ -46,7 +46,9 @@ public class RelationTableTests
     [InlineData("Выступили члены [Organization:Европарламента|Европарламент] [Person:Я.Ковальски], [Person:М.Дюпон] и [Person:Л.Шмидтом|Л.Шмидт].",
         "MEMBER_OF Л.Шмидт -> Европарламент", "MEMBER_OF М.Дюпон -> Европарламент", "MEMBER_OF Я.Ковальски -> Европарламент")]
     [InlineData("Официальный представитель [Organization:ООН] [Person:Кира Белова] не ответила.",
-        "REPRESENTS Кира Белова -> ООН")]
+        "HOLDS_POSITION Кира Белова -> ООН")]
+    [InlineData("Постоянный представитель [Country:Чили] [Person:Кира Белова] не ответила.",
+        "REPRESENTS Кира Белова -> Чили")]
     [InlineData("[Person:Вера Лунина] в понедельник заняла пост министра культуры [Country:Армении|Армения].",
         "HOLDS_POSITION Вера Лунина -> Армения")]
     [InlineData("[Person:Вера Лунина] назначена послом [Country:Армении|Армения] в [Country:Чили].",

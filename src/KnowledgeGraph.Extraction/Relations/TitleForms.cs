@@ -1,0 +1,182 @@
+using KnowledgeGraph.Extraction.Naming;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>
+/// Case forms of titles. A title's head word is brought to the nominative singular by stripping a
+/// case ending and checking that what remains is a title of the lexicon whose declension has that
+/// ending («Президента» -> «Президент», «руководителем» -> «руководитель», «главой» -> «глава»,
+/// «послом» -> «посол» with its fleeting «о», «членами» -> «член»); substantivised participles go
+/// through the adjective rule («командующим» -> «командующий»). Adjectives before the head agree
+/// with it and go to the nominative too; genitive complements after it stay as written.
+/// </summary>
+internal static class TitleForms
+{
+    // longest first, so that «-ами» is tried before «-и»
+    private static readonly string[] CaseEndings =
+        ["ами", "ями", "ом", "ем", "ой", "ей", "ов", "ев", "ам", "ям", "ах", "ях", "а", "я", "у", "ю", "е", "ы", "и", ""];
+
+    // soft stems: «руководител-ь», «секретар-ь»; a hard stem takes the same «-е», «-ем», «-и» endings
+    private static readonly string[] SoftStems = ["тел", "секретар", "вратар", "корол", "цар"];
+
+    /// <summary>
+    /// The nominative singular of a title word (folded, lower case), and the case ending it carried;
+    /// the word itself and an empty ending when it is not a known title form.
+    /// </summary>
+    public static (string Nominative, string Ending) Noun(string lower, TriggerIndex titles)
+    {
+        if (PhraseInflection.LooksLikeAdjective(lower) && PhraseInflection.ToNominative(lower, 'm') is var adj
+            && (adj.EndsWith("щий", StringComparison.Ordinal) || adj.EndsWith("нный", StringComparison.Ordinal)) && IsTitle(adj, titles))
+        {
+            return (adj, lower[^Math.Min(lower.Length, 2)..]);
+        }
+
+        foreach (var ending in CaseEndings)
+        {
+            if (!lower.EndsWith(ending, StringComparison.Ordinal) || lower.Length - ending.Length < 2)
+            {
+                continue;
+            }
+
+            var stem = lower[..^ending.Length];
+            var soft = SoftStems.Any(s => stem.EndsWith(s, StringComparison.Ordinal));
+            foreach (var (candidate, fleeting) in Candidates(stem, soft))
+            {
+                if (IsTitle(candidate, titles) && (fleeting || NounForms.Fits(lower, candidate, 'm') || NounForms.Fits(lower, candidate, 'f')))
+                {
+                    return (candidate, ending);
+                }
+            }
+        }
+
+        return (lower, string.Empty);
+    }
+
+    /// <summary>Whether a title word stands in the nominative singular («президент», «глава»), as the subject of a clause does.</summary>
+    public static bool IsNominative(string lower, TriggerIndex titles) => Noun(lower, titles).Nominative == lower;
+
+    /// <summary>
+    /// Whether an adjective before a masculine title is in the title's case: «действующего президента»
+    /// agrees, «действий президента» (a noun in the genitive plural) does not.
+    /// </summary>
+    public static bool Agrees(string adjective, string title, TriggerIndex titles)
+    {
+        var (nominative, ending) = Noun(title, titles);
+        if (nominative == title && ending.Length == 0 && !title.EndsWith('а') && !title.EndsWith('я'))
+        {
+            return EndsWithAny(adjective, "ый", "ий", "ой");
+        }
+
+        return ending switch
+        {
+            "а" or "я" when !nominative.EndsWith('а') => EndsWithAny(adjective, "ого", "его"),
+            "у" or "ю" => EndsWithAny(adjective, "ому", "ему", "ую", "юю"),
+            "ом" or "ем" => EndsWithAny(adjective, "ым", "им"),
+            "е" => EndsWithAny(adjective, "ом", "ем", "ой", "ей"),
+            "ы" or "и" => EndsWithAny(adjective, "ые", "ие", "ой", "ей"),
+            "ов" or "ев" or "ах" or "ях" => EndsWithAny(adjective, "ых", "их"),
+            "ам" or "ям" => EndsWithAny(adjective, "ым", "им"),
+            "ами" or "ями" => EndsWithAny(adjective, "ыми", "ими"),
+            "ой" or "ей" => EndsWithAny(adjective, "ой", "ей"),
+            _ => true,
+        };
+    }
+
+    /// <summary>
+    /// The title phrase of tokens [<paramref name="first"/>, <paramref name="next"/>) in the nominative:
+    /// adjectives before the first title word and that word itself change, the rest is the text as written.
+    /// </summary>
+    public static string Phrase(SentenceView v, string text, TriggerIndex titles, int first, int next)
+    {
+        var last = Math.Max(first, next - 1);
+        while (last > first && !v.Tokens[last].IsWord && v.Tokens[last].Lower is not ("»" or "\""))
+        {
+            last--;
+        }
+
+        var head = HeadIn(v, titles, first, last);
+        if (head < 0)
+        {
+            return text[v.Tokens[first].Start..v.Tokens[last].End];
+        }
+
+        var noun = Noun(v.Tokens[head].Lower, titles).Nominative;
+        var gender = noun.EndsWith('а') && noun != "глава" || noun.EndsWith('я') ? 'f' : 'm';
+        var parts = new List<string>();
+        for (var k = first; k < head; k++)
+        {
+            var surface = text[v.Tokens[k].Start..v.Tokens[k].End];
+            parts.Add(v.Tokens[k].IsWord && PhraseInflection.LooksLikeAdjective(v.Tokens[k].Lower) ? PhraseInflection.ToNominative(surface, gender) : surface);
+        }
+
+        var headSurface = text[v.Tokens[head].Start..v.Tokens[head].End];
+        parts.Add(headSurface.Length == noun.Length && Tokenizer.Fold(headSurface) == noun ? headSurface : PhraseInflection.MatchCase(noun, headSurface));
+        var result = string.Join(' ', parts);
+        return head < last ? result + text[v.Tokens[head].End..v.Tokens[last].End] : result;
+    }
+
+    /// <summary>
+    /// The first token of a title with the adjectives in front that agree with it: «Генерального секретаря»,
+    /// but not «Решение Президента» (a noun in -ие is no adjective of «Президента»).
+    /// </summary>
+    public static int Start(SentenceView v, TriggerIndex titles, TriggerMatch title)
+    {
+        var head = v.Word(Head(v, title));
+        var a = title.First;
+        while (a > 0 && title.First - a < 2 && Adjectives.Looks(v, a - 1) && Agrees(v.Word(a - 1), head, titles))
+        {
+            a--;
+        }
+
+        return a;
+    }
+
+    /// <summary>The head word of a matched title: its first word that is not an adjective.</summary>
+    public static int Head(SentenceView v, TriggerMatch m)
+    {
+        for (var k = m.First; k < m.Last; k++)
+        {
+            if (!Adjectives.Looks(v, k))
+            {
+                return k;
+            }
+        }
+
+        return m.Last;
+    }
+
+    /// <summary>The first word of a title in [first, last] that is not an adjective («главного тренера» -> «тренера»).</summary>
+    private static int HeadIn(SentenceView v, TriggerIndex titles, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (titles.Longest(v.Tokens, i) is { } m)
+            {
+                return Head(v, m);
+            }
+        }
+
+        return -1;
+    }
+
+    private static IEnumerable<(string Word, bool Fleeting)> Candidates(string stem, bool soft)
+    {
+        yield return (soft ? stem + "ь" : stem, false);
+        // the fleeting vowel: «посл-а» -> «посол»
+        if (stem.Length >= 3 && !IsVowel(stem[^1]) && !IsVowel(stem[^2]))
+        {
+            yield return (stem[..^1] + "о" + stem[^1], true);
+        }
+
+        yield return (stem + "й", false);
+        yield return (stem + "а", false);
+        yield return (stem + "я", false);
+    }
+
+    private static bool IsTitle(string word, TriggerIndex titles) =>
+        titles.Longest([new Token(0, word.Length, word, true)], 0) is { Length: 1 };
+
+    private static bool EndsWithAny(string word, params string[] endings) => endings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+
+    private static bool IsVowel(char c) => "аеёиоуыэюя".Contains(c, StringComparison.Ordinal);
+}
