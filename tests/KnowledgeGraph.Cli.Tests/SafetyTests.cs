@@ -100,7 +100,7 @@ public sealed class SafetyTests
         }
 
         using var work = new TempDir();
-        var psi = KgProcess.StartInfo(work.Path, "bench", "--articles", "20", "--writes", "5", "--rows", "100");
+        var psi = KgProcess.StartInfo(work.Path, "bench", "--articles", "20", "--writes", "5", "--rows", "100", "--feed-items", "0", "--sizes", "0");
         psi.ArgumentList[0] = Path.Combine(copy.Path, "kg", "kg.dll");
         using var p = System.Diagnostics.Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
