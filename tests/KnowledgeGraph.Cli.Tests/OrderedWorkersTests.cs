@@ -44,10 +44,17 @@ public sealed class OrderedWorkersTests
     [Fact]
     public async Task A_late_result_gives_the_consumer_an_idle_moment_and_the_end_gives_one_more()
     {
-        var consumer = new Recorder(TimeSpan.FromMilliseconds(20));
+        // Item 1 is late by 300 ms counted from the moment item 0 was consumed, however the threads are scheduled.
+        using var firstConsumed = new ManualResetEventSlim();
+        var consumer = new Recorder(TimeSpan.FromMilliseconds(20)) { OnConsume = firstConsumed.Set };
         await OrderedWorkers.RunAsync(Enumerable.Range(0, 3), i =>
         {
-            Thread.Sleep(i == 1 ? 300 : 0);
+            if (i == 1)
+            {
+                firstConsumed.Wait(TimeSpan.FromSeconds(30));
+                Thread.Sleep(300);
+            }
+
             return i;
         }, consumer, workers: 2, capacity: 4, default);
 

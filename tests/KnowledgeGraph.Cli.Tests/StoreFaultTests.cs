@@ -45,7 +45,9 @@ public sealed class StoreFaultTests
         using var dir = new TempDir();
         using var disk = new Tmpfs("1m");
         Samples.WriteVariants(dir.File("articles"), 300);
-        var r = await KgProcess.RunAsync(dir.Path, "ingest", dir.File("articles"), "--store", disk.File("g.db"));
+        // Articles are committed in groups: what stays is every group committed before the disk filled, so
+        // groups are kept small here for some to fit in 1 MiB.
+        var r = await KgProcess.RunAsync(dir.Path, "ingest", dir.File("articles"), "--store", disk.File("g.db"), "--set", "Store:GroupArticles=5");
         Assert.True(r.ExitCode == 4, r.ToString());
         Assert.Contains("stopped at the first article the store could not take", r.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("internal error", r.Stderr, StringComparison.Ordinal);

@@ -23,15 +23,13 @@ public sealed class ExtractionDeadline(IOptions<ExtractionOptions> options, Stop
     public T Run<T>(Func<T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        if (_seconds <= 0)
-        {
-            return work();
-        }
 
+        // With no deadline (0) the wait is still ended by a stop signal: a first Ctrl+C never waits for a long article.
+        var limit = _seconds > 0 ? TimeSpan.FromSeconds(_seconds) : Timeout.InfiniteTimeSpan;
         var task = Task.Run(work, CancellationToken.None);
         try
         {
-            if (!task.Wait(TimeSpan.FromSeconds(_seconds), stop.Token))
+            if (!task.Wait(limit, stop.Token))
             {
                 _ = task.ContinueWith(t => t.Exception, TaskScheduler.Default); // observed when it ends
                 throw new ArticleTimeoutException(_seconds);
