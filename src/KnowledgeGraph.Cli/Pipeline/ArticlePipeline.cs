@@ -47,7 +47,8 @@ public sealed class ArticlePipeline(
         _ = extractors.Extractor;
 
         // The read stage asks its own connection whether an article is stored: the writer's is busy in its transaction.
-        using var seen = GraphStore.Open(store.Path, new StoreTuning { CacheMegabytes = 2, CheckpointPages = o.CheckpointPages });
+        // Read-only: the writer's open has already created, migrated and checked the store (no second quick_check per batch).
+        using var seen = GraphStore.OpenRead(store.Path);
         using var group = new IngestGroup(store, o.GroupArticles, TimeSpan.FromMilliseconds(o.GroupMilliseconds), StoreOne, outcome =>
         {
             Report(outcome);
