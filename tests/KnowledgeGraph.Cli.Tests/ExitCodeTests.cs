@@ -8,6 +8,10 @@ public sealed class SampleStore : IDisposable
         Dir = new TempDir();
         var r = KgProcess.RunAsync(Dir.Path, "ingest", RepoPaths.SampleArticles).GetAwaiter().GetResult();
         Assert.True(r.ExitCode == 0, r.ToString());
+
+        // Inputs the rows below name by relative path: a stored sample and an article that fails.
+        File.Copy(Directory.GetFiles(RepoPaths.SampleArticles, "*.txt").Order(StringComparer.Ordinal).First(), Dir.File("sample.txt"));
+        File.WriteAllText(Dir.File("bad.json"), """{"title": "x", "text": "\ud800 lone"}""");
     }
 
     internal TempDir Dir { get; }
@@ -59,6 +63,16 @@ public sealed class ExitCodeTests(SampleStore store) : IClassFixture<SampleStore
     [InlineData(2, "bench", "--scaling", "0")]
     [InlineData(2, "run", "--set", "Foo")]
     [InlineData(2, "run", "--set", "Ingest:PollSeconds=-1")]
+    [InlineData(0, "ingest", "sample.txt")]
+    [InlineData(1, "ingest", "bad.json")]
+    [InlineData(0, "extract", "sample.txt", "--out", "out")]
+    [InlineData(1, "extract", "bad.json", "--out", "out")]
+    [InlineData(2, "extract", "sample.txt", "--out", "sample.txt")]
+    [InlineData(4, "extract", "sample.txt", "--out", "/proc/kg-out")]
+    [InlineData(4, "export", "--format", "json", "--out", "/proc/kg.json")]
+    [InlineData(4, "sync", "--set", "Neo4j:Uri=bolt://127.0.0.1:1", "--set", "Neo4j:MaxRetrySeconds=0", "--set", "Neo4j:Password=x")]
+    [InlineData(0, "bench", "--write-corpus", "corpus", "--articles", "2")]
+    [InlineData(0, "--help")]
     public async Task Each_verb_ends_with_the_documented_exit_code(int expected, params string[] args)
     {
         var r = await KgProcess.RunAsync(store.Dir.Path, args);
