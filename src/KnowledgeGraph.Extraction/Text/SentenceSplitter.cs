@@ -4,15 +4,18 @@ namespace KnowledgeGraph.Extraction.Text;
 /// Splits tokens into sentences: a sentence ends at a line break or at . ! ? … followed by a
 /// capital, unless the dot closes an initial («Н. Назарбаева») or a known abbreviation («г.», «им.»).
 /// Sets <see cref="Token.Sentence"/> on every token.
-/// No sentence is longer than <see cref="MaxTokens"/>: text without sentence ends (a list, a
-/// table, a run of words with no stop) is cut, at a comma or semicolon where there is one near
-/// the limit. The later stages look at a sentence as a whole, so their cost per sentence is
+/// No sentence is longer than <see cref="MaxTokens"/> tokens or (unless one token alone is longer)
+/// <see cref="MaxChars"/> characters: text without sentence ends (a list, a table, a run of words
+/// with no stop) is cut, at a comma or semicolon where there is one near the limit. The later stages look at a sentence as a whole, so their cost per sentence is
 /// bounded and the cost of an article stays linear in its length.
 /// </summary>
 public sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
 {
     /// <summary>The longest sentence in tokens: far beyond any real sentence (news sentences stay under about 120).</summary>
     public const int MaxTokens = 300;
+
+    /// <summary>The longest sentence in characters, for text of very long words (MaxTokens of usual words take about 2,000; news sentences stay under about 1,000).</summary>
+    public const int MaxChars = 4000;
 
     /// <summary>How far back from the limit a comma or semicolon is looked for.</summary>
     private const int CutWindow = MaxTokens / 4;
@@ -25,6 +28,15 @@ public sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
         var first = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (i > first && tokens[i].End - tokens[first].Start > MaxChars)
+            {
+                // token i would take the sentence past the limit: it ends before i, at a comma if one is near
+                var cut = Cut(tokens, first, i - 1);
+                cancellation.ThrowIfCancellationRequested();
+                Close(sentences, tokens, first, cut);
+                first = cut + 1;
+            }
+
             if (i - first + 1 >= MaxTokens)
             {
                 var cut = Cut(tokens, first, i);

@@ -52,6 +52,20 @@ public class SentenceSplitterLimitTests
     }
 
     [Fact]
+    public void Text_of_very_long_words_is_cut_into_sentences_of_at_most_the_maximum_characters()
+    {
+        var word = string.Concat(Enumerable.Repeat("межгосударственный", 5)); // 90 letters
+        var words = Enumerable.Range(0, 400).Select(i => i == 7 ? new string('а', 50_000) : i % 9 == 8 ? word + "," : word);
+        var text = "Заголовок\n" + string.Join(' ', words);
+        var tokens = Tokenizer.Tokenize(text);
+        var sentences = new SentenceSplitter(new HashSet<string>()).Split(text, tokens);
+        var lengths = sentences.Select(s => (Chars: s.End - s.Start, Tokens: Tokenizer.Tokenize(text[s.Start..s.End]).Count)).ToList();
+        Assert.All(lengths, l => Assert.True(l.Chars <= SentenceSplitter.MaxChars || l.Tokens == 1, $"{l.Chars} characters in {l.Tokens} tokens"));
+        Assert.Contains(lengths, l => l.Chars == 50_000); // the one over-long word is a sentence of its own
+        Assert.Equal(tokens.Count, lengths.Sum(l => l.Tokens));
+    }
+
+    [Fact]
     public void Real_sentences_are_untouched_by_the_limit()
     {
         var text = string.Concat(Enumerable.Repeat("Министр встретился с послом. ", 500));
