@@ -59,7 +59,7 @@ public sealed class PersonRecognizer : IMentionRecognizer
         }
 
         string? patronymic = null;
-        if (k < t.Count && IsNameWord(c, k) && IsPatronymic(c, t[k]))
+        if (k < t.Count && IsNameWord(c, k) && IsPatronymic(c, t[k]) && (KnownPatronymic(c, t[k]) || NameWordFollows(c, k)))
         {
             patronymic = t[k].Text;
             k++;
@@ -101,6 +101,7 @@ public sealed class PersonRecognizer : IMentionRecognizer
             Person = new PersonParts(read?.Nominative ?? listed?.Canonical ?? t[i].Text, null, patronymic, surname, read is { Gender: not '*' } ? read.Gender : gender)
             {
                 SurnameNominative = read?.SurnameNominative,
+                GivenForm = t[i].Text,
             },
         };
     }
@@ -169,6 +170,13 @@ public sealed class PersonRecognizer : IMentionRecognizer
     private static bool IsPatronymic(MentionContext c, Token t) =>
         PatronymicEndings.Any(p => p.Length > 2 && Stem(t.Lower).EndsWith(p, StringComparison.Ordinal))
         || c.Lexicons.Surnames.Morphology.ParseKnown(t.Text).Any(r => r.Tag.IsPatronymic);
+
+    /// <summary>A patronymic the dictionary knows («Васильевич»); an unknown word in «-вич» with no surname after it is the surname («Виктор Статкевич»).</summary>
+    private static bool KnownPatronymic(MentionContext c, Token t) =>
+        c.Lexicons.Surnames.Morphology.ParseKnown(t.Text).Any(r => r.Tag.IsPatronymic);
+
+    private static bool NameWordFollows(MentionContext c, int k) =>
+        k + 1 < c.Tokens.Count && IsNameWord(c, k + 1) && c.SameSentence(k, k + 1);
 
     private static bool IsInitial(Token t) => t.IsWord && t.Text.Length == 1 && char.IsUpper(t.Text[0]);
 

@@ -47,6 +47,13 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
             return null;
         }
 
+        // «Драган Бозович»: a word in «-вич» the dictionary does not know as a patronymic, with no surname after it, is the surname
+        var surnameAfter = i + 2 < t.Count && PersonRecognizer.IsNameWord(c, i + 2) && c.SameSentence(i, i + 2);
+        if (!surnameAfter && !c.Lexicons.Surnames.Morphology.ParseKnown(t[i + 1].Text).Any(r => r.Tag.IsPatronymic))
+        {
+            return null;
+        }
+
         var last = i + 2;
         string? surname = null;
         if (last < t.Count && PersonRecognizer.IsNameWord(c, last) && c.SameSentence(i, last))
@@ -194,7 +201,8 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
 
             if (k - i - 1 >= 2 && k < t.Count && t[k].Is(')'))
             {
-                c.Add(new Mention { First = i + 1, Last = k, Label = GraphLabels.Person, Person = new PersonParts(null, null, null, c.Surface(i + 1, k), '*') });
+                var parts = new PersonParts(null, null, null, c.Surface(i + 1, k), '*') { Transcription = c.OwnerOf(i - 1) == GraphLabels.Person };
+                c.Add(new Mention { First = i + 1, Last = k, Label = GraphLabels.Person, Person = parts });
             }
         }
     }
@@ -270,6 +278,7 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
             Person = new PersonParts(given ?? read?.Nominative ?? written, null, patronymic, surname, read?.Gender ?? '*')
             {
                 SurnameNominative = read?.SurnameNominative,
+                GivenForm = given is null ? written : null,
             },
         };
     }

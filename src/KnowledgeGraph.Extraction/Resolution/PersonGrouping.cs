@@ -21,6 +21,8 @@ public static class PersonGrouping
 
         public HashSet<string> Nominatives { get; } = new(StringComparer.Ordinal);
 
+        public HashSet<string> Givens { get; } = new(StringComparer.Ordinal);
+
         public string? Given { get; set; }
 
         public string? Initials { get; set; }
@@ -43,7 +45,16 @@ public static class PersonGrouping
                 noms.Add(agreed.ToLowerInvariant());
             }
 
-            var g = groups.LastOrDefault(g => Fits(g, p, initial, noms));
+            if (p.SurnameForm is { } written && Naming.SurnameForms.ConsonantStem(written) is { } stem)
+            {
+                noms.Add(stem.ToLowerInvariant());
+            }
+
+            var givens = GivenNominatives(c, p);
+            // «Джоэл Саймон (Joel Simon)»: the spelling in brackets belongs to the person just before it
+            var g = p.Transcription
+                ? groups.LastOrDefault(g => g.Mentions.Any(x => x.Last == m.First - 1))
+                : groups.LastOrDefault(g => Fits(c, g, p, initial, noms, givens));
             if (g is null)
             {
                 g = new Group();
@@ -51,7 +62,12 @@ public static class PersonGrouping
             }
 
             g.Mentions.Add(m);
-            g.Nominatives.UnionWith(noms);
+            if (!p.Transcription)
+            {
+                g.Nominatives.UnionWith(noms);
+            }
+
+            g.Givens.UnionWith(givens);
             g.Given ??= p.Given;
             g.Initials ??= p.Initials;
             g.Gender = g.Gender == '*' ? p.Gender : g.Gender;
@@ -59,9 +75,14 @@ public static class PersonGrouping
 
         foreach (var g in groups)
         {
-            var forms = g.Mentions.Select(m => m.Person!.SurnameForm).OfType<string>().ToList();
+            var named = g.Mentions.Where(m => !m.Person!.Transcription).ToList();
+            var gender = PersonGender.Decide(c, named, g.Gender);
+            // a given name read as a man's or a woman's is read again when the other mentions show the other gender («Алие Нурпеисовой»)
+            var given = gender == '*' || g.Given is null ? g.Given : GivenOfGender(c, named, gender, g.Given);
+            var forms = named.Select(m => m.Person!.SurnameForm).OfType<string>().ToList();
             string? surname = null;
-            var agreed = g.Mentions.Select(m => m.Person!.SurnameNominative).OfType<string>()
+            var agreed = named.Where(m => gender == '*' || m.Person!.Gender == '*' || m.Person!.Gender == gender)
+                .Select(m => m.Person!.SurnameNominative).OfType<string>()
                 .GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(n => n.Count()).Select(n => n.Key).FirstOrDefault();
             if (agreed is not null)
             {
@@ -69,12 +90,16 @@ public static class PersonGrouping
             }
             else if (forms.Count > 0)
             {
-                surname = c.Lexicons.Surnames.Choose(forms, g.Gender).Nominative;
+                surname = c.Lexicons.Surnames.Choose(forms, gender).Nominative;
+            }
+            else if (g.Mentions.Count > named.Count)
+            {
+                surname = g.Mentions.First(m => m.Person!.Transcription).Person!.SurnameForm;
             }
 
-            var name = surname is null ? g.Given! : g.Given is not null ? g.Given + " " + surname : g.Initials is not null ? g.Initials + surname : surname;
+            var name = surname is null ? given! : given is not null ? given + " " + surname : g.Initials is not null ? g.Initials + surname : surname;
             var key = surname is null
-                ? EntityKeys.For(GraphLabels.Person, g.Given!)
+                ? EntityKeys.For(GraphLabels.Person, given!)
                 : EntityKeys.For(GraphLabels.Person, surname + (g.Initial is { } i ? " " + i : string.Empty));
             foreach (var m in g.Mentions)
             {
@@ -83,18 +108,61 @@ public static class PersonGrouping
         }
     }
 
-    private static bool Fits(Group g, PersonParts p, char? initial, HashSet<string> noms)
+    /// <summary>The given name's nominatives the mention allows, lower-cased: the one it was read as and, for a written form the dictionary knows, every reading's («Алие» -> алий, алия).</summary>
+    private static HashSet<string> GivenNominatives(MentionContext c, PersonParts p)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        if (p.Given is { } given)
+        {
+            set.Add(given.ToLowerInvariant());
+        }
+
+        if (p.GivenForm is { } written)
+        {
+            foreach (var (nom, _) in PersonGender.GivenReadings(c, written))
+            {
+                set.Add(nom.ToLowerInvariant());
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>
+    /// The given name in the nominative of the gender the person's mentions show: <paramref name="given"/> when it is one
+    /// of the readings of that gender (or nothing reads the forms in that gender), else the reading most mentions allow.
+    /// </summary>
+    private static string GivenOfGender(MentionContext c, List<Mention> mentions, char gender, string given)
+    {
+        var readings = mentions.Select(m => m.Person!).Where(p => p.GivenForm is not null)
+            .SelectMany(p => PersonGender.GivenReadings(c, p.GivenForm!).Where(x => x.Gender == gender).Select(x => x.Nominative).Distinct(StringComparer.Ordinal))
+            .GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(n => n.Count()).Select(n => n.Key).ToList();
+        return readings.Count == 0 || readings.Contains(given, StringComparer.Ordinal) ? given : readings[0];
+    }
+
+    private static bool Fits(MentionContext c, Group g, PersonParts p, char? initial, HashSet<string> noms, HashSet<string> givens)
     {
         if (g.Initial is { } gi && initial is { } mi && char.ToUpperInvariant(gi) != char.ToUpperInvariant(mi))
         {
             return false;
         }
 
+        // a given name read two ways fits the person when one of its readings is theirs, unless the genders clearly differ
+        var sameGiven = g.Given is not null && p.Given is not null && (g.Given == p.Given || g.Givens.Overlaps(givens))
+                        && !Differ(PersonGender.Of(c, p), PersonGender.Decide(c, g.Mentions, '*'));
         if (p.SurnameForm is null)
         {
-            return g.Given is not null && p.Given == g.Given;
+            return sameGiven;
         }
 
-        return g.Nominatives.Overlaps(noms) && (g.Given is null || p.Given is null || g.Given == p.Given);
+        // a surname alone joins the latest person it can name, if its form allows their gender («Бута» is not Алла Бут)
+        if (p.Given is null && p.Initials is null && Differ(PersonGender.Of(c, p), PersonGender.Decide(c, g.Mentions, '*')))
+        {
+            return false;
+        }
+
+        return g.Nominatives.Overlaps(noms) && (g.Given is null || p.Given is null || sameGiven);
     }
+
+    private static bool Differ(char a, char b) => a != '*' && b != '*' && a != b;
 }
