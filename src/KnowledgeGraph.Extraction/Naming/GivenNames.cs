@@ -58,10 +58,17 @@ public static class GivenNames
 
         var nominative = m.Inflect(chosen, Case.Nominative, Number.Singular)?.Word ?? chosen.Lemma;
         var surnameNominative = agreeing is null ? null : m.Inflect(agreeing, Case.Nominative, Number.Singular, GenderFor(chosen.Tag))?.Word;
+        if (agreeing is null && surname is not null && chosen.Tag.Case != Case.Nominative)
+        {
+            // a given name read in an oblique case puts the surname after it in that case too: «Дмитрия Фарука» -> «Фарук»
+            surnameNominative = readings.Where(r => r.Tag.Case != Case.Nominative && r.Tag.Gender == chosen.Tag.Gender)
+                .Select(r => SurnameInCase(surname, r.Tag)).FirstOrDefault(n => n is not null);
+        }
+
         return new GivenName(
             Capitalization.Like(nominative, given),
             SurnameForms.GenderOf(chosen.Tag),
-            agreed || agreeing is not null,
+            agreed || agreeing is not null || surnameNominative is not null,
             surnameNominative is null || surname is null ? null : Capitalization.Like(surnameNominative, surname));
     }
 
@@ -76,6 +83,49 @@ public static class GivenNames
         var m = surnames.Morphology;
         var named = m.ParseKnown(surname).Where(r => r.Tag.HasAny(Grammemes.Surname | Grammemes.GivenName) && r.Tag.Number == Number.Singular).ToList();
         return named.Count > 0 ? named : [.. m.Guess(surname, SurnameForms.IsSurnameLike)];
+    }
+
+    private static readonly Dictionary<Case, string[]> MensEndings = new()
+    {
+        [Case.Genitive] = ["а"],
+        [Case.Accusative] = ["а"],
+        [Case.Dative] = ["у"],
+        [Case.Instrumental] = ["ом"],
+        [Case.Prepositional] = ["е"],
+    };
+
+    /// <summary>
+    /// The nominative of a man's surname in <paramref name="tag"/>'s case when the dictionary cannot read it: the case ending of
+    /// a consonant-final surname taken off («Фарука», «Фаруку», «Фаруком» -> «Фарук»); a woman's foreign surname does not decline.
+    /// Null when the form does not end so.
+    /// </summary>
+    private static string? SurnameInCase(string surname, Tag tag)
+    {
+        if (!surname.All(ch => Text.TextNormalizer.IsCyrillic(ch) || ch == '-'))
+        {
+            return null;
+        }
+
+        if (tag.Gender == Gender.Feminine)
+        {
+            return surname;
+        }
+
+        if (tag.Gender != Gender.Masculine || !MensEndings.TryGetValue(tag.Case, out var endings))
+        {
+            return null;
+        }
+
+        foreach (var ending in endings)
+        {
+            if (surname.Length > ending.Length + 1 && surname.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
+                && !"аеёиоуыэюяьй".Contains(char.ToLowerInvariant(surname[^(ending.Length + 1)]), StringComparison.Ordinal))
+            {
+                return surname[..^ending.Length];
+            }
+        }
+
+        return null;
     }
 
     private static Gender GenderFor(Tag tag) => tag.Gender is Gender.Masculine or Gender.Feminine ? tag.Gender : Gender.None;

@@ -29,6 +29,10 @@ public class PersonNamingTests
     // masculine surnames
     [InlineData("Позицию Игоря Сабурова поддержали.", "Игоря Сабурова", "Игорь Сабуров")]
     [InlineData("Письмо направили Павлу Вишневскому.", "Павлу Вишневскому", "Павел Вишневский")]
+    // a given name in an oblique case puts a surname the dictionary cannot read into the same case
+    [InlineData("Встреча Дмитрия Хвата прошла вчера.", "Дмитрия Хвата", "Дмитрий Хват")]
+    [InlineData("Письмо направили Дмитрию Хвату в пятницу.", "Дмитрию Хвату", "Дмитрий Хват")]
+    [InlineData("Дело Халеда Фарука рассмотрят в мае.", "Халеда Фарука", "Халед Фарук")]
     public void Names_persons_in_the_nominative(string sentence, string surface, string name)
     {
         var person = Extractors.Expect(sentence, surface, GraphLabels.Person);
