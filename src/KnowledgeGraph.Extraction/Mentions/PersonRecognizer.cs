@@ -18,7 +18,7 @@ public sealed class PersonRecognizer : IMentionRecognizer
         var t = context.Tokens;
         for (var i = 0; i < t.Count; i++)
         {
-            if (!context.IsFree(i, i + 1) || !t[i].IsCapitalized)
+            if (!context.IsFree(i, i + 1) || !t[i].IsCapitalized || context.StartsQuotedName(i))
             {
                 continue;
             }
@@ -63,6 +63,12 @@ public sealed class PersonRecognizer : IMentionRecognizer
         {
             patronymic = t[k].Text;
             k++;
+        }
+
+        // «Аким Карагандинской области»: a title that is also a given name, before a region's adjective, is no person
+        if (k + 1 < t.Count && Naming.PhraseInflection.LooksLikeAdjective(t[k].Text) && c.Lexicons.PlaceHeads.LongestAt(t, k + 1) is not null)
+        {
+            return null;
         }
 
         string? surname = null;

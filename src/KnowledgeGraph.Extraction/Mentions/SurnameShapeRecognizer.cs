@@ -22,7 +22,7 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
         var t = context.Tokens;
         for (var i = 0; i < t.Count; i++)
         {
-            if (!PersonRecognizer.IsNameWord(context, i))
+            if (!PersonRecognizer.IsNameWord(context, i) || context.StartsQuotedName(i))
             {
                 continue;
             }
