@@ -207,6 +207,17 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
         }
     }
 
+    private static readonly HashSet<string> GenitivePrepositions = new(["у", "от", "для", "без", "из", "после", "против", "до", "среди", "вокруг", "около", "возле"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> puts the name after it in the genitive: a common noun in the genitive («боксера»,
+    /// «имени») or a preposition that governs it; not a place in the genitive («министр Узбекистана Дилноза …»).
+    /// </summary>
+    private static bool GovernsGenitive(MentionContext c, int k) =>
+        k >= 0 && c.Tokens[k].IsWord && !c.Tokens[k].IsCapitalized && (GenitivePrepositions.Contains(c.Tokens[k].Lower)
+                                         || (c.Lexicons.Surnames.Morphology.ParseKnown(c.Tokens[k].Text) is { Count: > 0 } readings
+                                             && readings[0].Tag is { PartOfSpeech: Morphology.PartOfSpeech.Noun, Case: Morphology.Case.Genitive }));
+
     private static bool Known(MentionContext c, int i) =>
         c.Lexicons.Places.LongestAt(c.Tokens, i) is not null || c.Lexicons.Organizations.LongestAt(c.Tokens, i) is not null
         || c.Lexicons.OrgHeads.LongestAt(c.Tokens, i) is not null || c.Lexicons.Positions.LongestAt(c.Tokens, i) is not null
@@ -270,12 +281,13 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
     {
         var written = c.Tokens[first].Text;
         var read = given is null ? Naming.GivenNames.Read(c.Lexicons.Surnames, written, surname) : null;
+        var inCase = given is null && read is null && surname is not null ? Naming.GivenNames.UnknownInCase(c.Lexicons.Surnames, written, surname, GovernsGenitive(c, first - 1)) : null;
         return new Mention
         {
             First = first,
             Last = last,
             Label = GraphLabels.Person,
-            Person = new PersonParts(given ?? read?.Nominative ?? written, null, patronymic, surname, read?.Gender ?? '*')
+            Person = new PersonParts(given ?? read?.Nominative ?? inCase ?? written, null, patronymic, surname, read?.Gender ?? (inCase is null ? '*' : 'm'))
             {
                 SurnameNominative = read?.SurnameNominative,
                 GivenForm = given is null ? written : null,

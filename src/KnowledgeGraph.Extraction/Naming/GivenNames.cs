@@ -85,6 +85,35 @@ public static class GivenNames
         return named.Count > 0 ? named : [.. m.Guess(surname, SurnameForms.IsSurnameLike)];
     }
 
+    /// <summary>
+    /// The nominative of a given name the dictionary does not know, from the case of the surname after it when a man's
+    /// surname reads it surely in one oblique case («Ардаку Смагулову» -> «Ардак», «Шохруха Абдуллаева» -> «Шохрух»). Null otherwise.
+    /// </summary>
+    public static string? UnknownInCase(SurnameForms surnames, string given, string surname, bool genitiveContext)
+    {
+        // the surname's sure reading as a man's, and the case its ending shows («Смагулов» + «у»: the dative)
+        var sure = surnames.Candidates(surname).Where(x => x.Rank == SurnameForms.StrongRank && x.Gender == 'm'
+                                                           && surname.Length > x.Nominative.Length && surname.StartsWith(x.Nominative, StringComparison.OrdinalIgnoreCase)).ToList();
+        var cases = sure.Select(x => CaseOfEnding(surname[x.Nominative.Length..].ToLowerInvariant())).Distinct().ToList();
+        // «Дилноза Рахматуллаева» is as much a woman's nominative as a man's genitive: the genitive only where the word before governs one
+        if (cases.Count != 1 || cases[0] == Case.None || (cases[0] == Case.Genitive && !genitiveContext))
+        {
+            return null;
+        }
+
+        var tag = new Tag(PartOfSpeech.Noun, Animacy.Animate, Gender.Masculine, Number.Singular, cases[0], Grammemes.GivenName);
+        return SurnameInCase(given, tag);
+    }
+
+    private static Case CaseOfEnding(string ending) => ending switch
+    {
+        "а" => Case.Genitive,
+        "у" => Case.Dative,
+        "ым" or "ом" => Case.Instrumental,
+        "е" => Case.Prepositional,
+        _ => Case.None,
+    };
+
     private static readonly Dictionary<Case, string[]> MensEndings = new()
     {
         [Case.Genitive] = ["а"],
