@@ -58,7 +58,7 @@ public static class PersonGender
     {
         var forms = c.Lexicons.Surnames;
         var given = Either;
-        if (p.GivenForm is { } written && GivenReadings(c, written).Aggregate(0, (bits, r) => bits | Bits(r.Gender)) is > 0 and var read)
+        if (p.GivenForm is { } written && c.Lexicons.GivenNames.Readings(written).Aggregate(0, (bits, r) => bits | Bits(r.Gender)) is > 0 and var read)
         {
             given = read;
         }
@@ -87,42 +87,6 @@ public static class PersonGender
         surname = surname == 0 ? Either : surname;
         return (given & surname) != 0 ? given & surname : given;
     }
-
-    /// <summary>The dictionary's readings of a written given name, and the given-name lexicon's entry for it («Алие» -> «Алия», f, which the dictionary lacks).</summary>
-    public static IEnumerable<(string Nominative, char Gender)> GivenReadings(MentionContext c, string form)
-    {
-        foreach (var reading in c.Lexicons.Surnames.GivenCandidates(form))
-        {
-            yield return reading;
-        }
-
-        // the lexicon's names, in the nominative a case ending of either gender points to: «Алие» -> «Алия» (f), «Ерику» -> «Ерик» (m)
-        foreach (var (ending, nominatives) in ObliqueEndings)
-        {
-            if (form.Length < ending.Length + 2 || (ending.Length > 0 && !form.EndsWith(ending, StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
-
-            foreach (var nominative in nominatives)
-            {
-                var candidate = form[..^ending.Length] + nominative;
-                var probe = Text.Tokenizer.Tokenize(candidate);
-                if (probe.Count == 1 && c.Lexicons.FirstNames.LongestAt(probe, 0) is { Entry: { Tags.Length: > 0 } entry }
-                    && string.Equals(entry.Canonical, candidate, StringComparison.OrdinalIgnoreCase))
-                {
-                    yield return (entry.Canonical, entry.Tags[0]);
-                }
-            }
-        }
-    }
-
-    // case endings of given names and the nominative endings they may come from (first and second declension)
-    private static readonly (string Ending, string[] Nominatives)[] ObliqueEndings =
-    [
-        ("", [""]), ("ой", ["а"]), ("ей", ["я", "ь"]), ("е", ["а", "я", ""]), ("и", ["я", "ь", "а"]), ("ы", ["а"]), ("у", ["а", ""]), ("ю", ["я", "ь", "й"]),
-        ("а", [""]), ("я", ["й", "ь"]), ("ом", [""]), ("ем", ["й", "ь"]),
-    ];
 
     private static int Bits(char gender) => gender switch
     {

@@ -30,6 +30,9 @@ public static class PersonGrouping
         public char Gender { get; set; } = '*';
 
         public char? Initial => Given?[0] ?? Initials?[0];
+
+        /// <summary>The gender the mentions so far show, worked out once per added mention.</summary>
+        public char? Shown { get; set; }
     }
 
     public static IEnumerable<(Mention Mention, string Key, string Name)> Name(MentionContext c)
@@ -51,10 +54,11 @@ public static class PersonGrouping
             }
 
             var givens = GivenNominatives(c, p);
+            var shown = PersonGender.Of(c, p);
             // «Джоэл Саймон (Joel Simon)»: the spelling in brackets belongs to the person just before it
             var g = p.Transcription
                 ? groups.LastOrDefault(g => g.Mentions.Any(x => x.Last == m.First - 1))
-                : groups.LastOrDefault(g => Fits(c, g, p, initial, noms, givens));
+                : groups.LastOrDefault(g => Fits(c, g, p, initial, noms, givens, shown));
             if (g is null)
             {
                 g = new Group();
@@ -62,6 +66,7 @@ public static class PersonGrouping
             }
 
             g.Mentions.Add(m);
+            g.Shown = null;
             if (!p.Transcription)
             {
                 g.Nominatives.UnionWith(noms);
@@ -119,7 +124,7 @@ public static class PersonGrouping
 
         if (p.GivenForm is { } written)
         {
-            foreach (var (nom, _) in PersonGender.GivenReadings(c, written))
+            foreach (var (nom, _) in c.Lexicons.GivenNames.Readings(written))
             {
                 set.Add(nom.ToLowerInvariant());
             }
@@ -135,12 +140,12 @@ public static class PersonGrouping
     private static string GivenOfGender(MentionContext c, List<Mention> mentions, char gender, string given)
     {
         var readings = mentions.Select(m => m.Person!).Where(p => p.GivenForm is not null)
-            .SelectMany(p => PersonGender.GivenReadings(c, p.GivenForm!).Where(x => x.Gender == gender).Select(x => x.Nominative).Distinct(StringComparer.Ordinal))
+            .SelectMany(p => c.Lexicons.GivenNames.Readings(p.GivenForm!).Where(x => x.Gender == gender).Select(x => x.Nominative).Distinct(StringComparer.Ordinal))
             .GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(n => n.Count()).Select(n => n.Key).ToList();
         return readings.Count == 0 || readings.Contains(given, StringComparer.Ordinal) ? given : readings[0];
     }
 
-    private static bool Fits(MentionContext c, Group g, PersonParts p, char? initial, HashSet<string> noms, HashSet<string> givens)
+    private static bool Fits(MentionContext c, Group g, PersonParts p, char? initial, HashSet<string> noms, HashSet<string> givens, char shown)
     {
         if (g.Initial is { } gi && initial is { } mi && char.ToUpperInvariant(gi) != char.ToUpperInvariant(mi))
         {
@@ -149,20 +154,22 @@ public static class PersonGrouping
 
         // a given name read two ways fits the person when one of its readings is theirs, unless the genders clearly differ
         var sameGiven = g.Given is not null && p.Given is not null && (g.Given == p.Given || g.Givens.Overlaps(givens))
-                        && !Differ(PersonGender.Of(c, p), PersonGender.Decide(c, g.Mentions, '*'));
+                        && !Differ(shown, GroupGender(c, g));
         if (p.SurnameForm is null)
         {
             return sameGiven;
         }
 
         // a surname alone joins the latest person it can name, if its form allows their gender («Бута» is not Алла Бут)
-        if (p.Given is null && p.Initials is null && Differ(PersonGender.Of(c, p), PersonGender.Decide(c, g.Mentions, '*')))
+        if (p.Given is null && p.Initials is null && Differ(shown, GroupGender(c, g)))
         {
             return false;
         }
 
         return g.Nominatives.Overlaps(noms) && (g.Given is null || p.Given is null || sameGiven);
     }
+
+    private static char GroupGender(MentionContext c, Group g) => g.Shown ??= PersonGender.Decide(c, g.Mentions, '*');
 
     private static bool Differ(char a, char b) => a != '*' && b != '*' && a != b;
 }
