@@ -102,9 +102,11 @@ public static class PersonGrouping
                 surname = g.Mentions.First(m => m.Person!.Transcription).Person!.SurnameForm;
             }
 
-            var name = surname is null ? given! : given is not null ? given + " " + surname : g.Initials is not null ? g.Initials + surname : surname;
+            // «Илья Васильевич» with no surname anywhere: the given name and the patronymic name the person
+            var patronymic = surname is null && given is not null ? named.Select(m => m.Person!.Patronymic).OfType<string>().Select(x => PatronymicNominative(c, x, gender)).FirstOrDefault() : null;
+            var name = surname is null ? (patronymic is null ? given! : given + " " + patronymic) : given is not null ? given + " " + surname : g.Initials is not null ? g.Initials + surname : surname;
             var key = surname is null
-                ? EntityKeys.For(GraphLabels.Person, given!)
+                ? EntityKeys.For(GraphLabels.Person, name)
                 : EntityKeys.For(GraphLabels.Person, surname + (g.Initial is { } i ? " " + i : string.Empty));
             foreach (var m in g.Mentions)
             {
@@ -167,6 +169,16 @@ public static class PersonGrouping
         }
 
         return g.Nominatives.Overlaps(noms) && (g.Given is null || p.Given is null || sameGiven);
+    }
+
+    private static string PatronymicNominative(MentionContext c, string written, char gender)
+    {
+        var m = c.Lexicons.Surnames.Morphology;
+        var reading = m.ParseKnown(written).Where(r => r.Tag.IsPatronymic && r.Tag.Number == Morphology.Number.Singular)
+            .OrderBy(r => gender == '*' || Naming.SurnameForms.GenderOf(r.Tag) == gender ? 0 : 1).FirstOrDefault();
+        return reading is not null && m.Inflect(reading, Morphology.Case.Nominative, Morphology.Number.Singular) is { } nominative
+            ? Morphology.Capitalization.Like(nominative.Word, written)
+            : written;
     }
 
     private static char GroupGender(MentionContext c, Group g) => g.Shown ??= PersonGender.Decide(c, g.Mentions, '*');

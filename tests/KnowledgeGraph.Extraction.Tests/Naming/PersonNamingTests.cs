@@ -81,6 +81,6 @@ public class PersonNamingTests
     public void A_patronymic_agrees_with_the_given_name()
     {
         var person = Extractors.Expect("Слово предоставили Александре Игоревне.", "Александре Игоревне", GraphLabels.Person);
-        Assert.Equal("Александра", person.Name);
+        Assert.Equal("Александра Игоревна", person.Name);
     }
 }

@@ -86,4 +86,14 @@ public class PersonAcrossMentionsTests
         var person = Assert.Single(Extractors.EntitiesOf(text), e => e.Label == GraphLabels.Person);
         Assert.Equal(name, person.Name);
     }
+
+    [Theory]
+    // a given name and a patronymic with no surname anywhere in the article name the person together, in the nominative
+    [InlineData("Приговор вынесли и другим участникам: Илье Васильевичу дали три года.", "Илья Васильевич")]
+    [InlineData("На встрече выступила Анна Сергеевна, директор школы.", "Анна Сергеевна")]
+    public void A_given_name_and_a_patronymic_alone_name_the_person(string text, string name)
+    {
+        var person = Assert.Single(Extractors.EntitiesOf(text), e => e.Label == GraphLabels.Person);
+        Assert.Equal(name, person.Name);
+    }
 }
