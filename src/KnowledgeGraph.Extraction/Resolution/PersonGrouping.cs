@@ -15,8 +15,10 @@ namespace KnowledgeGraph.Extraction.Resolution;
 /// </summary>
 public static class PersonGrouping
 {
-    private sealed class Group
+    private sealed class Group(int index)
     {
+        public int Index { get; } = index;
+
         public List<Mention> Mentions { get; } = [];
 
         public HashSet<string> Nominatives { get; } = new(StringComparer.Ordinal);
@@ -38,6 +40,8 @@ public static class PersonGrouping
     public static IEnumerable<(Mention Mention, string Key, string Name)> Name(MentionContext c)
     {
         var groups = new List<Group>();
+        var index = new GroupIndex();
+        var endingAt = new Dictionary<int, Group>();
         foreach (var m in c.Mentions.Where(m => m.Label == GraphLabels.Person && m.Person is not null).OrderBy(m => m.First))
         {
             var p = m.Person!;
@@ -56,23 +60,35 @@ public static class PersonGrouping
             var givens = GivenNominatives(c, p);
             var shown = PersonGender.Of(c, p);
             // «Джоэл Саймон (Joel Simon)»: the spelling in brackets belongs to the person just before it
+            // else the latest group that fits, among those sharing a surname nominative or a given name (not a scan of all groups)
             var g = p.Transcription
-                ? groups.LastOrDefault(g => g.Mentions.Any(x => x.Last == m.First - 1))
-                : groups.LastOrDefault(g => Fits(c, g, p, initial, noms, givens, shown));
+                ? endingAt.GetValueOrDefault(m.First - 1)
+                : index.Candidates(p.SurnameForm is null ? null : noms, givens).Where(g => Fits(c, g, p, initial, noms, givens, shown)).MaxBy(g => g.Index);
             if (g is null)
             {
-                g = new Group();
+                g = new Group(groups.Count);
                 groups.Add(g);
             }
 
             g.Mentions.Add(m);
             g.Shown = null;
-            if (!p.Transcription)
+            endingAt[m.Last] = g;
+            foreach (var n in p.Transcription ? [] : noms)
             {
-                g.Nominatives.UnionWith(noms);
+                if (g.Nominatives.Add(n))
+                {
+                    index.AddNominative(n, g);
+                }
             }
 
-            g.Givens.UnionWith(givens);
+            foreach (var n in givens)
+            {
+                if (g.Givens.Add(n))
+                {
+                    index.AddGiven(n, g);
+                }
+            }
+
             g.Given ??= p.Given;
             g.Initials ??= p.Initials;
             g.Gender = g.Gender == '*' ? p.Gender : g.Gender;
@@ -145,6 +161,44 @@ public static class PersonGrouping
             .SelectMany(p => c.Lexicons.GivenNames.Readings(p.GivenForm!).Where(x => x.Gender == gender).Select(x => x.Nominative).Distinct(StringComparer.Ordinal))
             .GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(n => n.Count()).Select(n => n.Key).ToList();
         return readings.Count == 0 || readings.Contains(given, StringComparer.Ordinal) ? given : readings[0];
+    }
+
+    /// <summary>The groups by each surname nominative they hold and by their given name.</summary>
+    private sealed class GroupIndex
+    {
+        private readonly Dictionary<string, List<Group>> _byNominative = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<Group>> _byGiven = new(StringComparer.Ordinal);
+
+        public void AddNominative(string nominative, Group g) => Add(_byNominative, nominative, g);
+
+        public void AddGiven(string given, Group g) => Add(_byGiven, given, g);
+
+        /// <summary>Groups sharing one of <paramref name="nominatives"/>, or (with none) those sharing a reading of the given name.</summary>
+        public IEnumerable<Group> Candidates(HashSet<string>? nominatives, HashSet<string> givens)
+        {
+            if (nominatives is null)
+            {
+                return givens.SelectMany(n => _byGiven.TryGetValue(n, out var named) ? Metered(named) : []).Distinct();
+            }
+
+            return nominatives.SelectMany(n => _byNominative.TryGetValue(n, out var list) ? Metered(list) : []).Distinct();
+        }
+
+        private static List<Group> Metered(List<Group> groups)
+        {
+            LookupMeter.Add(groups.Count);
+            return groups;
+        }
+
+        private static void Add(Dictionary<string, List<Group>> index, string key, Group g)
+        {
+            if (!index.TryGetValue(key, out var list))
+            {
+                index[key] = list = [];
+            }
+
+            list.Add(g);
+        }
     }
 
     private static bool Fits(MentionContext c, Group g, PersonParts p, char? initial, HashSet<string> noms, HashSet<string> givens, char shown)
