@@ -11,13 +11,19 @@ namespace KnowledgeGraph.Extraction.Events;
 /// by another event in the genitive («сессия Конвенции») is a part of that event, not one of its own. Events belong
 /// to their article: the key is the lower-cased name and the article's tag, so a generic name is never one
 /// node shared by every article. Runs before the relation rules, which then see events as mentions.
+/// Linear in the number of event mentions: the overlap with the entity stages' events is a forward sweep
+/// (<see cref="SpanSweep"/>), events are found by key in a dictionary, mention lists are sorted once at the end.
 /// </summary>
 internal static class EventDetector
 {
-    public static void Detect(RelationContext ctx)
+    /// <summary>Finds the events; returns the number of span comparisons the overlap check made.</summary>
+    public static long Detect(RelationContext ctx)
     {
         var tag = ctx.Document.Article.Key[ArticleKeys.Prefix.Length..][..8];
         var lastOfKind = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var sweep = new SpanSweep(ctx.Document.Entities.Where(e => e.Label == GraphLabels.Event));
+        var byKey = ctx.Document.Entities.Where(e => e.Label == GraphLabels.Event).ToDictionary(e => e.Key, StringComparer.Ordinal);
+        var touched = new HashSet<Entity>();
         foreach (var v in ctx.Views)
         {
             foreach (var m in ctx.Lexicons.Events.Matches(v.Tokens))
@@ -37,13 +43,15 @@ internal static class EventDetector
 
                 var f = new EventMention(kind, v.Index, m.First, head, EventNaming.Name(v, head, kind, ctx.Document.Article.Text), span);
                 var bare = f.Name.Equals(kind, StringComparison.OrdinalIgnoreCase);
-                var entity = Overlapping(ctx, span)
+                var overlapped = sweep.Overlapping(span.Start, span.End);
+                var entity = overlapped
                     ?? (bare && lastOfKind.TryGetValue(kind, out var last) ? last : null)
-                    ?? Named(ctx, f, tag);
-                if (!entity.Mentions.Exists(x => x.Start < span.End && span.Start < x.End))
+                    ?? Named(ctx, byKey, f, tag);
+                if (overlapped is null)
                 {
+                    // heads come in text order and never share a token, so the span is new to the entity
                     entity.Mentions.Add(span);
-                    entity.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+                    touched.Add(entity);
                 }
 
                 if (v.MentionAt(head) is null)
@@ -55,6 +63,13 @@ internal static class EventDetector
                 ctx.Events.TryAdd(kind, entity);
             }
         }
+
+        foreach (var e in touched)
+        {
+            e.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        return sweep.Comparisons;
     }
 
     private static int HeadOf(SentenceView v, TriggerMatch m, string canonical)
@@ -72,14 +87,11 @@ internal static class EventDetector
         return m.First;
     }
 
-    private static Entity? Overlapping(RelationContext ctx, TextSpan span) =>
-        ctx.Document.Entities.FirstOrDefault(e => e.Label == GraphLabels.Event && e.Mentions.Exists(x => x.Start < span.End && span.Start < x.End));
-
     /// <summary>The article's event of this name, made when there is none yet.</summary>
-    private static Entity Named(RelationContext ctx, EventMention f, string tag)
+    private static Entity Named(RelationContext ctx, Dictionary<string, Entity> byKey, EventMention f, string tag)
     {
         var key = "event:" + EntityKeys.Slug(f.Name.ToLowerInvariant()) + "-" + tag;
-        if (ctx.Document.Entities.FirstOrDefault(e => e.Key == key) is { } existing)
+        if (byKey.TryGetValue(key, out var existing))
         {
             return existing;
         }
@@ -87,6 +99,7 @@ internal static class EventDetector
         var entity = new Entity { Key = key, Label = GraphLabels.Event, Name = f.Name };
         entity.Properties["kind"] = f.Kind;
         ctx.AddEntity(entity);
+        byKey[key] = entity;
         return entity;
     }
 }
