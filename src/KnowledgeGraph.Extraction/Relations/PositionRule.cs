@@ -24,6 +24,8 @@ internal sealed class PositionRule : IRelationRule
     public void Apply(RelationContext ctx, SentenceView v)
     {
         var lx = ctx.Lexicons;
+        var nobody = TitleCoreference.NamesNobody(v);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < v.Tokens.Count; i++)
         {
             // a title may open an organisation's name («мэрия Москвы» read from «мэра Москвы»)
@@ -47,7 +49,11 @@ internal sealed class PositionRule : IRelationRule
             // after a post word or a copula the title is never nominative: «станет глава партии X Б» is B's
             var ofPost = lx.Is("post", v.Word(i - 1)) && !TitleForms.IsNominative(v.Word(TitleForms.Head(v, title)), lx.Positions)
                 && TitleOfPost(ctx, v, title);
-            if (!ofPost && !TitleAfterName(ctx, v, title))
+            if (nobody)
+            {
+                TitleCoreference.Resolve(ctx, v, title, taken);
+            }
+            else if (!ofPost && !TitleAfterName(ctx, v, title))
             {
                 TitleBeforeName(ctx, v, title);
             }

@@ -13,6 +13,7 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
 
     private readonly Dictionary<(string, string, string), Relationship> _byIdentity = [];
     private readonly List<Relationship> _ordered = [];
+    private readonly Dictionary<(string Type, string Start), List<string>> _endsByStart = [];
 
     public IReadOnlyList<Relationship> Relationships => _ordered;
 
@@ -39,6 +40,7 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
         r.Properties[Source] = "lexicon";
         _byIdentity[r.Identity] = r;
         _ordered.Add(r);
+        Index(r);
         return true;
     }
 
@@ -85,9 +87,24 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
         r.AllEvidence.Add(evidence);
         _byIdentity[r.Identity] = r;
         _ordered.Add(r);
+        Index(r);
         return true;
     }
 
+    /// <summary>The keys of the ends of the relationships of <paramref name="type"/> from <paramref name="start"/> found so far.</summary>
+    public IReadOnlyList<string> EndsOf(string type, Entity start) =>
+        _endsByStart.TryGetValue((type, start.Key), out var ends) ? ends : [];
+
     public bool Contains(string type, Entity a, Entity b) =>
         _byIdentity.ContainsKey(new Relationship { Type = type, Start = a.Key, End = b.Key }.Identity);
+
+    private void Index(Relationship r)
+    {
+        if (!_endsByStart.TryGetValue((r.Type, r.Start), out var ends))
+        {
+            _endsByStart[(r.Type, r.Start)] = ends = [];
+        }
+
+        ends.Add(r.End);
+    }
 }

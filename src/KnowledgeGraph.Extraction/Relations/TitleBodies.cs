@@ -9,9 +9,10 @@ internal static class TitleBodies
     /// The body of <paramref name="title"/> among tokens [title, <paramref name="upTo"/>): the body the title
     /// names («Госсекретарь» -> the State Department, when the document has it), else the first
     /// organisation, else the first place, else a country adjective, else (for a bare state office)
-    /// the document's country.
+    /// the document's country. Without <paramref name="stateDefault"/> only what the title's own words name counts
+    /// (no earlier descriptor, no document country).
     /// </summary>
-    public static Entity? Find(RelationContext ctx, SentenceView v, TriggerMatch title, int upTo, List<MentionRef> bodies)
+    public static Entity? Find(RelationContext ctx, SentenceView v, TriggerMatch title, int upTo, List<MentionRef> bodies, bool stateDefault = true)
     {
         var window = v.Tokens.GetRange(title.First, Math.Max(0, upTo - title.First));
         for (var i = 0; i < window.Count; i++)
@@ -32,9 +33,9 @@ internal static class TitleBodies
 
         return bodies.FirstOrDefault(b => b.Label == GraphLabels.Organization)?.Entity
             ?? bodies.FirstOrDefault(b => b.IsPlace)?.Entity
-            ?? (bodies.Count == 0 ? DescribedEarlier(ctx, v, title, upTo) : null)
+            ?? (bodies.Count == 0 && stateDefault ? DescribedEarlier(ctx, v, title, upTo) : null)
             ?? CountryByAdjective(ctx, v, Adjectives.StartBefore(v, title.First), upTo)
-            ?? (BareStateTitle(ctx.Lexicons, v, title, upTo) ? ctx.MainCountry : null);
+            ?? (stateDefault && BareStateTitle(ctx.Lexicons, v, title, upTo) ? ctx.MainCountry : null);
     }
 
     /// <summary>
