@@ -35,13 +35,14 @@ internal static class TitleBodies
             ?? bodies.FirstOrDefault(b => b.IsPlace)?.Entity
             ?? (bodies.Count == 0 && stateDefault ? DescribedEarlier(ctx, v, title, upTo) : null)
             ?? CountryByAdjective(ctx, v, Adjectives.StartBefore(v, title.First), upTo)
-            ?? (stateDefault && BareStateTitle(ctx.Lexicons, v, title, upTo) ? ctx.MainCountry : null);
+            ?? (stateDefault && BareStateTitle(ctx.Lexicons, v, title, upTo) ? CountryByAdjective(ctx, v, 0, v.Tokens.Count) ?? ctx.MainCountry : null);
     }
 
     /// <summary>
     /// «Премьер-министр Иван Петров»: a state's office right before the name, with no adjective
     /// («британский премьер», «музыкальный король») and not inside a chain of titles («помощник
-    /// заместителя госсекретаря»). Its body is left to the document's country.
+    /// заместителя госсекретаря»). Its body is the country an adjective of the sentence names
+    /// («администрация президента Петрова открыла американским компаниям …»), else the document's country.
     /// </summary>
     private static bool BareStateTitle(RelationLexicons lx, SentenceView v, TriggerMatch title, int upTo) =>
         upTo == title.Next
