@@ -31,7 +31,7 @@ public sealed class DefaultRelationStage(RelationSettings? settings = null) : IR
     {
         ArgumentNullException.ThrowIfNull(document);
         var views = SentenceViews.Build(document);
-        var ctx = new RelationContext(document, views, RelationLexicons.Default, _settings);
+        var ctx = new RelationContext(document, views, document.Lexicons?.Relations ?? RelationLexicons.Default, _settings);
         EventDetector.Detect(ctx);
         var visits = new VisitRule();
         foreach (var v in views)
