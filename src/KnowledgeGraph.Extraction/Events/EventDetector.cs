@@ -23,7 +23,9 @@ internal static class EventDetector
         var lastOfKind = new Dictionary<string, Entity>(StringComparer.Ordinal);
         var sweep = new SpanSweep(ctx.Document.Entities.Where(e => e.Label == GraphLabels.Event));
         var byKey = ctx.Document.Entities.Where(e => e.Label == GraphLabels.Event).ToDictionary(e => e.Key, StringComparer.Ordinal);
+        var byName = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
         var touched = new HashSet<Entity>();
+        var renames = new Dictionary<Entity, (string Name, string? Date)>();
         foreach (var v in ctx.Views)
         {
             foreach (var m in ctx.Lexicons.Events.Matches(v.Tokens))
@@ -41,12 +43,20 @@ internal static class EventDetector
                     continue; // «сессия Конвенции», «заседание форума»: a part of the event named after it
                 }
 
-                var f = new EventMention(kind, v.Index, m.First, head, EventNaming.Name(v, head, kind, ctx.Document.Article.Text), span);
+                var (name, proper) = EventNaming.Name(v, head, kind, ctx.Document.Article.Text);
+                var f = new EventMention(kind, v.Index, m.First, head, name, span) { Proper = proper, Date = EventDates.In(v, ctx.Document.Article.Published) };
                 var bare = f.Name.Equals(kind, StringComparison.OrdinalIgnoreCase);
                 var overlapped = sweep.Overlapping(span.Start, span.End);
+                if (overlapped is not null && proper && !name.Equals(overlapped.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    renames.TryAdd(overlapped, (name, f.Date)); // «чемпионат» of the entity stages is «Чемпионат мира по хоккею»
+                }
+
                 var entity = overlapped
                     ?? (bare && lastOfKind.TryGetValue(kind, out var last) ? last : null)
+                    ?? (byName.TryGetValue(name, out var same) ? same : null)
                     ?? Named(ctx, byKey, f, tag);
+                byName.TryAdd(name, entity);
                 if (overlapped is null)
                 {
                     // heads come in text order and never share a token, so the span is new to the entity
@@ -69,7 +79,59 @@ internal static class EventDetector
             e.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
+        Rename(ctx, renames, tag);
+
         return sweep.Comparisons;
+    }
+
+    /// <summary>
+    /// Events of the entity stages that a fuller name of this stage names: the name, and the key when the name is
+    /// dated. A new key makes a new entity, put in the old one's place in the document and in every view.
+    /// </summary>
+    private static void Rename(RelationContext ctx, Dictionary<Entity, (string Name, string? Date)> renames, string tag)
+    {
+        var replaced = new Dictionary<Entity, Entity>();
+        foreach (var (old, (name, date)) in renames)
+        {
+            var when = date ?? old.Properties.GetValueOrDefault("date") as string;
+            var key = EventKeys.For(name, proper: true, when, tag);
+            old.Name = name;
+            if (key == old.Key || ctx.Document.Entities.Exists(e => e.Key == key))
+            {
+                continue;
+            }
+
+            var renamed = new Entity { Key = key, Label = old.Label, Name = name, Aliases = old.Aliases, Properties = old.Properties, Mentions = old.Mentions };
+            if (when is not null)
+            {
+                renamed.Properties["date"] = when;
+            }
+
+            ctx.ReplaceEntity(old, renamed);
+            replaced[old] = renamed;
+        }
+
+        if (replaced.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var v in ctx.Views)
+        {
+            Swap(v.Mentions, replaced);
+            Swap(v.Nested, replaced);
+        }
+    }
+
+    private static void Swap(List<MentionRef> mentions, Dictionary<Entity, Entity> replaced)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (replaced.TryGetValue(mentions[i].Entity, out var by))
+            {
+                mentions[i] = mentions[i] with { Entity = by };
+            }
+        }
     }
 
     private static int HeadOf(SentenceView v, TriggerMatch m, string canonical)
@@ -90,7 +152,7 @@ internal static class EventDetector
     /// <summary>The article's event of this name, made when there is none yet.</summary>
     private static Entity Named(RelationContext ctx, Dictionary<string, Entity> byKey, EventMention f, string tag)
     {
-        var key = "event:" + EntityKeys.Slug(f.Name.ToLowerInvariant()) + "-" + tag;
+        var key = EventKeys.For(f.Name, f.Proper, f.Date, tag);
         if (byKey.TryGetValue(key, out var existing))
         {
             return existing;
@@ -98,6 +160,11 @@ internal static class EventDetector
 
         var entity = new Entity { Key = key, Label = GraphLabels.Event, Name = f.Name };
         entity.Properties["kind"] = f.Kind;
+        if (f.Date is not null)
+        {
+            entity.Properties["date"] = f.Date;
+        }
+
         ctx.AddEntity(entity);
         byKey[key] = entity;
         return entity;

@@ -30,6 +30,7 @@ public sealed class DefaultRelationStage(RelationSettings? settings = null) : IR
     public IEnumerable<Relationship> Extract(DocumentAnalysis document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        EventKeys.Rekey(document);
         var views = SentenceViews.Build(document);
         var ctx = new RelationContext(document, views, document.Lexicons?.Relations ?? RelationLexicons.Default, _settings);
         EventDetector.Detect(ctx);

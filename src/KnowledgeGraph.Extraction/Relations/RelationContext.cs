@@ -45,6 +45,17 @@ internal sealed class RelationContext
         }
     }
 
+    /// <summary>Puts <paramref name="by"/> in the place of <paramref name="old"/> (an event re-keyed by its name and date).</summary>
+    public void ReplaceEntity(Entity old, Entity by)
+    {
+        var at = Document.Entities.IndexOf(old);
+        if (at >= 0 && _keys.Add(by.Key))
+        {
+            _keys.Remove(old.Key);
+            Document.Entities[at] = by;
+        }
+    }
+
     /// <summary>The country a place lies in (itself for a country), when the document names it.</summary>
     public Entity? CountryOf(Entity place)
     {
