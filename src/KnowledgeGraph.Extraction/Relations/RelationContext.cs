@@ -69,15 +69,28 @@ internal sealed class RelationContext
             : null;
     }
 
-    /// <summary>The document's country an adjective names («американская» -> США), if any.</summary>
-    public Entity? CountryOfAdjective(string folded)
+    /// <summary>
+    /// The document's country an adjective names («американская» -> США), if any. With <paramref name="adjective"/>,
+    /// a country the document does not name yet is made, mentioned by the adjective itself («британский премьер»).
+    /// </summary>
+    public Entity? CountryOfAdjective(string folded, TextSpan? adjective = null)
     {
         foreach (var (stem, country) in Lexicons.Demonyms)
         {
-            if (folded.StartsWith(stem, StringComparison.Ordinal))
+            if (!folded.StartsWith(stem, StringComparison.Ordinal))
             {
-                return Names.Find(Document.Entities, country, GraphLabels.Country);
+                continue;
             }
+
+            var known = Names.Find(Document.Entities, country, GraphLabels.Country);
+            if (known is not null || adjective is null)
+            {
+                return known;
+            }
+
+            var made = new Entity { Key = EntityKeys.For(GraphLabels.Country, country), Label = GraphLabels.Country, Name = country, Mentions = { adjective } };
+            AddEntity(made);
+            return Document.Entities.First(e => e.Key == made.Key);
         }
 
         return null;

@@ -34,7 +34,7 @@ internal static class TitleBodies
         return bodies.FirstOrDefault(b => b.Label == GraphLabels.Organization)?.Entity
             ?? bodies.FirstOrDefault(b => b.IsPlace)?.Entity
             ?? (bodies.Count == 0 && stateDefault ? DescribedEarlier(ctx, v, title, upTo) : null)
-            ?? CountryByAdjective(ctx, v, Adjectives.StartBefore(v, title.First), upTo)
+            ?? CountryByAdjective(ctx, v, Adjectives.StartBefore(v, title.First), upTo, StateOffice(ctx.Lexicons, v, title))
             ?? (stateDefault && BareStateTitle(ctx.Lexicons, v, title, upTo) ? CountryByAdjective(ctx, v, 0, v.Tokens.Count) ?? ctx.MainCountry : null);
     }
 
@@ -126,12 +126,21 @@ internal static class TitleBodies
         return common >= 4 && a.Length - common <= 2 && b.Length - common <= 2;
     }
 
-    /// <summary>«российский президент Иван Петров»: a country adjective around the title.</summary>
-    private static Entity? CountryByAdjective(RelationContext ctx, SentenceView v, int from, int upTo)
+    /// <summary>Whether a title is held for a state (words.txt «state-office»): its country adjective names the state served.</summary>
+    private static bool StateOffice(RelationLexicons lx, SentenceView v, TriggerMatch title) =>
+        lx.Is("state-office", TitleForms.Noun(v.Word(TitleForms.Head(v, title)), lx.Positions).Nominative);
+
+    /// <summary>
+    /// «российский президент Иван Петров»: a country adjective around the title; for a state's office
+    /// (<paramref name="make"/>) a country the document does not name otherwise is made, mentioned by the adjective
+    /// («британский премьер Иван Петров» -> Великобритания); «французский режиссер» makes none.
+    /// </summary>
+    private static Entity? CountryByAdjective(RelationContext ctx, SentenceView v, int from, int upTo, bool make = false)
     {
         for (var i = from; i < upTo && i < v.Tokens.Count; i++)
         {
-            if (ctx.CountryOfAdjective(v.Word(i)) is { } country)
+            var span = make ? TextSpan.Of(ctx.Document.Article.Text, v.Tokens[i].Start, v.Tokens[i].End) : null;
+            if (ctx.CountryOfAdjective(v.Word(i), span) is { } country)
             {
                 return country;
             }

@@ -15,4 +15,27 @@ public class StateTitleBodyTests
     [InlineData(AboutCuba + "Президент [Person:Том Райт] открыл рынок.", "HOLDS_POSITION Том Райт -> Куба")]
     public void A_bare_state_title_takes_the_country_of_its_sentence_first(string marked, string expected)
         => Assert.Contains(expected, MarkedText.Relations(marked));
+
+    [Theory]
+    [InlineData("Британский премьер [Person:Том Райт] отказался от поездки.", "HOLDS_POSITION Том Райт -> Великобритания")]
+    [InlineData("Выступил португальский парламентарий [Person:Жоао Силва].", "HOLDS_POSITION Жоао Силва -> Португалия")]
+    [InlineData("Визит [Person:Тома Райта|Том Райт], британского премьера, перенесли.", "HOLDS_POSITION Том Райт -> Великобритания")]
+    public void A_country_adjective_of_a_title_gives_the_country_when_the_text_names_it_nowhere(string marked, string expected)
+    {
+        var doc = MarkedText.Parse(marked);
+        var rels = new KnowledgeGraph.Extraction.Relations.DefaultRelationStage().Extract(doc).ToList();
+        Assert.Contains(expected, MarkedText.Describe(doc, rels));
+        var country = Assert.Single(doc.Entities, e => e.Label == "Country");
+        Assert.Contains(" " + Assert.Single(country.Mentions).Text + " ", " " + marked.Replace(",", " ", StringComparison.Ordinal) + " ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("Награду вручил французский режиссер [Person:Жан Моро].")]
+    [InlineData("Выступил британский историк [Person:Том Райт].")]
+    public void A_country_adjective_of_a_profession_makes_no_country(string marked)
+    {
+        var doc = MarkedText.Parse(marked);
+        _ = new KnowledgeGraph.Extraction.Relations.DefaultRelationStage().Extract(doc).ToList();
+        Assert.DoesNotContain(doc.Entities, e => e.Label == "Country");
+    }
 }
