@@ -51,6 +51,18 @@ public class NamedEventTests
         Assert.Contains(expected, MarkedText.Describe(doc, rels));
     }
 
+    [Theory]
+    [InlineData("[Person:Ян Новак] принял участие в саммите [Organization:ШОС].", "PARTICIPATED_IN Ян Новак -> Саммит ШОС")]
+    [InlineData("[Person:Ян Новак] участвовал в чемпионате мира по хоккею.", "PARTICIPATED_IN Ян Новак -> Чемпионат мира по хоккею")]
+    [InlineData("[Organization:ЮНЕСКО] организовала фестиваль «Синяя волна».", "ORGANIZED ЮНЕСКО -> Фестиваль «Синяя волна»")]
+    [InlineData("Фестиваль «Синяя волна», организованный [Organization:ЮНЕСКО], открылся.", "ORGANIZED ЮНЕСКО -> Фестиваль «Синяя волна»")]
+    public void Participants_and_organisers_of_a_named_event(string marked, string expected)
+    {
+        var doc = MarkedText.Parse(marked);
+        var rels = new KnowledgeGraph.Extraction.Relations.DefaultRelationStage().Extract(doc).ToList();
+        Assert.Contains(expected, MarkedText.Describe(doc, rels));
+    }
+
     [Fact]
     public void The_same_named_event_with_the_same_date_is_one_node_across_articles()
     {
