@@ -300,6 +300,16 @@ internal sealed class PositionRule : IRelationRule
     /// </summary>
     private static bool TitleOfPost(RelationContext ctx, SentenceView v, TriggerMatch title)
     {
+        // «стала кандидатом на пост главы X», «претендует на пост»: a post sought is not held
+        for (var j = title.First - 2; j >= 0 && j >= title.First - 4; j--)
+        {
+            if (v.Word(j).StartsWith("кандидат", StringComparison.Ordinal) || v.Word(j).StartsWith("претенд", StringComparison.Ordinal)
+                || v.Word(j).StartsWith("баллотир", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
         var subjects = Phrases.SubjectsBefore(v, title.First - 1, 6, ctx.Lexicons).Where(s => s.IsPerson).ToList();
         var bodies = new List<MentionRef>();
         var k = title.Next;

@@ -35,7 +35,7 @@ internal static class TitleBodies
             ?? bodies.FirstOrDefault(b => b.IsPlace)?.Entity
             ?? (bodies.Count == 0 && stateDefault ? DescribedEarlier(ctx, v, title, upTo) : null)
             ?? CountryByAdjective(ctx, v, Adjectives.StartBefore(v, title.First), upTo, StateOffice(ctx.Lexicons, v, title))
-            ?? (stateDefault && BareStateTitle(ctx.Lexicons, v, title, upTo) ? CountryByAdjective(ctx, v, 0, v.Tokens.Count) ?? ctx.MainCountry : null);
+            ?? (stateDefault && BareStateTitle(ctx.Lexicons, v, title, upTo) ? CountryByAdjective(ctx, v, 0, v.Tokens.Count) ?? CountryByPeople(ctx, v) ?? ctx.MainCountry : null);
     }
 
     /// <summary>
@@ -124,6 +124,27 @@ internal static class TitleBodies
         }
 
         return common >= 4 && a.Length - common <= 2 && b.Length - common <= 2;
+    }
+
+    /// <summary>
+    /// «выбирали итальянцы новый парламент»: a people's noun in the sentence, made from an adjective in -анский,
+    /// -янский, -инский by its regular suffix (итальянский -> итальянцы, кубинский -> кубинцы).
+    /// </summary>
+    private static Entity? CountryByPeople(RelationContext ctx, SentenceView v)
+    {
+        foreach (var t in v.Tokens)
+        {
+            if (t.IsWord && t.Lower.Length > 5 && t.Lower.Contains("нц", StringComparison.Ordinal))
+            {
+                var at = t.Lower.LastIndexOf("нц", StringComparison.Ordinal);
+                if (at >= 2 && t.Lower[at - 1] is 'а' or 'я' or 'и' && ctx.CountryOfAdjective(t.Lower[..(at + 1)] + "ск") is { } country)
+                {
+                    return country;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a title is held for a state (words.txt «state-office»): its country adjective names the state served.</summary>

@@ -26,7 +26,7 @@ internal static class TitleCoreference
         var lx = ctx.Lexicons;
         var headWord = v.Word(TitleForms.Head(v, title));
         var (nominative, ending) = TitleForms.Noun(headWord, lx.Positions);
-        if (Plural(nominative, ending) || v.Word(title.Next) == "и" || v.Word(title.First - 1) == "и")
+        if (Plural(nominative, ending) || Coordinated(lx, v, title))
         {
             return; // «министры», «министров»; «министр и его заместитель»: not one person
         }
@@ -111,6 +111,19 @@ internal static class TitleCoreference
         at < v.Tokens.Count && v.Tokens[at].IsWord && v.MentionAt(at) is null
         && char.IsUpper(ctx.Document.Article.Text[v.Tokens[at].Start]) && !v.Tokens[at].Lower.All(char.IsDigit)
         && !Naming.PhraseInflection.LooksLikeAdjective(v.Tokens[at].Lower);
+
+    /// <summary>«президент и премьер-министр Польши», «министр и его заместитель»: a title coordinated with another person's.</summary>
+    private static bool Coordinated(RelationLexicons lx, SentenceView v, TriggerMatch title)
+    {
+        var start = TitleForms.Start(v, lx.Positions, title);
+        if (v.Word(start - 1) == "и" && start >= 2 && lx.Positions.Longest(v.Tokens, start - 2) is not null)
+        {
+            return true;
+        }
+
+        return v.Word(title.Next) == "и" && title.Next + 1 < v.Tokens.Count
+            && (lx.Positions.Longest(v.Tokens, title.Next + 1) is not null || v.Word(title.Next + 1) is "его" or "ее" or "их");
+    }
 
     /// <summary>«министры», «министров», «главами»: a title in the plural (but «главы», «судьи» may be one person's genitive).</summary>
     private static bool Plural(string nominative, string ending) =>

@@ -13,6 +13,7 @@ public class StateTitleBodyTests
     [InlineData(AboutCuba + "Администрация президента [Person:Тома Райта|Том Райт] открыла рынок для американских компаний.", "HOLDS_POSITION Том Райт -> США")]
     [InlineData(AboutCuba + "Американские компании ждут, что скажет премьер-министр [Person:Том Райт].", "HOLDS_POSITION Том Райт -> США")]
     [InlineData(AboutCuba + "Президент [Person:Том Райт] открыл рынок.", "HOLDS_POSITION Том Райт -> Куба")]
+    [InlineData(AboutCuba + "Американцы ждут, что скажет премьер-министр [Person:Том Райт].", "HOLDS_POSITION Том Райт -> США")]
     public void A_bare_state_title_takes_the_country_of_its_sentence_first(string marked, string expected)
         => Assert.Contains(expected, MarkedText.Relations(marked));
 
@@ -38,4 +39,10 @@ public class StateTitleBodyTests
         _ = new KnowledgeGraph.Extraction.Relations.DefaultRelationStage().Extract(doc).ToList();
         Assert.DoesNotContain(doc.Entities, e => e.Label == "Country");
     }
+
+    [Theory]
+    [InlineData("[Person:Ева Ковальска] стала кандидатом на пост главы [Country:Польши|Польша].")]
+    [InlineData("[Person:Ева Ковальска] претендует на пост президента [Country:Польши|Польша].")]
+    public void A_post_sought_is_not_held(string marked)
+        => Assert.DoesNotContain(MarkedText.Relations(marked), r => r.StartsWith("HOLDS_POSITION", StringComparison.Ordinal));
 }
