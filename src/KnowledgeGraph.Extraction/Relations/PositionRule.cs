@@ -202,11 +202,16 @@ internal sealed class PositionRule : IRelationRule
     private static bool TitleAfterName(RelationContext ctx, SentenceView v, TriggerMatch title)
     {
         var lx = ctx.Lexicons;
-        var sep = SeparatorBefore(v, lx, TitleForms.Start(v, lx.Positions, title) - 1);
-        if (v.Word(sep) is not ("," or "-" or "(") || PersonEndingAt(v, sep - 1) is not { } person)
+        var titleStart = TitleForms.Start(v, lx.Positions, title);
+        var sep = SeparatorBefore(v, lx, titleStart - 1);
+        var caption = Caption(ctx, v, titleStart);
+        if (caption is null && (v.Word(sep) is not ("," or "-" or "(") || PersonEndingAt(v, sep - 1) is not { } _))
         {
             return false;
         }
+
+        var person = caption ?? PersonEndingAt(v, sep - 1)!;
+        sep = caption is null ? sep : titleStart - 1;
 
         var bodies = new List<MentionRef>();
         var words = 0;
@@ -243,6 +248,28 @@ internal sealed class PositionRule : IRelationRule
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// «Иван Петров Президент Росстата»: a caption line, the name and a capitalised title with no mark between, the
+    /// sentence ending with the title's phrase. The person, or null when the title is not such a caption.
+    /// </summary>
+    private static MentionRef? Caption(RelationContext ctx, SentenceView v, int titleStart)
+    {
+        if (titleStart == 0 || !char.IsUpper(ctx.Document.Article.Text[v.Tokens[titleStart].Start])
+            || PersonEndingAt(v, titleStart - 1) is not { } person || person.First != 0)
+        {
+            return null;
+        }
+
+        // nothing after the last body but the full stop
+        var last = v.Tokens.Count - 1;
+        while (last > titleStart && v.Word(last) is "." or "»" or "\"")
+        {
+            last--;
+        }
+
+        return v.MentionAt(last) is { } body && !body.IsPerson ? person : null;
     }
 
     /// <summary>

@@ -45,4 +45,16 @@ public class StateTitleBodyTests
     [InlineData("[Person:Ева Ковальска] претендует на пост президента [Country:Польши|Польша].")]
     public void A_post_sought_is_not_held(string marked)
         => Assert.DoesNotContain(MarkedText.Relations(marked), r => r.StartsWith("HOLDS_POSITION", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("[Person:Ян Новак] Президент [Organization:ФИДЕ]", "HOLDS_POSITION Ян Новак -> ФИДЕ")]
+    [InlineData("[Person:Ян Новак] Директор [Organization:Росстата|Росстат].", "HOLDS_POSITION Ян Новак -> Росстат")]
+    public void A_caption_line_gives_the_name_its_title(string marked, string expected)
+        => Assert.Contains(expected, MarkedText.Relations(marked));
+
+    [Theory]
+    [InlineData("[Person:Ян Новак] Президент [Organization:ФИДЕ] заявил о поддержке.")]
+    [InlineData("Вчера [Person:Ян Новак] Президент [Organization:ФИДЕ]")]
+    public void A_capitalised_title_after_a_name_in_running_text_is_no_caption(string marked)
+        => Assert.DoesNotContain("HOLDS_POSITION Ян Новак -> ФИДЕ", MarkedText.Relations(marked));
 }
