@@ -317,9 +317,14 @@ internal sealed class PositionRule : IRelationRule
         return v.MentionsBefore(last + 1).FirstOrDefault() is { IsPerson: true } person && person.Last == last ? person : null;
     }
 
-    /// <summary>The mention alone in brackets starting at token <paramref name="open"/>: «(ЮНЕСКО)».</summary>
+    /// <summary>
+    /// The mention in brackets starting at token <paramref name="open"/>: «(ЮНЕСКО)», or with one word of its
+    /// name the entity stages left out: «(РПЦ МП)».
+    /// </summary>
     private static MentionRef? Bracketed(SentenceView v, int open) =>
-        v.Word(open) == "(" && v.MentionAt(open + 1) is { } m && v.Word(m.Last + 1) == ")" ? m : null;
+        v.Word(open) == "(" && v.MentionAt(open + 1) is { } m
+        && (v.Word(m.Last + 1) == ")" || (v.Word(m.Last + 2) == ")" && v.Tokens[m.Last + 1].IsWord && v.MentionAt(m.Last + 1) is null))
+            ? m : null;
 
     /// <summary>
     /// «Иван Петров занял пост министра обороны России»: the subject of the clause takes the post;

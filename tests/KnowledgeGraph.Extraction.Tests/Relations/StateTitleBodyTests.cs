@@ -57,4 +57,10 @@ public class StateTitleBodyTests
     [InlineData("Вчера [Person:Ян Новак] Президент [Organization:ФИДЕ]")]
     public void A_capitalised_title_after_a_name_in_running_text_is_no_caption(string marked)
         => Assert.DoesNotContain("HOLDS_POSITION Ян Новак -> ФИДЕ", MarkedText.Relations(marked));
+
+    [Theory]
+    [InlineData("Службу провел архиепископ [Person:Иоанн Светлов] ([Organization:РПЦ|Русская православная церковь]).", "HOLDS_POSITION Иоанн Светлов -> Русская православная церковь")]
+    [InlineData("Службу провел архиепископ [Person:Иоанн Светлов] ([Organization:РПЦ|Русская православная церковь] МП).", "HOLDS_POSITION Иоанн Светлов -> Русская православная церковь")]
+    public void A_bracketed_body_after_the_name_is_the_titles(string marked, string expected)
+        => Assert.Contains(expected, MarkedText.Relations(marked));
 }
