@@ -27,6 +27,9 @@ public sealed class DocumentAnalysis
 
     /// <summary>The lexicons the entities were found with; the relation stage reads its vocabularies from the same set.</summary>
     public Lexicons.LexiconSet? Lexicons { get; init; }
+
+    /// <summary>Cancelled when the article is past its deadline: relation stages look at it once a sentence.</summary>
+    public CancellationToken Cancellation { get; init; }
 }
 
 /// <summary>A sentence of the text, as offsets into it (end exclusive).</summary>

@@ -27,6 +27,11 @@ internal sealed class RelationContext
 
     public RelationSink Sink { get; }
 
+    /// <summary>The document's entities by name and key, built when first asked (after the entity stages).</summary>
+    public EntityIndex EntityIndex => _entityIndex ??= new EntityIndex(Document.Entities);
+
+    private EntityIndex? _entityIndex;
+
     /// <summary>The person a visit report is about: the actor of subjectless sentences.</summary>
     public Entity? Protagonist { get; set; }
 
@@ -65,7 +70,7 @@ internal sealed class RelationContext
         }
 
         return Lexicons.CityCountry.TryGetValue(Names.Fold(place.Name), out var country)
-            ? Names.Find(Document.Entities, country, GraphLabels.Country)
+            ? EntityIndex.Find(country, GraphLabels.Country)
             : null;
     }
 
@@ -82,15 +87,16 @@ internal sealed class RelationContext
                 continue;
             }
 
-            var known = Names.Find(Document.Entities, country, GraphLabels.Country);
+            var key = EntityKeys.For(GraphLabels.Country, country);
+            var known = EntityIndex.Find(country, GraphLabels.Country) ?? (_keys.Contains(key) ? EntityIndex.ByKey(key) : null);
             if (known is not null || adjective is null)
             {
                 return known;
             }
 
-            var made = new Entity { Key = EntityKeys.For(GraphLabels.Country, country), Label = GraphLabels.Country, Name = country, Mentions = { adjective } };
+            var made = new Entity { Key = key, Label = GraphLabels.Country, Name = country, Mentions = { adjective } };
             AddEntity(made);
-            return Document.Entities.First(e => e.Key == made.Key);
+            return made;
         }
 
         return null;

@@ -15,6 +15,10 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
     private readonly List<Relationship> _ordered = [];
     private readonly Dictionary<(string Type, string Start), List<string>> _endsByStart = [];
 
+    // each relationship's evidence as a set beside its list, and the latest of each type: no scans per sentence
+    private readonly HashSet<((string, string, string) Identity, int Start, int End)> _evidence = [];
+    private readonly Dictionary<string, Relationship> _latest = new(StringComparer.Ordinal);
+
     public IReadOnlyList<Relationship> Relationships => _ordered;
 
     public const string Source = "source";
@@ -38,9 +42,7 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
 
         r.Properties[Confidence] = Math.Clamp(confidence, 0.0, 1.0);
         r.Properties[Source] = "lexicon";
-        _byIdentity[r.Identity] = r;
-        _ordered.Add(r);
-        Index(r);
+        Keep(r);
         return true;
     }
 
@@ -59,7 +61,8 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
                 existing.Evidence = evidence;
             }
 
-            if (!existing.AllEvidence.Contains(evidence))
+            LookupMeter.Add();
+            if (_evidence.Add((r.Identity, evidence.Start, evidence.End)))
             {
                 existing.AllEvidence.Add(evidence);
             }
@@ -85,10 +88,20 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
 
         r.Evidence = evidence;
         r.AllEvidence.Add(evidence);
+        _evidence.Add((r.Identity, evidence.Start, evidence.End));
+        Keep(r);
+        return true;
+    }
+
+    /// <summary>The relationship of <paramref name="type"/> found last, if any.</summary>
+    public Relationship? Latest(string type) => _latest.GetValueOrDefault(type);
+
+    private void Keep(Relationship r)
+    {
         _byIdentity[r.Identity] = r;
         _ordered.Add(r);
+        _latest[r.Type] = r;
         Index(r);
-        return true;
     }
 
     /// <summary>The keys of the ends of the relationships of <paramref name="type"/> from <paramref name="start"/> found so far.</summary>
