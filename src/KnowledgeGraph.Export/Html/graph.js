@@ -96,7 +96,7 @@
   const inBox = (b, x, y) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
   const segmentOut = (b, l) => (l.s.x < b.x0 && l.t.x < b.x0) || (l.s.x > b.x1 && l.t.x > b.x1) || (l.s.y < b.y0 && l.t.y < b.y0) || (l.s.y > b.y1 && l.t.y > b.y1);
 
-  // Draws links (one path per style), nodes (one path per label) and labels; counts what it drew (culled or not).
+  // Draws links (one path per style), nodes (stamped bitmaps) and labels; counts what it drew (culled or not).
   function draw() {
     pending = false;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -138,35 +138,57 @@
       ctx.lineWidth = 4 / view.k;
       ctx.stroke();
     }
+    // Nodes are stamped from one small bitmap per label and screen size (a path of thousands of arcs is slow to fill).
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
     for (const pass of focus ? [false, true] : [true]) {
       ctx.globalAlpha = pass ? 1 : 0.25;
       for (const label of labels) {
         if (hiddenLabels.has(label) || (label === 'Article' && !showArticles)) continue;
-        let outlined = false;
-        ctx.beginPath();
         for (const n of byLabel.get(label)) {
           if (focus && focus.has(n) !== pass) continue;
           drawnNodes++;
-          const r = rad(n);
           if (!inBox(box, n.x, n.y)) continue;
-          // A node under 2.5 px across is a square (cheap to fill); larger ones are circles with an outline.
-          if (r * view.k < 1.25) ctx.rect(n.x - r, n.y - r, 2 * r, 2 * r);
-          else { ctx.moveTo(n.x + r, n.y); ctx.arc(n.x, n.y, r, 0, 2 * Math.PI); outlined = outlined || r * view.k >= 4; }
-        }
-        ctx.fillStyle = colour(label);
-        ctx.fill();
-        if (outlined) {
-          ctx.strokeStyle = '#ffffff';
-          ctx.lineWidth = 1.2 / view.k;
-          ctx.stroke();
+          const img = sprite(label, rad(n) * view.k * dpr);
+          ctx.drawImage(img, Math.round(dpr * (view.x + n.x * view.k) - img.width / 2), Math.round(dpr * (view.y + n.y * view.k) - img.height / 2));
         }
       }
     }
+    ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
     ctx.globalAlpha = 1;
     if (selected && selected.node) ring(selected.node, '#1d2433', 3);
     for (const n of marked) ring(n, '#f4b400', 3);
     drawLabels();
     publish(drawnNodes, drawnLinks);
+  }
+
+  // A node's stamp: a square under 2.5 device px across (cheap), else a disc, outlined in white from 8 px across.
+  // Radii are rounded to half pixels, so a few dozen stamps serve every zoom.
+  const sprites = new Map();
+  function sprite(label, deviceRadius) {
+    const q = Math.max(0.5, Math.round(deviceRadius * 2) / 2);
+    const key = label + ':' + q;
+    let c = sprites.get(key);
+    if (c) return c;
+    const size = Math.ceil(2 * q + 4);
+    c = document.createElement('canvas');
+    c.width = c.height = size;
+    const g = c.getContext('2d');
+    g.fillStyle = colour(label);
+    if (q < 1.25) {
+      const d = Math.max(1, Math.round(2 * q));
+      g.fillRect((size - d) / 2, (size - d) / 2, d, d);
+    } else {
+      g.beginPath();
+      g.arc(size / 2, size / 2, q, 0, 2 * Math.PI);
+      g.fill();
+      if (q >= 4) {
+        g.strokeStyle = '#ffffff';
+        g.lineWidth = 1.2;
+        g.stroke();
+      }
+    }
+    sprites.set(key, c);
+    return c;
   }
 
   // An arrow head at the target, only where it can be seen (the link and the target large enough on screen).
