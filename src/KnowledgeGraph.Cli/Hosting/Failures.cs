@@ -1,3 +1,4 @@
+using KnowledgeGraph.Texts;
 using KnowledgeGraph.Cypher;
 using KnowledgeGraph.Sources;
 using KnowledgeGraph.Storage;
@@ -16,17 +17,17 @@ public static class Failures
     public static (int ExitCode, string Message) Describe(Exception ex) => ex switch
     {
         UsageException => (ExitCodes.BadUsage, ex.Message),
-        OptionsValidationException v => (ExitCodes.BadUsage, "configuration: " + string.Join("; ", v.Failures)),
+        OptionsValidationException v => (ExitCodes.BadUsage, Messages.Current.Configuration(string.Join("; ", v.Failures))),
 
         // The configuration binder: "Failed to convert configuration value 'abc' at 'Neo4j:BatchSize' to type 'System.Int32'."
         InvalidOperationException when ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal)
-            => (ExitCodes.BadUsage, "configuration: " + ex.Message.TrimEnd('.')),
-        OperationCanceledException => (ExitCodes.Stopped, "stopped by a signal"),
+            => (ExitCodes.BadUsage, Messages.Current.Configuration(ex.Message.TrimEnd('.'))),
+        OperationCanceledException => (ExitCodes.Stopped, Messages.Current.StoppedBySignal),
         StoreException or CypherTemplateException or ArticleReadException => (ExitCodes.Unavailable, ex.Message),
         SqliteException s => (ExitCodes.Unavailable, StoreFaults.Describe(s)),
-        IOException io when StoreFaults.IsDiskFull(io) => (ExitCodes.Unavailable, "disk full: " + io.Message),
+        IOException io when StoreFaults.IsDiskFull(io) => (ExitCodes.Unavailable, Messages.Current.DiskFull(io.Message)),
         IOException or UnauthorizedAccessException => (ExitCodes.Unavailable, ex.Message),
-        _ => (ExitCodes.SomeFailed, $"internal error ({ex.GetType().Name}): {ex.Message}"),
+        _ => (ExitCodes.SomeFailed, Messages.Current.InternalError(ex.GetType().Name, ex.Message)),
     };
 
     /// <summary>Runs <paramref name="work"/>; a failure is reported as one line and becomes its exit code.</summary>
@@ -39,7 +40,7 @@ public static class Failures
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             var (code, message) = Describe(ex);
-            await Console.Error.WriteLineAsync("error: " + TerminalText.Safe(message)).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(Messages.Current.ErrorPrefix + TerminalText.Safe(message)).ConfigureAwait(false);
             if (verbose && code == ExitCodes.SomeFailed)
             {
                 await Console.Error.WriteLineAsync(TerminalText.Safe(ex.ToString())).ConfigureAwait(false);
