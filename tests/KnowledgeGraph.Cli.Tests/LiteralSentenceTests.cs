@@ -19,12 +19,6 @@ public partial class LiteralSentenceTests
         ["Bench/BenchCorpus.cs"] = "an invariant of the build (sample articles embedded), not a message",
         ["Bench/GeneratedArticles.cs"] = "the generated corpus",
         ["Commands/BenchCommand.cs"] = "not yet moved: the options of kg bench (a developer's tool, #13's area this session)",
-        ["Hosting/ConfigurationKeys.cs"] = "not yet moved: unknown-key errors (#12's area this session)",
-        ["Options/IngestOptions.cs"] = "not yet moved: setting range errors, attribute constants (#12's area this session)",
-        ["Options/StoreOptions.cs"] = "not yet moved: setting range errors, attribute constants (#12's area this session)",
-        ["Options/ExtractionOptions.cs"] = "not yet moved: setting range errors, attribute constants (#12's area this session)",
-        ["Hosting/Neo4jUriRules.cs"] = "not yet moved: Neo4j:Uri errors (#12's area this session)",
-        ["Pipeline/ExtractionDeadline.cs"] = "not yet moved: the deadline error (#12's area this session)",
     };
 
     /// <summary>Literals that are no message: text kg matches, not text it says.</summary>
