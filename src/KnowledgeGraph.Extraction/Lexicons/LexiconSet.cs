@@ -50,6 +50,11 @@ public sealed class LexiconSet
 
     public required SurnameForms Surnames { get; init; }
 
+    /// <summary>Readings of written given names, by the dictionary and this lexicon's given names (cached).</summary>
+    public GivenNameReadings GivenNames => _givenNames ??= new GivenNameReadings(FirstNames, Surnames);
+
+    private GivenNameReadings? _givenNames;
+
     /// <summary>Nominative endings that make a capitalised word look like a surname, and whether they count at a sentence start.</summary>
     public required IReadOnlyList<(string Suffix, bool Anywhere)> SurnameSuffixes { get; init; }
 
