@@ -21,29 +21,40 @@ public static class PersonGender
     /// <summary>'m', 'f', or <paramref name="fallback"/> when nothing tells.</summary>
     public static char Decide(MentionContext c, IReadOnlyList<Mention> mentions, char fallback)
     {
-        var allowed = Either;
+        var tally = new Tally();
         foreach (var m in mentions)
+        {
+            tally.Add(c, m);
+        }
+
+        return tally.Result(fallback);
+    }
+
+    /// <summary>
+    /// The evidence of a person's mentions gathered one mention at a time, so that a group growing to
+    /// thousands of mentions costs one look per mention, not one pass over all of them per added mention.
+    /// </summary>
+    public sealed class Tally
+    {
+        private int _allowed = Either;
+        private int _votes;
+
+        public void Add(MentionContext c, Mention m)
         {
             var a = Allowed(c, m.Person!);
-            if ((allowed & a) != 0)
+            if ((_allowed & a) != 0)
             {
-                allowed &= a;
+                _allowed &= a;
             }
-        }
 
-        if (allowed != Either)
-        {
-            return allowed == Male ? 'm' : 'f';
-        }
-
-        var votes = 0;
-        foreach (var m in mentions)
-        {
             // «Пресс-служба Кадырова заявила»: after a noun in the nominative, the verb is that noun's
-            votes += (NominativeNoun(c, m.First - 1) ? 0 : Vote(c, m.Last)) + Vote(c, m.First - 1);
+            _votes += (NominativeNoun(c, m.First - 1) ? 0 : Vote(c, m.Last)) + Vote(c, m.First - 1);
         }
 
-        return votes > 0 ? 'm' : votes < 0 ? 'f' : fallback;
+        /// <summary>'m', 'f', or <paramref name="fallback"/> when the mentions so far do not tell.</summary>
+        public char Result(char fallback) =>
+            _allowed != Either ? (_allowed == Male ? 'm' : 'f')
+            : _votes > 0 ? 'm' : _votes < 0 ? 'f' : fallback;
     }
 
     /// <summary>Whether one mention alone tells the gender: 'm', 'f' or '*'.</summary>

@@ -33,8 +33,8 @@ public static class PersonGrouping
 
         public char? Initial => Given?[0] ?? Initials?[0];
 
-        /// <summary>The gender the mentions so far show, worked out once per added mention.</summary>
-        public char? Shown { get; set; }
+        /// <summary>The gender the mentions so far show, gathered as each mention is added.</summary>
+        public PersonGender.Tally Shown { get; } = new();
     }
 
     public static IEnumerable<(Mention Mention, string Key, string Name)> Name(MentionContext c)
@@ -71,7 +71,7 @@ public static class PersonGrouping
             }
 
             g.Mentions.Add(m);
-            g.Shown = null;
+            g.Shown.Add(c, m);
             endingAt[m.Last] = g;
             foreach (var n in p.Transcription ? [] : noms)
             {
@@ -210,14 +210,14 @@ public static class PersonGrouping
 
         // a given name read two ways fits the person when one of its readings is theirs, unless the genders clearly differ
         var sameGiven = g.Given is not null && p.Given is not null && (g.Given == p.Given || g.Givens.Overlaps(givens))
-                        && !Differ(shown, GroupGender(c, g));
+                        && !Differ(shown, GroupGender(g));
         if (p.SurnameForm is null)
         {
             return sameGiven;
         }
 
         // a surname alone joins the latest person it can name, if its form allows their gender («Бута» is not Алла Бут)
-        if (p.Given is null && p.Initials is null && Differ(shown, GroupGender(c, g)))
+        if (p.Given is null && p.Initials is null && Differ(shown, GroupGender(g)))
         {
             return false;
         }
@@ -235,7 +235,7 @@ public static class PersonGrouping
             : written;
     }
 
-    private static char GroupGender(MentionContext c, Group g) => g.Shown ??= PersonGender.Decide(c, g.Mentions, '*');
+    private static char GroupGender(Group g) => g.Shown.Result('*');
 
     private static bool Differ(char a, char b) => a != '*' && b != '*' && a != b;
 }
