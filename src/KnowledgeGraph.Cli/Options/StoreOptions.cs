@@ -22,11 +22,11 @@ public sealed class StoreOptions
 
     /// <summary>A group of articles (one transaction) closes at this many articles ...</summary>
     [Range(1, 100_000, ErrorMessage = "Store:GroupArticles must be between 1 and 100000.")]
-    public int GroupArticles { get; set; } = 256;
+    public int GroupArticles { get; set; } = 1000;
 
     /// <summary>... or this many milliseconds after its first article, whichever comes first.</summary>
     [Range(1, 60_000, ErrorMessage = "Store:GroupMilliseconds must be between 1 and 60000.")]
-    public int GroupMilliseconds { get; set; } = 500;
+    public int GroupMilliseconds { get; set; } = 2000;
 
     public StoreTuning Tuning => new() { CacheMegabytes = CacheMegabytes, CheckpointPages = CheckpointPages };
 }
