@@ -189,7 +189,7 @@ public sealed partial class GraphStore : IDisposable
         Count("SELECT (SELECT COUNT(*) FROM relationships) + (SELECT COUNT(*) FROM mentions WHERE edge IS NOT NULL)"),
         Count("SELECT COALESCE(SUM(mention_count), 0) FROM entities"),
         Count("SELECT (SELECT COUNT(*) FROM evidence) + (SELECT COUNT(*) FROM mentions WHERE evidence_start IS NOT NULL)"),
-        Count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL"));
+        PendingCount());
 
     /// <summary>The statement <paramref name="sql"/>, prepared on first use and kept; callers must not dispose it.</summary>
     internal PreparedStatement Prepared(string sql, params string[] names)

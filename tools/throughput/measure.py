@@ -105,7 +105,7 @@ def main():
 
 
 def measure(kg, d):
-    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at the start; kg = {kg}")
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at the start; kg = {kg}", flush=True)
     run(kg, ["bench", "--write-corpus", "c10k", "--articles", "10000"], d)
     run(kg, ["bench", "--write-corpus", "c5k", "--articles", "5000"], d)
     names = sorted(os.listdir(os.path.join(d, "c10k")))
@@ -113,8 +113,11 @@ def measure(kg, d):
     link_files(os.path.join(d, "c10k"), os.path.join(d, "last1k"), names[9000:])
     rows = []
 
+    print(f"{'':30} {'art/s':>8} {'CPU s':>7} {'peak RSS':>9}", flush=True)
+
     def row(what, n, r, extra, target):
         rows.append((what, n / r.wall, r.cpu, r.rss / MIB, extra, target))
+        print(f"{what:30} {n / r.wall:8,.0f} {r.cpu:7.1f} {r.rss / MIB:6.0f} MiB  {extra}" + (f"  [target {target}]" if target else ""), flush=True)
 
     # ingest: 10,000 into a new store
     ing = run(kg, ["--store", "s10k/graph.db", "ingest", "c10k"], d)
@@ -137,9 +140,6 @@ def measure(kg, d):
     ext = run(kg, ["extract", "c5k", "--out", "x5k"], d)
     row("extract 5,000", 5000, ext, "", "≥1,500/s")
 
-    print(f"{'':30} {'art/s':>8} {'CPU s':>7} {'peak RSS':>9}")
-    for what, rate, cpu, rss, extra, target in rows:
-        print(f"{what:30} {rate:8,.0f} {cpu:7.1f} {rss:6.0f} MiB  {extra}" + (f"  [target {target}]" if target else ""))
     print(f"sync at 10,000 vs 1,000 stored: bytes per article x{at10k_bytes / at1k_bytes:.3f}, time per article x{at10k.wall / at1k.wall:.3f}, "
           f"CPU per article x{at10k.cpu / at1k.cpu:.3f}  [target ≤1.25]")
     print(f"peak RSS under 200 MiB: {'yes' if max(r[3] for r in rows) < 200 else 'NO'} (largest {max(r[3] for r in rows):.0f} MiB)")
