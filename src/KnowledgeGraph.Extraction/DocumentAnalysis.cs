@@ -24,6 +24,9 @@ public sealed class DocumentAnalysis
 
     /// <summary>The place named in the dateline, when there is one (also among <see cref="Entities"/>).</summary>
     public Entity? DatelinePlace { get; init; }
+
+    /// <summary>Cancelled when the article is past its deadline: relation stages look at it once a sentence.</summary>
+    public CancellationToken Cancellation { get; init; }
 }
 
 /// <summary>A sentence of the text, as offsets into it (end exclusive).</summary>

@@ -45,6 +45,18 @@ internal static class KgProcess
         return RunAsync(psi);
     }
 
+    /// <summary>Runs kg with <paramref name="environment"/> added to its environment.</summary>
+    public static Task<KgResult> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string> environment, string workingDirectory, params string[] args)
+    {
+        var psi = StartInfo(workingDirectory, args);
+        foreach (var (name, value) in environment)
+        {
+            psi.Environment[name] = value;
+        }
+
+        return RunAsync(psi);
+    }
+
     private static async Task<KgResult> RunAsync(ProcessStartInfo start)
     {
         using var p = Process.Start(start)!;

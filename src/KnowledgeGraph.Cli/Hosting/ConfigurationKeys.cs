@@ -1,14 +1,20 @@
+using System.Globalization;
 using System.Reflection;
 using KnowledgeGraph.Cli.Commands;
 using KnowledgeGraph.Cli.Options;
 using KnowledgeGraph.Feeds.Options;
 using KnowledgeGraph.Neo4j;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.EnvironmentVariables;
+using Microsoft.Extensions.Configuration.Memory;
 
 namespace KnowledgeGraph.Cli.Hosting;
 
 /// <summary>
-/// The configuration keys kg knows: a <c>--set</c> with any other key is a mistake (a typo
-/// would otherwise be ignored without a word), reported with the keys the section takes.
+/// The configuration keys kg knows: a key it does not know, in a <c>--set</c>, an appsettings.json
+/// (or user secrets) or an environment variable naming one of kg's sections, is a mistake (a typo
+/// would otherwise be ignored without a word), reported with where it came from and the keys the
+/// section takes.
 /// </summary>
 public static class ConfigurationKeys
 {
@@ -36,39 +42,105 @@ public static class ConfigurationKeys
     {
         foreach (var key in keys)
         {
-            var parts = key.Split(':');
-            if (parts[0].Equals(Logging, StringComparison.OrdinalIgnoreCase) && parts.Length > 1)
+            if (Problem(key) is { } problem)
             {
-                continue;
-            }
-
-            if (Lists.TryGetValue(parts[0], out var itemType))
-            {
-                var itemKeys = Settable(itemType);
-                if (parts.Length != 3 || !int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)
-                    || !itemKeys.Contains(parts[2], StringComparer.OrdinalIgnoreCase))
-                {
-                    throw new UsageException(
-                        $"unknown configuration key '{TerminalText.Safe(key)}': {parts[0]} is a list, each item takes {string.Join(", ", itemKeys.Select(k => parts[0] + ":N:" + k))}");
-                }
-
-                continue;
-            }
-
-            if (!Sections.TryGetValue(parts[0], out var type))
-            {
-                throw new UsageException(
-                    $"unknown configuration key '{TerminalText.Safe(key)}': the sections are {string.Join(", ", Sections.Keys.Concat(Lists.Keys).Append(Logging))}");
-            }
-
-            var known = Settable(type);
-            if (parts.Length != 2 || !known.Contains(parts[1], StringComparer.OrdinalIgnoreCase))
-            {
-                throw new UsageException(
-                    $"unknown configuration key '{TerminalText.Safe(key)}': {parts[0]} takes {string.Join(", ", known.Select(k => parts[0] + ":" + k))}");
+                throw new UsageException(problem);
             }
         }
     }
+
+    /// <summary>
+    /// Throws <see cref="UsageException"/> for the first unknown key of a configuration file (every
+    /// key counts) or of the environment (only variables naming one of kg's sections, <c>Section__Key</c>:
+    /// the environment holds many variables of other programs). In-memory keys are the command line's,
+    /// checked by <see cref="Check"/>.
+    /// </summary>
+    public static void CheckSources(IConfigurationRoot configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        foreach (var provider in configuration.Providers)
+        {
+            if (provider is MemoryConfigurationProvider)
+            {
+                continue;
+            }
+
+            var environment = provider is EnvironmentVariablesConfigurationProvider;
+            foreach (var key in Leaves(provider, null))
+            {
+                if (environment && !IsKgSection(key))
+                {
+                    continue;
+                }
+
+                if (Problem(key) is { } problem)
+                {
+                    throw new UsageException($"{problem} (from {Origin(provider, key)})");
+                }
+            }
+        }
+    }
+
+    /// <summary>Why <paramref name="key"/> is not a key kg knows, or null when it is one.</summary>
+    public static string? Problem(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var parts = key.Split(':');
+        if (parts[0].Equals(Logging, StringComparison.OrdinalIgnoreCase) && parts.Length > 1)
+        {
+            return null;
+        }
+
+        if (Lists.TryGetValue(parts[0], out var itemType))
+        {
+            var itemKeys = Settable(itemType);
+            return parts.Length == 3 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out _)
+                && itemKeys.Contains(parts[2], StringComparer.OrdinalIgnoreCase)
+                ? null
+                : $"unknown configuration key '{TerminalText.Safe(key)}': {parts[0]} is a list, each item takes {string.Join(", ", itemKeys.Select(k => parts[0] + ":N:" + k))}";
+        }
+
+        if (!Sections.TryGetValue(parts[0], out var type))
+        {
+            return $"unknown configuration key '{TerminalText.Safe(key)}': the sections are {string.Join(", ", Sections.Keys.Concat(Lists.Keys).Append(Logging))}";
+        }
+
+        var known = Settable(type);
+        return parts.Length == 2 && known.Contains(parts[1], StringComparer.OrdinalIgnoreCase)
+            ? null
+            : $"unknown configuration key '{TerminalText.Safe(key)}': {parts[0]} takes {string.Join(", ", known.Select(k => parts[0] + ":" + k))}";
+    }
+
+    private static bool IsKgSection(string key)
+    {
+        var colon = key.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && key[..colon] is var section && (Sections.ContainsKey(section) || Lists.ContainsKey(section) || section.Equals(Logging, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Every key of <paramref name="provider"/> below <paramref name="parent"/> that holds a value.</summary>
+    private static IEnumerable<string> Leaves(IConfigurationProvider provider, string? parent)
+    {
+        foreach (var child in provider.GetChildKeys([], parent).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var path = parent is null ? child : parent + ConfigurationPath.KeyDelimiter + child;
+            if (provider.TryGet(path, out var value) && value is not null)
+            {
+                yield return path;
+            }
+
+            foreach (var below in Leaves(provider, path))
+            {
+                yield return below;
+            }
+        }
+    }
+
+    private static string Origin(IConfigurationProvider provider, string key) => provider switch
+    {
+        EnvironmentVariablesConfigurationProvider => "the environment variable " + TerminalText.Safe(key.Replace(":", "__", StringComparison.Ordinal)),
+        FileConfigurationProvider { Source: { Path: { } path } source } => TerminalText.Safe(source.FileProvider?.GetFileInfo(path).PhysicalPath ?? path),
+        _ => TerminalText.Safe(provider.ToString() ?? provider.GetType().Name),
+    };
 
     private static List<string> Settable(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).Select(p => p.Name).ToList();

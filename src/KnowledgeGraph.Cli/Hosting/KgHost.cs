@@ -17,7 +17,7 @@ namespace KnowledgeGraph.Cli.Hosting;
 /// <summary>
 /// Builds the host every verb runs in: configuration from appsettings.json (beside the program,
 /// then in the working directory), user secrets, environment variables and the command line;
-/// options validated at start; logs to standard error so standard output stays for results.
+/// unknown keys refused (<see cref="ConfigurationKeys"/>), options validated at start; logs to standard error so standard output stays for results.
 /// </summary>
 public static class KgHost
 {
@@ -38,6 +38,7 @@ public static class KgHost
         builder.Configuration.AddUserSecrets(typeof(KgHost).Assembly, optional: true);
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddInMemoryCollection(overrides);
+        ConfigurationKeys.CheckSources(builder.Configuration);
 
         builder.Logging.AddSimpleConsole(o =>
         {

@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Cli.Hosting;
 
 /// <summary>
 /// Ctrl+C (SIGINT) and SIGTERM: the first one cancels <see cref="Token"/> (the article under
-/// way is abandoned or finishes, the verb stops with exit code 130); a second one ends the
+/// way stops at its next cancellation check, the verb stops with exit code 130); a second one ends the
 /// process at once.
 /// </summary>
 public sealed class StopSignal : IDisposable

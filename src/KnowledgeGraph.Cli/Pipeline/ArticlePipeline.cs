@@ -91,7 +91,7 @@ public sealed class ArticlePipeline(
         SourceArticle? article = null;
         var outcome = Guard(path, () =>
         {
-            article = deadline.Run(() => _reader.Read(path));
+            article = deadline.Run(_ => _reader.Read(path));
             return seen.ContainsArticle(article.Key) ? new ArticleOutcome(path, ArticleStatus.AlreadyStored, article.Key) : null;
         });
         return new ExtractedArticle(path, article, null, outcome);
@@ -107,7 +107,7 @@ public sealed class ArticlePipeline(
         GraphDocument? document = null;
         var failed = Guard(item.Path, () =>
         {
-            document = deadline.Run(() => extractors.Extractor.Extract(item.Article!));
+            document = deadline.Run(token => extractors.Extractor.Extract(item.Article!, token));
             return null;
         });
         return item with { Document = document, Outcome = failed };
@@ -128,7 +128,7 @@ public sealed class ArticlePipeline(
         GraphDocument? document = null;
         var outcome = Guard(path, () =>
         {
-            document = deadline.Run(() => extractors.Extractor.Extract(_reader.Read(path)));
+            document = deadline.Run(token => extractors.Extractor.Extract(_reader.Read(path), token));
             var article = document.Article;
             return new ArticleOutcome(path, ArticleStatus.Stored, article.Key, document.Entities.Count, document.Relationships.Count);
         })!;

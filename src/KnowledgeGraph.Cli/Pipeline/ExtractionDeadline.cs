@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using KnowledgeGraph.Cli.Hosting;
 using KnowledgeGraph.Cli.Options;
 using Microsoft.Extensions.Options;
@@ -7,39 +6,34 @@ namespace KnowledgeGraph.Cli.Pipeline;
 
 /// <summary>An article that took longer than <c>Extraction:ArticleTimeoutSeconds</c>.</summary>
 public sealed class ArticleTimeoutException(double seconds)
-    : Exception($"extraction took longer than {seconds:0.###} s (Extraction:ArticleTimeoutSeconds) and was abandoned");
+    : Exception($"extraction took longer than {seconds:0.###} s (Extraction:ArticleTimeoutSeconds) and was stopped");
 
 /// <summary>
-/// Runs the reading and extraction of one article under a deadline, and lets a stop signal end
-/// the wait at once. The extractor has no cancellation points, so work past the deadline is
-/// abandoned on a pool thread (its result is dropped); the batch goes on with the next article.
-/// The limits of the reader and the splitter keep every article linear, so this is the last
-/// guard, not the usual path.
+/// Runs the reading and extraction of one article on the calling thread under a deadline: the
+/// work is handed a token that is cancelled when the deadline passes or a stop signal arrives,
+/// and the extractor looks at it between stages and once a sentence. So an article past its
+/// deadline stops and fails alone, its thread goes on with the next article, and a first Ctrl+C
+/// never waits for a long article to end. The limits of the reader and the splitter keep every
+/// article linear, so this is the last guard, not the usual path.
 /// </summary>
-public sealed class ExtractionDeadline(IOptions<ExtractionOptions> options, StopSignal stop)
+public sealed class ExtractionDeadline(IOptions<ExtractionOptions> options, StopSignal stop, TimeProvider time)
 {
     private readonly double _seconds = options.Value.ArticleTimeoutSeconds;
 
-    public T Run<T>(Func<T> work)
+    public T Run<T>(Func<CancellationToken, T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
 
-        // With no deadline (0) the wait is still ended by a stop signal: a first Ctrl+C never waits for a long article.
-        var limit = _seconds > 0 ? TimeSpan.FromSeconds(_seconds) : Timeout.InfiniteTimeSpan;
-        var task = Task.Run(work, CancellationToken.None);
+        // With no deadline (0) the work still ends at a stop signal.
+        using var limit = _seconds > 0 ? new CancellationTokenSource(TimeSpan.FromSeconds(_seconds), time) : new CancellationTokenSource();
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(limit.Token, stop.Token);
         try
         {
-            if (!task.Wait(limit, stop.Token))
-            {
-                _ = task.ContinueWith(t => t.Exception, TaskScheduler.Default); // observed when it ends
-                throw new ArticleTimeoutException(_seconds);
-            }
+            return work(linked.Token);
         }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        catch (OperationCanceledException) when (limit.IsCancellationRequested && !stop.Token.IsCancellationRequested)
         {
-            ExceptionDispatchInfo.Capture(ex.InnerException!).Throw();
+            throw new ArticleTimeoutException(_seconds);
         }
-
-        return task.Result;
     }
 }

@@ -60,9 +60,9 @@ internal sealed class AgreementRule : IRelationRule
     /// <summary>The two sides of the last MET_WITH found so far in the document, if any.</summary>
     private static (Entity A, Entity B)? LastMeeting(RelationContext ctx)
     {
-        var met = ctx.Sink.Relationships.LastOrDefault(r => r.Type == RelationshipTypes.MetWith);
-        var a = met is null ? null : ctx.Document.Entities.Find(e => e.Key == met.Start);
-        var b = met is null ? null : ctx.Document.Entities.Find(e => e.Key == met.End);
+        var met = ctx.Sink.Latest(RelationshipTypes.MetWith);
+        var a = met is null ? null : ctx.EntityIndex.ByKey(met.Start);
+        var b = met is null ? null : ctx.EntityIndex.ByKey(met.End);
         return a is null || b is null ? null : (a, b);
     }
 }

@@ -31,17 +31,20 @@ public sealed class DefaultRelationStage(RelationSettings? settings = null) : IR
     {
         ArgumentNullException.ThrowIfNull(document);
         var views = SentenceViews.Build(document);
+        document.Cancellation.ThrowIfCancellationRequested();
         var ctx = new RelationContext(document, views, RelationLexicons.Default, _settings);
         EventDetector.Detect(ctx);
         var visits = new VisitRule();
         foreach (var v in views)
         {
+            document.Cancellation.ThrowIfCancellationRequested();
             visits.Apply(ctx, v);
         }
 
         CollectiveSubjects.Mark(ctx);
         foreach (var v in views)
         {
+            document.Cancellation.ThrowIfCancellationRequested();
             foreach (var rule in Rules)
             {
                 rule.Apply(ctx, v);

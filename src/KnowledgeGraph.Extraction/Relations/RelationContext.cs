@@ -27,6 +27,11 @@ internal sealed class RelationContext
 
     public RelationSink Sink { get; }
 
+    /// <summary>The document's entities by name and key, built when first asked (after the entity stages).</summary>
+    public EntityIndex EntityIndex => _entityIndex ??= new EntityIndex(Document.Entities);
+
+    private EntityIndex? _entityIndex;
+
     /// <summary>The person a visit report is about: the actor of subjectless sentences.</summary>
     public Entity? Protagonist { get; set; }
 
@@ -54,7 +59,7 @@ internal sealed class RelationContext
         }
 
         return Lexicons.CityCountry.TryGetValue(Names.Fold(place.Name), out var country)
-            ? Names.Find(Document.Entities, country, GraphLabels.Country)
+            ? EntityIndex.Find(country, GraphLabels.Country)
             : null;
     }
 
@@ -65,7 +70,7 @@ internal sealed class RelationContext
         {
             if (folded.StartsWith(stem, StringComparison.Ordinal))
             {
-                return Names.Find(Document.Entities, country, GraphLabels.Country);
+                return EntityIndex.Find(country, GraphLabels.Country);
             }
         }
 

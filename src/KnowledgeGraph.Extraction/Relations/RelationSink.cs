@@ -14,6 +14,10 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
     private readonly Dictionary<(string, string, string), Relationship> _byIdentity = [];
     private readonly List<Relationship> _ordered = [];
 
+    // each relationship's evidence as a set beside its list, and the latest of each type: no scans per sentence
+    private readonly HashSet<((string, string, string) Identity, int Start, int End)> _evidence = [];
+    private readonly Dictionary<string, Relationship> _latest = new(StringComparer.Ordinal);
+
     public IReadOnlyList<Relationship> Relationships => _ordered;
 
     public const string Source = "source";
@@ -37,8 +41,7 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
 
         r.Properties[Confidence] = Math.Clamp(confidence, 0.0, 1.0);
         r.Properties[Source] = "lexicon";
-        _byIdentity[r.Identity] = r;
-        _ordered.Add(r);
+        Keep(r);
         return true;
     }
 
@@ -57,7 +60,8 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
                 existing.Evidence = evidence;
             }
 
-            if (!existing.AllEvidence.Contains(evidence))
+            LookupMeter.Add();
+            if (_evidence.Add((r.Identity, evidence.Start, evidence.End)))
             {
                 existing.AllEvidence.Add(evidence);
             }
@@ -83,9 +87,19 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
 
         r.Evidence = evidence;
         r.AllEvidence.Add(evidence);
+        _evidence.Add((r.Identity, evidence.Start, evidence.End));
+        Keep(r);
+        return true;
+    }
+
+    /// <summary>The relationship of <paramref name="type"/> found last, if any.</summary>
+    public Relationship? Latest(string type) => _latest.GetValueOrDefault(type);
+
+    private void Keep(Relationship r)
+    {
         _byIdentity[r.Identity] = r;
         _ordered.Add(r);
-        return true;
+        _latest[r.Type] = r;
     }
 
     public bool Contains(string type, Entity a, Entity b) =>

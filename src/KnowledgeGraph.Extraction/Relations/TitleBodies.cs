@@ -23,7 +23,7 @@ internal static class TitleBodies
 
             foreach (var body in b.Pattern.Value.Split('/', StringSplitOptions.TrimEntries))
             {
-                if (Names.WithPrefix(ctx.Document.Entities, body, GraphLabels.Organization).FirstOrDefault(n => OfSamePlace(n, bodies)) is { } named)
+                if (ctx.EntityIndex.WithPrefix(body, GraphLabels.Organization).FirstOrDefault(n => OfSamePlace(n, bodies)) is { } named)
                 {
                     return named;
                 }

@@ -14,6 +14,7 @@ public static class EntityResolver
     {
         var entities = new List<Entity>();
         var byKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var spans = new HashSet<(string Key, int Start, int End)>(); // a set, not a scan of the entity's mentions: linear in mentions
         foreach (var (m, key, name) in PersonGrouping.Name(c).Concat(Others(c)))
         {
             if (!byKey.TryGetValue(key, out var e))
@@ -24,7 +25,8 @@ public static class EntityResolver
             }
 
             var (start, end) = Span(c, m);
-            if (!e.Mentions.Any(x => x.Start == start && x.End == end))
+            LookupMeter.Add();
+            if (spans.Add((key, start, end)))
             {
                 e.Mentions.Add(TextSpan.Of(c.Original, start, end));
             }

@@ -15,8 +15,10 @@ namespace KnowledgeGraph.Extraction.Resolution;
 /// </summary>
 public static class PersonGrouping
 {
-    private sealed class Group
+    private sealed class Group(int index)
     {
+        public int Index { get; } = index;
+
         public List<Mention> Mentions { get; } = [];
 
         public HashSet<string> Nominatives { get; } = new(StringComparer.Ordinal);
@@ -33,6 +35,7 @@ public static class PersonGrouping
     public static IEnumerable<(Mention Mention, string Key, string Name)> Name(MentionContext c)
     {
         var groups = new List<Group>();
+        var index = new GroupIndex();
         foreach (var m in c.Mentions.Where(m => m.Label == GraphLabels.Person && m.Person is not null).OrderBy(m => m.First))
         {
             var p = m.Person!;
@@ -43,15 +46,28 @@ public static class PersonGrouping
                 noms.Add(agreed.ToLowerInvariant());
             }
 
-            var g = groups.LastOrDefault(g => Fits(g, p, initial, noms));
+            // the latest group that fits, among those sharing a surname nominative or the given name (not a scan of all groups)
+            var g = index.Candidates(p.SurnameForm is null ? null : noms, p.Given).Where(g => Fits(g, p, initial, noms)).MaxBy(g => g.Index);
             if (g is null)
             {
-                g = new Group();
+                g = new Group(groups.Count);
                 groups.Add(g);
             }
 
             g.Mentions.Add(m);
-            g.Nominatives.UnionWith(noms);
+            foreach (var n in noms)
+            {
+                if (g.Nominatives.Add(n))
+                {
+                    index.AddNominative(n, g);
+                }
+            }
+
+            if (g.Given is null && p.Given is not null)
+            {
+                index.AddGiven(p.Given, g);
+            }
+
             g.Given ??= p.Given;
             g.Initials ??= p.Initials;
             g.Gender = g.Gender == '*' ? p.Gender : g.Gender;
@@ -80,6 +96,44 @@ public static class PersonGrouping
             {
                 yield return (m, key, name);
             }
+        }
+    }
+
+    /// <summary>The groups by each surname nominative they hold and by their given name.</summary>
+    private sealed class GroupIndex
+    {
+        private readonly Dictionary<string, List<Group>> _byNominative = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<Group>> _byGiven = new(StringComparer.Ordinal);
+
+        public void AddNominative(string nominative, Group g) => Add(_byNominative, nominative, g);
+
+        public void AddGiven(string given, Group g) => Add(_byGiven, given, g);
+
+        /// <summary>Groups sharing one of <paramref name="nominatives"/>, or (with none) those with the given name.</summary>
+        public IEnumerable<Group> Candidates(HashSet<string>? nominatives, string? given)
+        {
+            if (nominatives is null)
+            {
+                return given is not null && _byGiven.TryGetValue(given, out var named) ? Metered(named) : [];
+            }
+
+            return nominatives.SelectMany(n => _byNominative.TryGetValue(n, out var list) ? Metered(list) : []);
+        }
+
+        private static List<Group> Metered(List<Group> groups)
+        {
+            LookupMeter.Add(groups.Count);
+            return groups;
+        }
+
+        private static void Add(Dictionary<string, List<Group>> index, string key, Group g)
+        {
+            if (!index.TryGetValue(key, out var list))
+            {
+                index[key] = list = [];
+            }
+
+            list.Add(g);
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
     /// <summary>How far back from the limit a comma or semicolon is looked for.</summary>
     private const int CutWindow = MaxTokens / 4;
 
-    public List<Sentence> Split(string text, List<Token> tokens)
+    public List<Sentence> Split(string text, List<Token> tokens, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -28,6 +28,7 @@ public sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
             if (i - first + 1 >= MaxTokens)
             {
                 var cut = Cut(tokens, first, i);
+                cancellation.ThrowIfCancellationRequested();
                 Close(sentences, tokens, first, cut);
                 first = cut + 1;
                 if (first > i)
@@ -41,6 +42,7 @@ public sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
                 continue;
             }
 
+            cancellation.ThrowIfCancellationRequested();
             Close(sentences, tokens, first, i);
             first = i + 1;
         }

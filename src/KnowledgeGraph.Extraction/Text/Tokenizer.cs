@@ -6,13 +6,21 @@ namespace KnowledgeGraph.Extraction.Text;
 /// </summary>
 public static class Tokenizer
 {
-    public static List<Token> Tokenize(string text)
+    /// <summary>How many tokens go by between two looks at the cancellation token.</summary>
+    private const int CancellationStride = 4096;
+
+    public static List<Token> Tokenize(string text, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<Token>(text.Length / 6);
         var i = 0;
         while (i < text.Length)
         {
+            if (tokens.Count % CancellationStride == 0)
+            {
+                cancellation.ThrowIfCancellationRequested();
+            }
+
             var c = text[i];
             if (char.IsWhiteSpace(c))
             {

@@ -59,3 +59,27 @@ public class SentenceSplitterLimitTests
         Assert.Equal(500, analysis.Sentences.Count);
     }
 }
+
+public class ExtractionCancellationTests
+{
+    [Fact]
+    public void A_cancelled_token_ends_the_extraction_with_that_token()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        var ex = Assert.ThrowsAny<OperationCanceledException>(() => Extractors.Default.Extract(Extractors.Article("Министр встретился с послом. Стороны довольны."), cts.Token));
+        Assert.Equal(cts.Token, ex.CancellationToken);
+    }
+
+    [Fact]
+    public void The_splitter_looks_at_the_token_once_a_sentence()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        var text = string.Concat(Enumerable.Repeat("Министр встретился с послом. ", 10));
+        var tokens = Tokenizer.Tokenize(text);
+        var splitter = new SentenceSplitter(new HashSet<string>());
+        Assert.ThrowsAny<OperationCanceledException>(() => splitter.Split(text, tokens, cts.Token));
+        Assert.Equal(10, splitter.Split(text, tokens).Count);
+    }
+}

@@ -1,0 +1,81 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>
+/// The document's entities by folded name and alias (sorted, so a name or a name prefix is found
+/// by binary search) and by key, built once per document when first asked. The rules ask per
+/// title or per place; a scan of every entity per question made long articles quadratic. Answers
+/// come in document order, as a scan would give them.
+/// </summary>
+internal sealed class EntityIndex
+{
+    private readonly List<Entity> _entities;
+    private readonly (string Folded, int Order)[] _names;
+    private readonly Dictionary<string, Entity> _byKey = new(StringComparer.Ordinal);
+
+    public EntityIndex(List<Entity> entities)
+    {
+        _entities = entities;
+        var names = new List<(string, int)>();
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var e = entities[i];
+            _byKey.TryAdd(e.Key, e);
+            names.Add((Names.Fold(e.Name), i));
+            names.AddRange(e.Aliases.Select(a => (Names.Fold(a), i)));
+        }
+
+        names.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1) is var c && c != 0 ? c : a.Item2.CompareTo(b.Item2));
+        _names = [.. names];
+    }
+
+    /// <summary>The first entity of <paramref name="label"/> whose name or alias folds to <paramref name="name"/>.</summary>
+    public Entity? Find(string name, string label) =>
+        Matching(Names.Fold(name), exact: true).Select(i => _entities[i]).FirstOrDefault(e => e.Label == label);
+
+    /// <summary>The entities of <paramref name="label"/> whose name or alias starts with <paramref name="prefix"/>, in document order.</summary>
+    public IEnumerable<Entity> WithPrefix(string prefix, string label) =>
+        Matching(Names.Fold(prefix), exact: false).Select(i => _entities[i]).Where(e => e.Label == label);
+
+    /// <summary>The entity with <paramref name="key"/>: from the index, else (an entity added since) from the document.</summary>
+    public Entity? ByKey(string key) => _byKey.GetValueOrDefault(key) ?? _entities.Find(e => e.Key == key);
+
+    /// <summary>Document positions of the entities with a name equal to (or starting with) <paramref name="folded"/>, ascending, each once.</summary>
+    private SortedSet<int> Matching(string folded, bool exact)
+    {
+        var found = new SortedSet<int>();
+        for (var i = LowerBound(folded); i < _names.Length; i++)
+        {
+            LookupMeter.Add();
+            var (name, order) = _names[i];
+            if (exact ? !string.Equals(name, folded, StringComparison.Ordinal) : !name.StartsWith(folded, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            found.Add(order);
+        }
+
+        return found;
+    }
+
+    private int LowerBound(string folded)
+    {
+        int lo = 0, hi = _names.Length;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            if (string.CompareOrdinal(_names[mid].Folded, folded) < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}
