@@ -29,7 +29,7 @@ public class ThroughputBenchmarks
     [GlobalSetup]
     public void Setup() => _pipeline = new ArticlePipeline(
         new ExtractorProvider(Options.Create(new ExtractionOptions())),
-        new ExtractionDeadline(Options.Create(new ExtractionOptions()), _stop),
+        new ExtractionDeadline(Options.Create(new ExtractionOptions()), _stop, TimeProvider.System),
         Options.Create(new IngestOptions()),
         Options.Create(new StoreOptions()),
         NullLogger<ArticlePipeline>.Instance);
