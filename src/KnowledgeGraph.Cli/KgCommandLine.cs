@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
 using KnowledgeGraph.Cli.Commands;
 using KnowledgeGraph.Cli.Hosting;
+using KnowledgeGraph.Texts;
 
 namespace KnowledgeGraph.Cli;
 
@@ -9,7 +11,7 @@ public static class KgCommandLine
 {
     public static RootCommand Create()
     {
-        var root = new RootCommand("kg: turns news articles into a knowledge graph (embedded SQLite store, Neo4j optional).")
+        var root = new RootCommand(Messages.Current.HelpRoot)
         {
             GlobalOptions.Store,
             GlobalOptions.Set,
@@ -27,6 +29,7 @@ public static class KgCommandLine
             BenchCommand.Create(),
         };
         root.SetAction(RunCommand.RunAsync);
+        LocalizedHelp.Apply(root, Messages.Current);
         return root;
     }
 
@@ -36,12 +39,32 @@ public static class KgCommandLine
     /// </summary>
     public static async Task<int> InvokeAsync(string[] args)
     {
+        // The language first: help texts and the parser's own messages follow the UI culture.
+        var culture = UiLanguages.FromArguments(args, CultureInfo.CurrentUICulture).Culture();
+        CultureInfo.CurrentUICulture = culture;
+        CultureInfo.DefaultThreadCurrentUICulture = culture;
+        var messages = Messages.Current;
         var parse = Create().Parse(args);
         if (parse.Errors.Count > 0)
         {
             var first = System.Text.RegularExpressions.Regex.Replace(parse.Errors[0].Message, @"\s+", " ").Trim();
-            await Console.Error.WriteLineAsync($"error: {TerminalText.Safe(first)} (kg --help lists the verbs, kg VERB --help their options)").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"{messages.ErrorPrefix}{TerminalText.Safe(first)} {messages.SeeHelp}").ConfigureAwait(false);
             return ExitCodes.BadUsage;
+        }
+
+        try
+        {
+            _ = GlobalOptions.Language(parse);
+        }
+        catch (UsageException e)
+        {
+            await Console.Error.WriteLineAsync(messages.ErrorPrefix + TerminalText.Safe(e.Message)).ConfigureAwait(false);
+            return ExitCodes.BadUsage;
+        }
+
+        if (LocalizedHelp.IsHelp(parse))
+        {
+            return await LocalizedHelp.WriteAsync(parse, messages).ConfigureAwait(false);
         }
 
         return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }).ConfigureAwait(false);

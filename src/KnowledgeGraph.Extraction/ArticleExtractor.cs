@@ -93,6 +93,7 @@ public sealed class ArticleExtractor
             Entities = entities,
             SourceAgency = entities.FirstOrDefault(e => e.Key == context.SourceAgencyKey),
             DatelinePlace = entities.FirstOrDefault(e => e.Key == context.DatelinePlaceKey),
+            Lexicons = _lexicons,
         };
     }
 

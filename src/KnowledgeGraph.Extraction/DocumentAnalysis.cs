@@ -25,6 +25,9 @@ public sealed class DocumentAnalysis
     /// <summary>The place named in the dateline, when there is one (also among <see cref="Entities"/>).</summary>
     public Entity? DatelinePlace { get; init; }
 
+    /// <summary>The lexicons the entities were found with; the relation stage reads its vocabularies from the same set.</summary>
+    public Lexicons.LexiconSet? Lexicons { get; init; }
+
     /// <summary>Cancelled when the article is past its deadline: relation stages look at it once a sentence.</summary>
     public CancellationToken Cancellation { get; init; }
 }

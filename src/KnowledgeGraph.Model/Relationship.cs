@@ -25,6 +25,7 @@ public sealed class Relationship
     public List<TextSpan> AllEvidence { get; init; } = [];
 
     /// <summary>The identity of the fact: type and ends, ordered for symmetric types.</summary>
+    [JsonIgnore] // a computed key for merging, not part of the contract's JSON
     public (string Type, string A, string B) Identity =>
         RelationshipTypes.Symmetric.Contains(Type) && string.CompareOrdinal(Start, End) > 0
             ? (Type, End, Start)

@@ -16,6 +16,9 @@ public sealed partial class Messages
 
     public static Messages For(UiLanguage language) => language == UiLanguage.Russian ? RussianMessages : EnglishMessages;
 
+    /// <summary>The messages of the current UI culture (kg sets it from <c>--lang</c> or LANG at start).</summary>
+    public static Messages Current => For(UiLanguages.Resolve(null, System.Globalization.CultureInfo.CurrentUICulture));
+
     private string T(string english, string russian) => Language == UiLanguage.Russian ? russian : english;
 
     public string CountsLine(string entities, string articles, string relationships, string mentions) =>

@@ -22,11 +22,39 @@ public static class UiLanguages
             {
                 "en" or "english" => UiLanguage.English,
                 "ru" or "russian" => UiLanguage.Russian,
-                _ => throw new ArgumentException($"unknown language '{choice}': use en or ru", nameof(choice)),
+                _ => throw new ArgumentException(Messages.For(Resolve(null, CultureInfo.CurrentUICulture)).UnknownLanguage(choice)),
             };
         }
 
         return culture.TwoLetterISOLanguageName == "ru" ? UiLanguage.Russian : UiLanguage.English;
+    }
+
+    /// <summary>
+    /// The language a command line asks for (<c>--lang ru</c> or <c>--lang=ru</c>), read before the command line is parsed
+    /// (help texts need it); no choice, or one not understood, falls back to <paramref name="culture"/> (the parser refuses
+    /// a wrong choice later).
+    /// </summary>
+    public static UiLanguage FromArguments(IReadOnlyList<string> args, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        for (var i = 0; i < args.Count; i++)
+        {
+            var choice = args[i] == "--lang" && i + 1 < args.Count ? args[i + 1]
+                : args[i].StartsWith("--lang=", StringComparison.Ordinal) ? args[i][7..] : null;
+            if (choice is not null)
+            {
+                try
+                {
+                    return Resolve(choice, culture);
+                }
+                catch (ArgumentException)
+                {
+                    break;
+                }
+            }
+        }
+
+        return Resolve(null, culture);
     }
 
     /// <summary>The culture numbers are written in.</summary>

@@ -57,7 +57,7 @@ internal static class KgProcess
         return RunAsync(psi);
     }
 
-    private static async Task<KgResult> RunAsync(ProcessStartInfo start)
+    public static async Task<KgResult> RunAsync(ProcessStartInfo start)
     {
         using var p = Process.Start(start)!;
         var stdout = p.StandardOutput.ReadToEndAsync();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Texts;
 using KnowledgeGraph.Cli.Bench;
 using KnowledgeGraph.Cli.Hosting;
 using KnowledgeGraph.Cli.Options;
@@ -26,7 +27,7 @@ public static class BenchCommand
             Description = "Instead: extraction time against text length, 1 KB up to this many KB (at most 8192), with and without sentence ends.",
         };
         InputOptions.Range(scaling, 1, 8192);
-        var command = new Command("bench", "Measure extraction, store writes, Bolt encoding, the feed path (items/s), and extract/ingest/sync throughput at several corpus sizes.")
+        var command = new Command("bench", Messages.Current.HelpBench)
         {
             articles, writes, rows, feedItems, sizes, corpus, server, scaling,
         };
@@ -89,7 +90,7 @@ public static class BenchCommand
     private static async Task<int> ServeAsync(int port, CancellationToken cancellationToken)
     {
         await using var server = new NullBoltServer(port: port);
-        Console.Out.WriteLine($"null Bolt server on {server.Uri}; Ctrl+C to stop");
+        Console.Out.WriteLine(Messages.Current.NullServer(server.Uri.ToString()));
         try
         {
             await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);

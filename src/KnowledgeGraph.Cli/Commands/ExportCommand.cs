@@ -14,14 +14,15 @@ public static class ExportCommand
 {
     public static Command Create()
     {
-        var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "cypher" };
+        var m = Messages.Current;
+        var format = new Option<string>("--format", "-f") { Description = m.HelpFormat, DefaultValueFactory = _ => "cypher" };
         format.AcceptOnlyFromAmong(ExportFormats.Names);
-        var output = new Option<string?>("--out", "-o") { Description = "Output file (standard output when omitted)." };
-        var article = new Option<string?>("--article") { Description = "Only this article's graph (its key, or a unique prefix of it)." };
-        var around = new Option<string?>("--around") { Description = "Only the graph around the entity best matching this name." };
-        var depth = new Option<int>("--depth") { Description = "With --around: how many relationships away (0-20, default 2).", DefaultValueFactory = _ => 2 };
+        var output = new Option<string?>("--out", "-o") { Description = m.HelpExportOut };
+        var article = new Option<string?>("--article") { Description = m.HelpArticle };
+        var around = new Option<string?>("--around") { Description = m.HelpAround };
+        var depth = new Option<int>("--depth") { Description = m.HelpDepth, DefaultValueFactory = _ => 2 };
         InputOptions.Range(depth, 0, 20);
-        var command = new Command("export", "Export the graph: cypher (a script for cypher-shell -f and Neo4j Browser), json, graphml or html.")
+        var command = new Command("export", m.HelpExport)
         {
             format, output, article, around, depth,
         };
@@ -29,17 +30,17 @@ public static class ExportCommand
         {
             if (r.GetResult(depth) is { Implicit: false } && r.GetResult(around) is null)
             {
-                r.AddError("--depth goes with --around NAME");
+                r.AddError(m.DepthNeedsAround);
             }
 
             if (r.GetResult(around) is not null && r.GetResult(article) is not null)
             {
-                r.AddError("--around and --article cannot be combined: give one of them");
+                r.AddError(m.AroundOrArticle);
             }
 
             if (r.GetValue(output) is { Length: > 0 } o && Directory.Exists(o))
             {
-                r.AddError($"--out {TerminalText.Safe(o)} is a folder: give a file name");
+                r.AddError(m.OutIsAFolder(TerminalText.Safe(o)));
             }
         });
         command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, false, (services, token) => RunAsync(
@@ -55,10 +56,10 @@ public static class ExportCommand
         using var store = VerbRunner.OpenStoreForReading(services);
         if (request.Out is { } target && IsStoreFile(target, store.Path))
         {
-            throw new UsageException($"--out {TerminalText.Safe(target)} is the store itself (or one of its files): give another file name");
+            throw new UsageException(messages.OutIsTheStore(TerminalText.Safe(target)));
         }
 
-        var graph = Select(store, request);
+        var graph = Select(store, request, messages);
         if (graph is null)
         {
             return ExitCodes.NotFound;
@@ -86,14 +87,14 @@ public static class ExportCommand
     private static bool IsStoreFile(string target, string storePath) =>
         new[] { storePath, storePath + "-wal", storePath + "-shm", storePath + "-journal" }.Any(f => ExtractCommand.SamePath(f, target));
 
-    private static GraphSnapshot? Select(GraphStore store, ExportRequest request)
+    private static GraphSnapshot? Select(GraphStore store, ExportRequest request, Messages messages)
     {
         if (request.Article is { Length: > 0 } a)
         {
             var all = store.ReadAll().Articles.Where(x => x.Key == a || x.Key.StartsWith(a, StringComparison.Ordinal) || x.Key.StartsWith(ArticleKeys.Prefix + a, StringComparison.Ordinal)).ToList();
             if (all.Count != 1)
             {
-                Console.Error.WriteLine(all.Count == 0 ? $"no article with key {TerminalText.Safe(a)}" : $"{all.Count} articles start with {TerminalText.Safe(a)}: give more of the key");
+                Console.Error.WriteLine(all.Count == 0 ? messages.NoArticleWithKey(TerminalText.Safe(a)) : messages.ManyArticlesStartWith(all.Count, TerminalText.Safe(a)));
                 return null;
             }
 
@@ -105,7 +106,7 @@ public static class ExportCommand
             var match = store.FindEntities(name, 1).FirstOrDefault();
             if (match is null)
             {
-                Console.Error.WriteLine($"no entity matches '{TerminalText.Safe(name)}'");
+                Console.Error.WriteLine(messages.NoEntityMatches(TerminalText.Safe(name)));
                 return null;
             }
 

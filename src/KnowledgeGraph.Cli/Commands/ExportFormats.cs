@@ -15,15 +15,13 @@ internal static class ExportFormats
         {
             "cypher" => CypherScriptWriter.WriteAsync(
                 output,
-                $"Knowledge graph exported by kg from {storePath}\n"
-                + GraphCounts.Of(graph).Describe(UiLanguage.English) + ".\n"
-                + "Run with: cypher-shell -f FILE (or paste into Neo4j Browser). Every value is a parameter.",
+                Messages.For(language).CypherScriptHeader(storePath, GraphCounts.Of(graph)),
                 GraphRows.Schema(catalog),
                 GraphRows.Statements(graph, catalog, batchSize),
                 cancellationToken),
             "json" => GraphJsonExport.WriteAsync(graph, output, cancellationToken),
             "graphml" => GraphMlExport.WriteAsync(graph, output, cancellationToken),
             "html" => HtmlGraphExport.WriteAsync(graph, output, new HtmlExportOptions { Language = language }, cancellationToken),
-            _ => throw new ArgumentException($"unknown export format '{format}'"),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Texts;
 using KnowledgeGraph.Cli.Hosting;
 using KnowledgeGraph.Cli.Pipeline;
 using KnowledgeGraph.Model;
@@ -12,9 +13,10 @@ public static class ExtractCommand
 {
     public static Command Create()
     {
-        var paths = InputOptions.Paths("Article files or folders.");
-        var output = new Option<string>("--out", "-o") { Description = "Folder for the JSON files.", Required = true };
-        var command = new Command("extract", "Write the graph of each article as JSON (the graph-json contract); nothing is stored.")
+        var m = Messages.Current;
+        var paths = InputOptions.Paths(m.HelpExtractPaths);
+        var output = new Option<string>("--out", "-o") { Description = m.HelpExtractOut, Required = true };
+        var command = new Command("extract", m.HelpExtract)
         {
             paths, output, InputOptions.FollowLinks, InputOptions.Encoding,
         };
@@ -28,11 +30,11 @@ public static class ExtractCommand
 
             if (File.Exists(outDir))
             {
-                result.AddError($"--out {TerminalText.Safe(outDir)} is a file: extract writes a folder of JSON files");
+                result.AddError(m.OutIsAFile(TerminalText.Safe(outDir)));
             }
             else if ((result.GetValue(paths) ?? []).Any(p => SamePath(p, outDir)))
             {
-                result.AddError($"--out {TerminalText.Safe(outDir)} is also an input: the JSON files would be read as articles next time");
+                result.AddError(m.OutIsAnInput(TerminalText.Safe(outDir)));
             }
         });
         command.SetAction((parse, ct) => VerbRunner.RunAsync(
@@ -60,7 +62,7 @@ public static class ExtractCommand
                 tally.Add(outcome);
                 if (json is null)
                 {
-                    Console.Error.WriteLine("error: " + outcome.ErrorLine);
+                    Console.Error.WriteLine(Messages.Current.ErrorPrefix + outcome.ErrorLine);
                     return;
                 }
 
@@ -72,7 +74,7 @@ public static class ExtractCommand
             cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
 
-        await Console.Out.WriteLineAsync($"{tally.Read} read, {tally.Stored} written to {TerminalText.Safe(outDir)}, {tally.Failed} failed").ConfigureAwait(false);
+        await Console.Out.WriteLineAsync(Messages.Current.ExtractSummary(tally.Read, tally.Stored, TerminalText.Safe(outDir), tally.Failed)).ConfigureAwait(false);
         return tally.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 }

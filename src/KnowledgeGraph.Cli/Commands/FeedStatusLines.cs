@@ -1,5 +1,6 @@
 using KnowledgeGraph.Feeds.Options;
 using KnowledgeGraph.Storage;
+using KnowledgeGraph.Texts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,8 @@ internal static class FeedStatusLines
         var configured = services.GetRequiredService<IOptions<FeedsOptions>>().Value.Items;
         var known = store.Feeds().ToDictionary(f => f.Url, StringComparer.Ordinal);
         var urls = configured.Select(f => f.Uri.AbsoluteUri).Concat(known.Keys).Distinct(StringComparer.Ordinal).ToList();
-        Console.Out.WriteLine($"feeds:         {(urls.Count == 0 ? "none (set Feeds:0:Url)" : urls.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))}");
+        var m = Messages.Current;
+        Console.Out.WriteLine((m.FeedsName + ":").PadRight(15) + m.FeedsLine(urls.Count));
         foreach (var url in urls)
         {
             var name = configured.FirstOrDefault(f => f.Uri.AbsoluteUri == url)?.DisplayName ?? known[url].Name;
@@ -23,21 +25,22 @@ internal static class FeedStatusLines
 
     private static string Describe(FeedState? state, bool configured)
     {
+        var m = Messages.Current;
         if (state is null)
         {
-            return "never polled";
+            return m.NeverPolled;
         }
 
-        var text = state.LastPollAt is { } at ? $"last poll {at:u}, {state.ItemsSeen} items seen" : $"{state.ItemsSeen} items seen, not polled";
+        var text = state.LastPollAt is { } at ? m.LastPoll(at, state.ItemsSeen) : m.NotPolled(state.ItemsSeen);
         if (state.Failures > 0)
         {
-            text += $", FAILING ({state.Failures} in a row): {state.LastError}; next poll {state.NextPollAt:u}";
+            text += m.FeedFailing(state.Failures, state.LastError ?? string.Empty, state.NextPollAt);
         }
         else if (state.LastPollAt is not null)
         {
-            text += $", ok; next poll {state.NextPollAt:u}";
+            text += m.FeedOk(state.NextPollAt);
         }
 
-        return configured ? text : text + " (no longer configured)";
+        return configured ? text : text + m.NoLongerConfigured;
     }
 }

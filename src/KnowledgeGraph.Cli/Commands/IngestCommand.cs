@@ -13,8 +13,9 @@ public static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = InputOptions.Paths("Article files or folders (searched recursively), or http(s) addresses of article pages.");
-        var command = new Command("ingest", "Read articles, extract their graphs and keep them in the store.") { paths, InputOptions.FollowLinks, InputOptions.Encoding };
+        var m = Messages.Current;
+        var paths = InputOptions.Paths(m.HelpIngestPaths);
+        var command = new Command("ingest", m.HelpIngest) { paths, InputOptions.FollowLinks, InputOptions.Encoding };
         command.SetAction((parse, ct) => VerbRunner.RunAsync(
             parse, false, (services, token) => RunAsync(services, parse.GetValue(paths)!, parse.GetValue(InputOptions.FollowLinks), GlobalOptions.Messages(parse), token), ct, InputOptions.Settings(parse)));
         return command;
@@ -35,7 +36,7 @@ public static class IngestCommand
             tally.Add(outcome);
             if (outcome.Status == ArticleStatus.Failed)
             {
-                progress.Error("error: " + outcome.ErrorLine);
+                progress.Error(messages.ErrorPrefix + outcome.ErrorLine);
             }
 
             progress.Advance(tally);
@@ -58,7 +59,7 @@ public static class IngestCommand
             // A full disk or a damaged store: the rest could not be stored either. What is stored stays.
             progress.Done(tally);
             Console.Out.WriteLine(tally.Summary(messages));
-            Console.Error.WriteLine($"stopped at the first article the store could not take; {tally.Stored} articles stored before it, {files.Count + urls.Count - tally.Read} not tried");
+            Console.Error.WriteLine(messages.StoppedAtStoreFault(tally.Stored, files.Count + urls.Count - tally.Read));
             throw;
         }
 
@@ -68,7 +69,7 @@ public static class IngestCommand
         Console.Out.WriteLine(messages.StoreLine(TerminalText.Safe(store.Path), new GraphCounts(counts.Entities, counts.Articles, counts.Relationships, counts.Mentions)));
         if (cancellationToken.IsCancellationRequested)
         {
-            Console.Error.WriteLine("stopped before the end: run the same command again to finish");
+            Console.Error.WriteLine(messages.StoppedBeforeTheEnd);
             return ExitCodes.Stopped;
         }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Texts;
 using KnowledgeGraph.Cli.Hosting;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -16,7 +17,7 @@ internal static class InputOptions
             {
                 if (p.Length > 1 && p[0] == '-' && !File.Exists(p) && !Directory.Exists(p))
                 {
-                    result.AddError($"unknown option '{TerminalText.Safe(p)}'");
+                    result.AddError(Messages.Current.UnknownOption(TerminalText.Safe(p)));
                     return;
                 }
             }
@@ -31,19 +32,19 @@ internal static class InputOptions
         {
             if (r.Tokens.Count > 0 && int.TryParse(r.Tokens[^1].Value, System.Globalization.CultureInfo.InvariantCulture, out var v) && (v < min || v > max))
             {
-                r.AddError($"{option.Name} must be between {min} and {max}, not {v}");
+                r.AddError(Messages.Current.OutOfRange(option.Name, min, max, v));
             }
         });
     }
 
     public static Option<bool> FollowLinks { get; } = new("--follow-links")
     {
-        Description = "Follow symbolic links inside folders (each folder and file is read once; loops end). Off by default.",
+        Description = Messages.Current.HelpFollowLinks,
     };
 
     public static Option<string?> Encoding { get; } = new("--encoding")
     {
-        Description = "The encoding of text files (e.g. koi8-r, ibm866, windows-1251, utf-8); detected when omitted.",
+        Description = Messages.Current.HelpEncoding,
     };
 
     /// <summary>The configuration these options set.</summary>

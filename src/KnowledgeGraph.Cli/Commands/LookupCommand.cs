@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Texts;
 using KnowledgeGraph.Cli.Hosting;
 using KnowledgeGraph.Cli.Service;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,14 +11,15 @@ namespace KnowledgeGraph.Cli.Commands;
 /// <summary><c>kg lookup NAME [--json]</c>: the entity best matching NAME and all its relationships, with evidence.</summary>
 public static class LookupCommand
 {
-    public static Option<bool> Json { get; } = new("--json") { Description = "Machine-readable output for scripts." };
+    public static Option<bool> Json { get; } = new("--json") { Description = Messages.Current.HelpJson };
 
     public static Command Create()
     {
-        var name = NameArgument("name", "A name or alias, in any case; the nominative works best.");
-        var source = new Option<string>("--source") { Description = "Answer from the embedded store or from Neo4j.", DefaultValueFactory = _ => "store" };
+        var m = Messages.Current;
+        var name = NameArgument("name", m.HelpLookupName);
+        var source = new Option<string>("--source") { Description = m.HelpSource, DefaultValueFactory = _ => "store" };
         source.AcceptOnlyFromAmong("store", "neo4j");
-        var command = new Command("lookup", "Show the entity best matching NAME, its aliases, properties and every relationship with evidence.") { name, Json, source };
+        var command = new Command("lookup", m.HelpLookup) { name, Json, source };
         command.SetAction((parse, ct) => VerbRunner.RunAsync(
             parse, false, (services, token) => RunAsync(services, parse.GetValue(name)!, parse.GetValue(Json), parse.GetValue(source) == "neo4j", token), ct));
         return command;
@@ -31,7 +33,7 @@ public static class LookupCommand
         {
             if (string.IsNullOrWhiteSpace(r.GetValueOrDefault<string>()))
             {
-                r.AddError($"empty name: {argumentName} must hold at least one letter or digit");
+                r.AddError(Messages.Current.EmptyName(argumentName));
             }
         });
         return name;
@@ -45,7 +47,7 @@ public static class LookupCommand
             var sink = services.GetRequiredService<Neo4jSink>();
             if (!sink.Options.Enabled)
             {
-                await Console.Error.WriteLineAsync("error: --source neo4j needs Neo4j:Uri to be set").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync(Messages.Current.ErrorPrefix + Messages.Current.SourceNeo4jNeedsUri).ConfigureAwait(false);
                 return ExitCodes.BadUsage;
             }
 
@@ -57,7 +59,7 @@ public static class LookupCommand
                 }
                 catch (Exception ex) when (ex is Bolt.Neo4jException or Bolt.BoltProtocolException or IOException)
                 {
-                    await Console.Error.WriteLineAsync("error: Neo4j: " + TerminalText.Safe(ex.Message)).ConfigureAwait(false);
+                    await Console.Error.WriteLineAsync(Messages.Current.ErrorPrefix + "Neo4j: " + TerminalText.Safe(ex.Message)).ConfigureAwait(false);
                     return ExitCodes.Unavailable;
                 }
             }
@@ -80,7 +82,7 @@ public static class LookupCommand
                 Console.Out.WriteLine("null");
             }
 
-            Console.Error.WriteLine($"no entity matches '{TerminalText.Safe(name)}'");
+            Console.Error.WriteLine(Messages.Current.NoEntityMatches(TerminalText.Safe(name)));
             return ExitCodes.NotFound;
         }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Texts;
 using System.Text.Json;
 using KnowledgeGraph.Cli.Hosting;
 using KnowledgeGraph.Model;
@@ -12,11 +13,12 @@ public static class PathCommand
 {
     public static Command Create()
     {
-        var from = LookupCommand.NameArgument("from", "The first entity (name or alias).");
-        var to = LookupCommand.NameArgument("to", "The second entity (name or alias).");
-        var hops = new Option<int>("--max-hops") { Description = "The longest chain looked for (1-20, default 6).", DefaultValueFactory = _ => 6 };
+        var m = Messages.Current;
+        var from = LookupCommand.NameArgument("from", m.HelpPathFrom);
+        var to = LookupCommand.NameArgument("to", m.HelpPathTo);
+        var hops = new Option<int>("--max-hops") { Description = m.HelpMaxHops, DefaultValueFactory = _ => 6 };
         InputOptions.Range(hops, 1, 20);
-        var command = new Command("path", "Show the shortest chains of relationships between two entities (MENTIONS not followed).") { from, to, hops, LookupCommand.Json };
+        var command = new Command("path", m.HelpPath) { from, to, hops, LookupCommand.Json };
         command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, false, (services, _) => Task.FromResult(
             Run(services, parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(hops), parse.GetValue(LookupCommand.Json))), ct));
         return command;
@@ -29,7 +31,7 @@ public static class PathCommand
         var b = store.FindEntities(toName, 1).FirstOrDefault();
         if (a is null || b is null)
         {
-            Console.Error.WriteLine($"no entity matches '{TerminalText.Safe(a is null ? fromName : toName)}'");
+            Console.Error.WriteLine(Messages.Current.NoEntityMatches(TerminalText.Safe(a is null ? fromName : toName)));
             return ExitCodes.NotFound;
         }
 
@@ -49,17 +51,28 @@ public static class PathCommand
         }
         else if (views.Count == 0)
         {
-            Console.Out.WriteLine($"no chain of at most {maxHops} relationships between {TerminalText.Safe(a.Name)} and {TerminalText.Safe(b.Name)}");
+            Console.Out.WriteLine(Messages.Current.NoChain(maxHops, TerminalText.Safe(a.Name), TerminalText.Safe(b.Name)));
         }
         else
         {
+            var m = Messages.Current;
+            var width = TableWidth.Apply();
             foreach (var (path, i) in views.Select((p, i) => (p, i)))
             {
-                var table = new Table().Border(TableBorder.Rounded).Title($"path {i + 1} ({path.Count} hops)")
-                    .AddColumn("From").AddColumn("Relationship").AddColumn("To").AddColumn("Evidence");
+                var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(m.PathTitle(i + 1, path.Count)))
+                    .AddColumn(m.From).AddColumn(m.Relationship).AddColumn(m.To).AddColumn(m.Evidence);
+                var budget = TableWidth.EvidenceBudget(
+                    width,
+                    path.Select(h => h.From.Length).Append(m.From.Length).Max(),
+                    path.Select(h => h.Type.Length + 3).Append(m.Relationship.Length).Max(),
+                    path.Select(h => h.To.Length).Append(m.To.Length).Max());
                 foreach (var hop in path)
                 {
-                    table.AddRow(LookupTable.Cell(hop.From), LookupTable.Cell($"{(hop.Direction == "out" ? "->" : "<-")} {hop.Type}"), LookupTable.Cell(hop.To), LookupTable.Cell(LookupTable.Shorten(hop.Evidence ?? string.Empty)));
+                    table.AddRow(
+                        LookupTable.Cell(hop.From),
+                        LookupTable.Cell($"{(hop.Direction == "out" ? "->" : "<-")} {hop.Type}"),
+                        LookupTable.Cell(hop.To),
+                        Markup.Escape(TableWidth.Fit(TerminalText.Cell(hop.Evidence), budget)));
                 }
 
                 AnsiConsole.Write(table);

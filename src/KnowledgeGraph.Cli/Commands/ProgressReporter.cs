@@ -80,7 +80,7 @@ public sealed class ProgressReporter : IDisposable
         var filled = (int)Math.Round(fraction * BarWidth);
         var rate = tally.Read / Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
         return $"{_what} [{new string('#', filled)}{new string('-', BarWidth - filled)}] {tally.Read}/{_total} {fraction * 100:0}%"
-            + $" · {tally.Stored} stored, {tally.Skipped} skipped, {tally.Failed} failed · {rate:0.0}/s";
+            + " · " + KnowledgeGraph.Texts.Messages.Current.ProgressCounts(tally.Stored, tally.Skipped, tally.Failed, rate);
     }
 
     private void CloseLine()

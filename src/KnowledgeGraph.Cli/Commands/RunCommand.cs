@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Texts;
 using KnowledgeGraph.Cli.Hosting;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -6,11 +7,11 @@ namespace KnowledgeGraph.Cli.Commands;
 /// <summary><c>kg run</c> (the default): the hosted service that ingests articles as they arrive in the inbox.</summary>
 public static class RunCommand
 {
-    public static Option<string?> Inbox { get; } = new("--inbox") { Description = "The folder to watch (default inbox/ in the working directory)." };
+    public static Option<string?> Inbox { get; } = new("--inbox") { Description = Messages.Current.HelpInbox };
 
     public static Command Create()
     {
-        var command = new Command("run", "Run as a service: ingest each article that arrives in the inbox; Ctrl+C or SIGTERM stops it (exit code 130).") { Inbox };
+        var command = new Command("run", Messages.Current.HelpRun) { Inbox };
         command.SetAction(RunAsync);
         return command;
     }

@@ -12,7 +12,7 @@ public static class StatusCommand
 {
     public static Command Create()
     {
-        var command = new Command("status", "Show the store's counts and the backlog of articles not yet sent to Neo4j.");
+        var command = new Command("status", Messages.Current.HelpStatus);
         command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, false, (services, _) =>
         {
             var messages = GlobalOptions.Messages(parse);

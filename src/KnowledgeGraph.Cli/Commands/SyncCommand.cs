@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Texts;
 using KnowledgeGraph.Bolt;
 using KnowledgeGraph.Cli.Hosting;
 using KnowledgeGraph.Cli.Service;
@@ -11,8 +12,8 @@ public static class SyncCommand
 {
     public static Command Create()
     {
-        var all = new Option<bool>("--all") { Description = "Send every stored article again (after the Neo4j database was emptied, say)." };
-        var command = new Command("sync", "Send the backlog of stored articles to Neo4j (Neo4j:Uri must be set).") { all };
+        var all = new Option<bool>("--all") { Description = Messages.Current.HelpSyncAll };
+        var command = new Command("sync", Messages.Current.HelpSync) { all };
         command.SetAction((parse, ct) => VerbRunner.RunAsync(parse, false, (services, token) => RunAsync(services, parse.GetValue(all), token), ct));
         return command;
     }
@@ -22,7 +23,7 @@ public static class SyncCommand
         var sink = services.GetRequiredService<Neo4jSink>();
         if (!sink.Options.Enabled)
         {
-            await Console.Error.WriteLineAsync("error: Neo4j is not configured: set Neo4j:Uri (e.g. --set Neo4j:Uri=bolt://localhost:7687, or the environment variable Neo4j__Uri)").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(Messages.Current.ErrorPrefix + Messages.Current.Neo4jNotConfiguredForSync).ConfigureAwait(false);
             return ExitCodes.BadUsage;
         }
 
@@ -35,10 +36,10 @@ public static class SyncCommand
         try
         {
             var pass = await sink.Sync.DrainAsync(store, ignoreBackoff: true, cancellationToken).ConfigureAwait(false);
-            await Console.Out.WriteLineAsync($"{pass.Sent} sent to {sink.Options.Uri}, {pass.Failed} failed, {pass.Remaining} waiting").ConfigureAwait(false);
+            await Console.Out.WriteLineAsync(Messages.Current.SyncSummary(pass.Sent, sink.Options.Uri ?? string.Empty, pass.Failed, pass.Remaining)).ConfigureAwait(false);
             if (pass.LastError is not null)
             {
-                await Console.Error.WriteLineAsync("error: " + pass.LastError).ConfigureAwait(false);
+                await Console.Error.WriteLineAsync(Messages.Current.ErrorPrefix + pass.LastError).ConfigureAwait(false);
             }
 
             return pass.Unavailable ? ExitCodes.Unavailable : pass.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;

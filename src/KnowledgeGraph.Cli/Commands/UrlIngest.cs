@@ -1,3 +1,4 @@
+using KnowledgeGraph.Texts;
 using KnowledgeGraph.Cli.Pipeline;
 using KnowledgeGraph.Feeds;
 using KnowledgeGraph.Feeds.Http;
@@ -17,7 +18,7 @@ internal static class UrlIngest
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
         {
-            return new ArticleOutcome(url, ArticleStatus.Failed, Error: "not a valid address");
+            return new ArticleOutcome(url, ArticleStatus.Failed, Error: Messages.Current.NotAValidAddress);
         }
 
         try

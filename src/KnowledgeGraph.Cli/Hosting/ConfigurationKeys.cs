@@ -75,7 +75,7 @@ public static class ConfigurationKeys
 
                 if (Problem(key) is { } problem)
                 {
-                    throw new UsageException($"{problem} (from {Origin(provider, key)})");
+                    throw new UsageException(KnowledgeGraph.Texts.Messages.Current.FromSource(problem, Origin(provider, key)));
                 }
             }
         }
@@ -97,18 +97,18 @@ public static class ConfigurationKeys
             return parts.Length == 3 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out _)
                 && itemKeys.Contains(parts[2], StringComparer.OrdinalIgnoreCase)
                 ? null
-                : $"unknown configuration key '{TerminalText.Safe(key)}': {parts[0]} is a list, each item takes {string.Join(", ", itemKeys.Select(k => parts[0] + ":N:" + k))}";
+                : KnowledgeGraph.Texts.Messages.Current.UnknownKeyInList(TerminalText.Safe(key), parts[0], string.Join(", ", itemKeys.Select(k => parts[0] + ":N:" + k)));
         }
 
         if (!Sections.TryGetValue(parts[0], out var type))
         {
-            return $"unknown configuration key '{TerminalText.Safe(key)}': the sections are {string.Join(", ", Sections.Keys.Concat(Lists.Keys).Append(Logging))}";
+            return KnowledgeGraph.Texts.Messages.Current.UnknownSection(TerminalText.Safe(key), string.Join(", ", Sections.Keys.Concat(Lists.Keys).Append(Logging)));
         }
 
         var known = Settable(type);
         return parts.Length == 2 && known.Contains(parts[1], StringComparer.OrdinalIgnoreCase)
             ? null
-            : $"unknown configuration key '{TerminalText.Safe(key)}': {parts[0]} takes {string.Join(", ", known.Select(k => parts[0] + ":" + k))}";
+            : KnowledgeGraph.Texts.Messages.Current.UnknownKey(TerminalText.Safe(key), parts[0], string.Join(", ", known.Select(k => parts[0] + ":" + k)));
     }
 
     private static bool IsKgSection(string key)
@@ -137,7 +137,7 @@ public static class ConfigurationKeys
 
     private static string Origin(IConfigurationProvider provider, string key) => provider switch
     {
-        EnvironmentVariablesConfigurationProvider => "the environment variable " + TerminalText.Safe(key.Replace(":", "__", StringComparison.Ordinal)),
+        EnvironmentVariablesConfigurationProvider => KnowledgeGraph.Texts.Messages.Current.EnvironmentVariable(TerminalText.Safe(key.Replace(":", "__", StringComparison.Ordinal))),
         FileConfigurationProvider { Source: { Path: { } path } source } => TerminalText.Safe(source.FileProvider?.GetFileInfo(path).PhysicalPath ?? path),
         _ => TerminalText.Safe(provider.ToString() ?? provider.GetType().Name),
     };

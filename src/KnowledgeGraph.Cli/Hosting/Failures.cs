@@ -1,3 +1,4 @@
+using KnowledgeGraph.Texts;
 using KnowledgeGraph.Cypher;
 using KnowledgeGraph.Sources;
 using KnowledgeGraph.Storage;
@@ -16,18 +17,32 @@ public static class Failures
     public static (int ExitCode, string Message) Describe(Exception ex) => ex switch
     {
         UsageException => (ExitCodes.BadUsage, ex.Message),
-        OptionsValidationException v => (ExitCodes.BadUsage, "configuration: " + string.Join("; ", v.Failures)),
+        // Several settings wrong at start: every one named, not an internal error.
+        AggregateException all when all.InnerExceptions.All(e => e is OptionsValidationException) => (ExitCodes.BadUsage, Messages.Current.Configuration(
+            string.Join("; ", all.InnerExceptions.Cast<OptionsValidationException>().SelectMany(v => v.Failures).Select(Unwrapped)))),
+        OptionsValidationException v => (ExitCodes.BadUsage, Messages.Current.Configuration(string.Join("; ", v.Failures.Select(Unwrapped)))),
 
         // The configuration binder: "Failed to convert configuration value 'abc' at 'Neo4j:BatchSize' to type 'System.Int32'."
         InvalidOperationException when ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal)
-            => (ExitCodes.BadUsage, "configuration: " + ex.Message.TrimEnd('.')),
-        OperationCanceledException => (ExitCodes.Stopped, "stopped by a signal"),
+            => (ExitCodes.BadUsage, Messages.Current.Configuration(ex.Message.TrimEnd('.'))),
+        OperationCanceledException => (ExitCodes.Stopped, Messages.Current.StoppedBySignal),
         StoreException or CypherTemplateException or ArticleReadException => (ExitCodes.Unavailable, ex.Message),
         SqliteException s => (ExitCodes.Unavailable, StoreFaults.Describe(s)),
-        IOException io when StoreFaults.IsDiskFull(io) => (ExitCodes.Unavailable, "disk full: " + io.Message),
+        IOException io when StoreFaults.IsDiskFull(io) => (ExitCodes.Unavailable, Messages.Current.DiskFull(io.Message)),
         IOException or UnauthorizedAccessException => (ExitCodes.Unavailable, ex.Message),
-        _ => (ExitCodes.SomeFailed, $"internal error ({ex.GetType().Name}): {ex.Message}"),
+        _ => (ExitCodes.SomeFailed, Messages.Current.InternalError(ex.GetType().Name, ex.Message)),
     };
+
+    /// <summary>
+    /// The message of a setting's own check without the wrapper data annotations put round it
+    /// ("DataAnnotation validation failed for 'StoreOptions' members: 'X' with the error: 'MESSAGE'.").
+    /// </summary>
+    private static string Unwrapped(string failure)
+    {
+        const string Marker = " with the error: '";
+        var at = failure.IndexOf(Marker, StringComparison.Ordinal);
+        return at < 0 ? failure : failure[(at + Marker.Length)..].TrimEnd('.', '\'');
+    }
 
     /// <summary>Runs <paramref name="work"/>; a failure is reported as one line and becomes its exit code.</summary>
     public static async Task<int> GuardAsync(Func<Task<int>> work, bool verbose)
@@ -39,7 +54,7 @@ public static class Failures
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             var (code, message) = Describe(ex);
-            await Console.Error.WriteLineAsync("error: " + TerminalText.Safe(message)).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(Messages.Current.ErrorPrefix + TerminalText.Safe(message)).ConfigureAwait(false);
             if (verbose && code == ExitCodes.SomeFailed)
             {
                 await Console.Error.WriteLineAsync(TerminalText.Safe(ex.ToString())).ConfigureAwait(false);

@@ -9,26 +9,26 @@ public static class GlobalOptions
 {
     public static Option<string?> Store { get; } = new("--store")
     {
-        Description = "The store file (default kg-data/graph.db in the working directory).",
+        Description = KnowledgeGraph.Texts.Messages.Current.HelpStore,
         Recursive = true,
     };
 
     public static Option<string[]> Set { get; } = new("--set")
     {
-        Description = "Set a configuration value, e.g. --set Neo4j:Uri=bolt://localhost:7687 (repeatable).",
+        Description = KnowledgeGraph.Texts.Messages.Current.HelpSet,
         Recursive = true,
         AllowMultipleArgumentsPerToken = false,
     };
 
     public static Option<bool> Verbose { get; } = new("--verbose", "-v")
     {
-        Description = "Log each article and each step to standard error.",
+        Description = KnowledgeGraph.Texts.Messages.Current.HelpVerbose,
         Recursive = true,
     };
 
     public static Option<string?> Lang { get; } = new("--lang")
     {
-        Description = "Language of kg's messages and of the HTML view: en or ru (default: from the culture, e.g. LANG=ru_RU.UTF-8).",
+        Description = KnowledgeGraph.Texts.Messages.Current.HelpLang,
         Recursive = true,
     };
 
@@ -57,7 +57,7 @@ public static class GlobalOptions
             var eq = pair.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0)
             {
-                throw new UsageException($"--set takes Section:Key=Value, not '{TerminalText.Safe(pair)}'");
+                throw new UsageException(KnowledgeGraph.Texts.Messages.Current.SetTakesPair(TerminalText.Safe(pair)));
             }
 
             d[pair[..eq].Trim()] = pair[(eq + 1)..];

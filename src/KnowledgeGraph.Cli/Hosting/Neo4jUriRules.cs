@@ -22,23 +22,21 @@ public sealed class Neo4jUriRules : IValidateOptions<Neo4jOptions>
         var authority = text.Contains("://", StringComparison.Ordinal) ? text[(text.IndexOf("://", StringComparison.Ordinal) + 3)..] : text;
         if (authority.Split('/', 2)[0].Contains('@', StringComparison.Ordinal))
         {
-            return ValidateOptionsResult.Fail(
-                "Neo4j:Uri must not hold a user name or password: give them as Neo4j:User and Neo4j:Password "
-                + "(environment variable Neo4j__Password or user secrets), never inside the URI");
+            return ValidateOptionsResult.Fail(KnowledgeGraph.Texts.Messages.Current.UriWithCredentials);
         }
 
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri))
         {
-            return ValidateOptionsResult.Fail("Neo4j:Uri is not a valid URI: it takes the form scheme://host[:port], with a port from 1 to 65535");
+            return ValidateOptionsResult.Fail(KnowledgeGraph.Texts.Messages.Current.UriInvalid);
         }
 
         if (string.IsNullOrEmpty(uri.Host))
         {
-            return ValidateOptionsResult.Fail("Neo4j:Uri names no host: it takes the form scheme://host[:port]");
+            return ValidateOptionsResult.Fail(KnowledgeGraph.Texts.Messages.Current.UriNoHost);
         }
 
         return uri.Port is 0 or > 65535 && !uri.IsDefaultPort
-            ? ValidateOptionsResult.Fail("Neo4j:Uri has a port outside 1..65535")
+            ? ValidateOptionsResult.Fail(KnowledgeGraph.Texts.Messages.Current.UriBadPort)
             : ValidateOptionsResult.Success;
     }
 }

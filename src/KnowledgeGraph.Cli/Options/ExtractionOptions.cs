@@ -14,7 +14,7 @@ public sealed class ExtractionOptions
     /// The longest one article may take to read and extract; past it that article fails (one
     /// line) and the others go on. 0 turns the deadline off.
     /// </summary>
-    [Range(0, 86400, ErrorMessage = "Extraction:ArticleTimeoutSeconds must be between 0 (no deadline) and 86400.")]
+    [Range(0, 86400, ErrorMessageResourceType = typeof(SettingTexts), ErrorMessageResourceName = nameof(SettingTexts.ExtractionArticleTimeoutSeconds))]
     public double ArticleTimeoutSeconds { get; set; } = 60;
 
     /// <summary>

@@ -8,27 +8,27 @@ public sealed class IngestOptions : IValidatableObject
     public const string Section = "Ingest";
 
     /// <summary>The folder <c>kg run</c> watches for new articles.</summary>
-    [Required(AllowEmptyStrings = false, ErrorMessage = "Ingest:Inbox must name the inbox folder (default inbox).")]
+    [Required(AllowEmptyStrings = false, ErrorMessageResourceType = typeof(SettingTexts), ErrorMessageResourceName = nameof(SettingTexts.IngestInbox))]
     public string Inbox { get; set; } = "inbox";
 
     /// <summary>How often the inbox is scanned, in seconds.</summary>
-    [Range(0.05, 3600, ErrorMessage = "Ingest:PollSeconds must be between 0.05 and 3600.")]
+    [Range(0.05, 3600, ErrorMessageResourceType = typeof(SettingTexts), ErrorMessageResourceName = nameof(SettingTexts.IngestPollSeconds))]
     public double PollSeconds { get; set; } = 1;
 
     /// <summary>A file must be left unchanged this long before it is taken (it may still be being written).</summary>
-    [Range(0, 3600, ErrorMessage = "Ingest:SettleSeconds must be between 0 and 3600.")]
+    [Range(0, 3600, ErrorMessageResourceType = typeof(SettingTexts), ErrorMessageResourceName = nameof(SettingTexts.IngestSettleSeconds))]
     public double SettleSeconds { get; set; } = 0.5;
 
     /// <summary>Files larger than this are refused unread.</summary>
-    [Range(1, long.MaxValue, ErrorMessage = "Ingest:MaxFileBytes must be positive.")]
+    [Range(1, long.MaxValue, ErrorMessageResourceType = typeof(SettingTexts), ErrorMessageResourceName = nameof(SettingTexts.IngestMaxFileBytes))]
     public long MaxFileBytes { get; set; } = KnowledgeGraph.Sources.ArticleReader.DefaultMaxBytes;
 
     /// <summary>Threads that extract articles; 0: one per processor.</summary>
-    [Range(0, 256, ErrorMessage = "Ingest:Workers must be between 0 (one per processor) and 256.")]
+    [Range(0, 256, ErrorMessageResourceType = typeof(SettingTexts), ErrorMessageResourceName = nameof(SettingTexts.IngestWorkers))]
     public int Workers { get; set; }
 
     /// <summary>Articles at most between reading and storing (bounds the memory whatever the speed of each stage).</summary>
-    [Range(1, 100_000, ErrorMessage = "Ingest:QueueLength must be between 1 and 100000.")]
+    [Range(1, 100_000, ErrorMessageResourceType = typeof(SettingTexts), ErrorMessageResourceName = nameof(SettingTexts.IngestQueueLength))]
     public int QueueLength { get; set; } = 64;
 
     public int WorkerCount => Workers > 0 ? Workers : Environment.ProcessorCount;
@@ -41,7 +41,7 @@ public sealed class IngestOptions : IValidatableObject
         if (!string.IsNullOrWhiteSpace(Encoding) && KnowledgeGraph.Sources.TextDecoder.Find(Encoding) is null)
         {
             yield return new ValidationResult(
-                $"Ingest:Encoding: unknown encoding '{Hosting.TerminalText.Safe(Encoding)}' (e.g. utf-8, windows-1251, koi8-r, ibm866, iso-8859-5)", [nameof(Encoding)]);
+                KnowledgeGraph.Texts.Messages.Current.UnknownEncoding(Hosting.TerminalText.Safe(Encoding)), [nameof(Encoding)]);
         }
     }
 }

@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Cli.Pipeline;
 
 /// <summary>An article that took longer than <c>Extraction:ArticleTimeoutSeconds</c>.</summary>
 public sealed class ArticleTimeoutException(double seconds)
-    : Exception($"extraction took longer than {seconds:0.###} s (Extraction:ArticleTimeoutSeconds) and was stopped");
+    : Exception(KnowledgeGraph.Texts.Messages.Current.ArticleTimeout(seconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)));
 
 /// <summary>
 /// Runs the reading and extraction of one article on the calling thread under a deadline: the

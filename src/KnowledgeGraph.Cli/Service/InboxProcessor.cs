@@ -1,3 +1,4 @@
+using KnowledgeGraph.Texts;
 using KnowledgeGraph.Cli.Options;
 using KnowledgeGraph.Cli.Pipeline;
 using KnowledgeGraph.Sources;
@@ -30,7 +31,7 @@ public sealed class InboxProcessor(ArticlePipeline pipeline, IOptions<IngestOpti
     {
         if (File.Exists(Inbox))
         {
-            throw new Hosting.UsageException($"the inbox {Hosting.TerminalText.Safe(Inbox)} is a file, not a folder (Ingest:Inbox or --inbox)");
+            throw new Hosting.UsageException(Messages.Current.InboxIsAFile(Hosting.TerminalText.Safe(Inbox)));
         }
 
         Directory.CreateDirectory(Inbox);

@@ -81,6 +81,7 @@
     }
     if (minX === Infinity) { minX = minY = -1; maxX = maxY = 1; }
     view.k = Math.min(4, 0.92 * Math.min(width / Math.max(maxX - minX, 1), height / Math.max(maxY - minY, 1)));
+    fitK = view.k;
     view.x = width / 2 - view.k * (minX + maxX) / 2;
     view.y = height / 2 - view.k * (minY + maxY) / 2;
   }
@@ -96,41 +97,101 @@
   const inBox = (b, x, y) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
   const segmentOut = (b, l) => (l.s.x < b.x0 && l.t.x < b.x0) || (l.s.x > b.x1 && l.t.x > b.x1) || (l.s.y < b.y0 && l.t.y < b.y0) || (l.s.y > b.y1 && l.t.y > b.y1);
 
-  // Draws links (one path per style), nodes (one path per label) and labels; counts what it drew (culled or not).
+  // Link styles: MENTIONS, the other links (lighter when there are many), links between highlighted nodes.
+  const STYLES = [{ stroke: '#d7dbe3', width: 0.8 }, { stroke: '#9aa3b5', width: 1 }, { stroke: '#1d2433', width: 2 }];
+  const MANY = '#c3c9d5';
+
+  // One path per style; g is already in world coordinates at scale k (screen pixels per world unit).
+  function strokeLinks(g, list, style, k, stroke) {
+    if (!list.length) return;
+    g.beginPath();
+    for (const l of list) {
+      g.moveTo(l.s.x, l.s.y);
+      g.lineTo(l.t.x, l.t.y);
+      if (!l.symmetric) arrow(g, l, k);
+    }
+    g.strokeStyle = stroke || style.stroke;
+    g.lineWidth = style.width / k;
+    g.stroke();
+  }
+
+  // Stamps the nodes; device(n) gives a node's centre in g's device pixels, scale its device pixels per world unit.
+  function stampNodes(g, list, scale, device) {
+    for (const n of list) {
+      const img = sprite(n.label, rad(n) * scale);
+      const [x, y] = device(n);
+      g.drawImage(img, Math.round(x - img.width / 2), Math.round(y - img.height / 2));
+    }
+  }
+
+  // The overview layer: every visible link and node drawn once into a bitmap at the zoom of the whole graph, then
+  // reused while the view stays that far out (panning, selecting, searching), dimmed under a selection. It is
+  // drawn again when what is visible changes, a node is moved, or the zoom drifts by more than a quarter.
+  let layer = null;
+  let layerVersion = 0;
+  let fitK = 1;
+  const layerKey = () => [layerVersion, showArticles, [...hiddenLabels].join(','), dpr].join('|');
+
+  function buildLayer(visibleNodes, visibleLinks) {
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    for (const n of visibleNodes) {
+      const r = rad(n) + 4 / view.k;
+      minX = Math.min(minX, n.x - r); maxX = Math.max(maxX, n.x + r);
+      minY = Math.min(minY, n.y - r); maxY = Math.max(maxY, n.y + r);
+    }
+    const scale = Math.min(view.k * dpr, 4096 / Math.max(maxX - minX, 1), 4096 / Math.max(maxY - minY, 1));
+    const c = document.createElement('canvas');
+    c.width = Math.max(1, Math.ceil((maxX - minX) * scale));
+    c.height = Math.max(1, Math.ceil((maxY - minY) * scale));
+    const g = c.getContext('2d');
+    g.setTransform(scale, 0, 0, scale, -minX * scale, -minY * scale);
+    const k = scale / dpr;
+    strokeLinks(g, visibleLinks.filter((l) => l.mentions), STYLES[0], k);
+    const others = visibleLinks.filter((l) => !l.mentions);
+    strokeLinks(g, others, STYLES[1], k, others.length > 800 ? MANY : null);
+    g.setTransform(1, 0, 0, 1, 0, 0);
+    stampNodes(g, visibleNodes, scale, (n) => [(n.x - minX) * scale, (n.y - minY) * scale]);
+    return { canvas: c, key: layerKey(), k: view.k, x0: minX, y0: minY, w: maxX - minX, h: maxY - minY };
+  }
+
+  // Draws links (one path per style), nodes (stamped bitmaps) and labels; counts what it drew (culled or not).
   function draw() {
     pending = false;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
+    const world = () => ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
+    const device = (n) => [dpr * (view.x + n.x * view.k), dpr * (view.y + n.y * view.k)];
     const box = worldBox(20);
-    let drawnLinks = 0, drawnNodes = 0;
-    const bright = (l) => focus && focus.has(l.s) && focus.has(l.t);
-    const buckets = [[], [], []]; // mentions, other, bright
-    for (const l of links) {
-      if (!linkVisible(l)) continue;
-      drawnLinks++;
-      if (segmentOut(box, l)) continue;
-      buckets[bright(l) ? 2 : l.mentions ? 0 : 1].push(l);
+    const shownLinks = links.filter(linkVisible);
+    const shownNodes = [];
+    for (const label of labels) {
+      if (hiddenLabels.has(label) || (label === 'Article' && !showArticles)) continue;
+      for (const n of byLabel.get(label)) shownNodes.push(n);
     }
-    const styles = [
-      { stroke: '#d7dbe3', width: 0.8 },
-      { stroke: buckets[1].length > 800 ? '#c3c9d5' : '#9aa3b5', width: 1 },
-      { stroke: '#1d2433', width: 2 },
-    ];
-    styles.forEach((style, i) => {
-      if (!buckets[i].length) return;
-      ctx.beginPath();
-      for (const l of buckets[i]) {
-        ctx.moveTo(l.s.x, l.s.y);
-        ctx.lineTo(l.t.x, l.t.y);
-        if (!l.symmetric) arrow(l);
+    const bright = (l) => focus && focus.has(l.s) && focus.has(l.t);
+    world();
+    if (view.k <= fitK * 1.25 && shownLinks.length + shownNodes.length > 3000) {
+      if (!layer || layer.key !== layerKey() || Math.abs(layer.k / view.k - 1) > 0.25) layer = buildLayer(shownNodes, shownLinks);
+      ctx.globalAlpha = focus ? 0.3 : 1;
+      ctx.drawImage(layer.canvas, layer.x0, layer.y0, layer.w, layer.h);
+      ctx.globalAlpha = 1;
+      if (focus) strokeLinks(ctx, shownLinks.filter(bright), STYLES[2], view.k);
+    } else {
+      const buckets = [[], [], []];
+      for (const l of shownLinks) {
+        if (!segmentOut(box, l)) buckets[bright(l) ? 2 : l.mentions ? 0 : 1].push(l);
       }
-      ctx.globalAlpha = focus && i < 2 ? 0.35 : 1;
-      ctx.strokeStyle = style.stroke;
-      ctx.lineWidth = style.width / view.k;
-      ctx.stroke();
-    });
+      STYLES.forEach((style, i) => {
+        ctx.globalAlpha = focus && i < 2 ? 0.35 : 1;
+        strokeLinks(ctx, buckets[i], style, view.k, i === 1 && buckets[1].length > 800 ? MANY : null);
+      });
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.globalAlpha = focus ? 0.25 : 1;
+      stampNodes(ctx, shownNodes.filter((n) => !(focus && focus.has(n)) && inBox(box, n.x, n.y)), dpr * view.k, device);
+      world();
+    }
     if (selected && selected.link) {
+      ctx.globalAlpha = 1;
       ctx.beginPath();
       ctx.moveTo(selected.link.s.x, selected.link.s.y);
       ctx.lineTo(selected.link.t.x, selected.link.t.y);
@@ -138,47 +199,57 @@
       ctx.lineWidth = 4 / view.k;
       ctx.stroke();
     }
-    for (const pass of focus ? [false, true] : [true]) {
-      ctx.globalAlpha = pass ? 1 : 0.25;
-      for (const label of labels) {
-        if (hiddenLabels.has(label) || (label === 'Article' && !showArticles)) continue;
-        let outlined = false;
-        ctx.beginPath();
-        for (const n of byLabel.get(label)) {
-          if (focus && focus.has(n) !== pass) continue;
-          drawnNodes++;
-          const r = rad(n);
-          if (!inBox(box, n.x, n.y)) continue;
-          // A node under 2.5 px across is a square (cheap to fill); larger ones are circles with an outline.
-          if (r * view.k < 1.25) ctx.rect(n.x - r, n.y - r, 2 * r, 2 * r);
-          else { ctx.moveTo(n.x + r, n.y); ctx.arc(n.x, n.y, r, 0, 2 * Math.PI); outlined = outlined || r * view.k >= 4; }
-        }
-        ctx.fillStyle = colour(label);
-        ctx.fill();
-        if (outlined) {
-          ctx.strokeStyle = '#ffffff';
-          ctx.lineWidth = 1.2 / view.k;
-          ctx.stroke();
-        }
-      }
-    }
+    // Highlighted nodes on top, at full strength.
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.globalAlpha = 1;
+    if (focus) stampNodes(ctx, shownNodes.filter((n) => focus.has(n) && inBox(box, n.x, n.y)), dpr * view.k, device);
+    world();
     if (selected && selected.node) ring(selected.node, '#1d2433', 3);
     for (const n of marked) ring(n, '#f4b400', 3);
     drawLabels();
-    publish(drawnNodes, drawnLinks);
+    publish(shownNodes.length, shownLinks.length);
+  }
+
+  // A node's stamp: a square under 2.5 device px across (cheap), else a disc, outlined in white from 8 px across.
+  // Radii are rounded to half pixels, so a few dozen stamps serve every zoom.
+  const sprites = new Map();
+  function sprite(label, deviceRadius) {
+    const q = Math.max(0.5, Math.round(deviceRadius * 2) / 2);
+    const key = label + ':' + q;
+    let c = sprites.get(key);
+    if (c) return c;
+    const size = Math.ceil(2 * q + 4);
+    c = document.createElement('canvas');
+    c.width = c.height = size;
+    const g = c.getContext('2d');
+    g.fillStyle = colour(label);
+    if (q < 1.25) {
+      const d = Math.max(1, Math.round(2 * q));
+      g.fillRect((size - d) / 2, (size - d) / 2, d, d);
+    } else {
+      g.beginPath();
+      g.arc(size / 2, size / 2, q, 0, 2 * Math.PI);
+      g.fill();
+      if (q >= 4) {
+        g.strokeStyle = '#ffffff';
+        g.lineWidth = 1.2;
+        g.stroke();
+      }
+    }
+    sprites.set(key, c);
+    return c;
   }
 
   // An arrow head at the target, only where it can be seen (the link and the target large enough on screen).
-  function arrow(l) {
+  function arrow(g, l, k) {
     const dx = l.t.x - l.s.x, dy = l.t.y - l.s.y, d = Math.hypot(dx, dy), rt = rad(l.t);
-    if (d * view.k < 24 || rt * view.k < 3 || d < rt * 2) return;
-    const ux = dx / d, uy = dy / d, size = 6 / Math.max(view.k, 0.5);
+    if (d * k < 24 || rt * k < 3 || d < rt * 2) return;
+    const ux = dx / d, uy = dy / d, size = 6 / Math.max(k, 0.5);
     const tipX = l.t.x - ux * rt, tipY = l.t.y - uy * rt;
-    ctx.moveTo(tipX - ux * size - uy * size * 0.5, tipY - uy * size + ux * size * 0.5);
-    ctx.lineTo(tipX, tipY);
-    ctx.lineTo(tipX - ux * size + uy * size * 0.5, tipY - uy * size - ux * size * 0.5);
-    ctx.moveTo(l.t.x, l.t.y);
+    g.moveTo(tipX - ux * size - uy * size * 0.5, tipY - uy * size + ux * size * 0.5);
+    g.lineTo(tipX, tipY);
+    g.lineTo(tipX - ux * size + uy * size * 0.5, tipY - uy * size - ux * size * 0.5);
+    g.moveTo(l.t.x, l.t.y);
   }
 
   function ring(n, stroke, w) {
@@ -336,6 +407,7 @@
       const p = toWorld(e.offsetX, e.offsetY);
       press.node.x = p.x;
       press.node.y = p.y;
+      layerVersion++;
     } else {
       view.x = press.vx + e.offsetX - press.x;
       view.y = press.vy + e.offsetY - press.y;

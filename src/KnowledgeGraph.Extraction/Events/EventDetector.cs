@@ -11,13 +11,21 @@ namespace KnowledgeGraph.Extraction.Events;
 /// by another event in the genitive («сессия Конвенции») is a part of that event, not one of its own. Events belong
 /// to their article: the key is the lower-cased name and the article's tag, so a generic name is never one
 /// node shared by every article. Runs before the relation rules, which then see events as mentions.
+/// Linear in the number of event mentions: the overlap with the entity stages' events is a forward sweep
+/// (<see cref="SpanSweep"/>), events are found by key in a dictionary, mention lists are sorted once at the end.
 /// </summary>
 internal static class EventDetector
 {
-    public static void Detect(RelationContext ctx)
+    /// <summary>Finds the events; returns the number of span comparisons the overlap check made.</summary>
+    public static long Detect(RelationContext ctx)
     {
         var tag = ctx.Document.Article.Key[ArticleKeys.Prefix.Length..][..8];
         var lastOfKind = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var sweep = new SpanSweep(ctx.Document.Entities.Where(e => e.Label == GraphLabels.Event));
+        var byKey = ctx.Document.Entities.Where(e => e.Label == GraphLabels.Event).ToDictionary(e => e.Key, StringComparer.Ordinal);
+        var byName = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
+        var touched = new HashSet<Entity>();
+        var renames = new Dictionary<Entity, (string Name, string? Date)>();
         foreach (var v in ctx.Views)
         {
             foreach (var m in ctx.Lexicons.Events.Matches(v.Tokens))
@@ -35,15 +43,25 @@ internal static class EventDetector
                     continue; // «сессия Конвенции», «заседание форума»: a part of the event named after it
                 }
 
-                var f = new EventMention(kind, v.Index, m.First, head, EventNaming.Name(v, head, kind, ctx.Document.Article.Text), span);
+                var (name, proper) = EventNaming.Name(v, head, kind, ctx.Document.Article.Text);
+                var f = new EventMention(kind, v.Index, m.First, head, name, span) { Proper = proper, Date = EventDates.In(v, ctx.Document.Article.Published) };
                 var bare = f.Name.Equals(kind, StringComparison.OrdinalIgnoreCase);
-                var entity = Overlapping(ctx, span)
-                    ?? (bare && lastOfKind.TryGetValue(kind, out var last) ? last : null)
-                    ?? Named(ctx, f, tag);
-                if (!entity.Mentions.Exists(x => x.Start < span.End && span.Start < x.End))
+                var overlapped = sweep.Overlapping(span.Start, span.End);
+                if (overlapped is not null && proper && !name.Equals(overlapped.Name, StringComparison.OrdinalIgnoreCase))
                 {
+                    renames.TryAdd(overlapped, (name, f.Date)); // «чемпионат» of the entity stages is «Чемпионат мира по хоккею»
+                }
+
+                var entity = overlapped
+                    ?? (bare && lastOfKind.TryGetValue(kind, out var last) ? last : null)
+                    ?? (byName.TryGetValue(name, out var same) ? same : null)
+                    ?? Named(ctx, byKey, f, tag);
+                byName.TryAdd(name, entity);
+                if (overlapped is null)
+                {
+                    // heads come in text order and never share a token, so the span is new to the entity
                     entity.Mentions.Add(span);
-                    entity.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+                    touched.Add(entity);
                 }
 
                 if (v.MentionAt(head) is null)
@@ -53,6 +71,65 @@ internal static class EventDetector
 
                 lastOfKind[kind] = entity;
                 ctx.Events.TryAdd(kind, entity);
+            }
+        }
+
+        foreach (var e in touched)
+        {
+            e.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        Rename(ctx, renames, tag);
+
+        return sweep.Comparisons;
+    }
+
+    /// <summary>
+    /// Events of the entity stages that a fuller name of this stage names: the name, and the key when the name is
+    /// dated. A new key makes a new entity, put in the old one's place in the document and in every view.
+    /// </summary>
+    private static void Rename(RelationContext ctx, Dictionary<Entity, (string Name, string? Date)> renames, string tag)
+    {
+        var replaced = new Dictionary<Entity, Entity>();
+        foreach (var (old, (name, date)) in renames)
+        {
+            var when = date ?? old.Properties.GetValueOrDefault("date") as string;
+            var key = EventKeys.For(name, proper: true, when, tag);
+            old.Name = name;
+            if (key == old.Key || ctx.Document.Entities.Exists(e => e.Key == key))
+            {
+                continue;
+            }
+
+            var renamed = new Entity { Key = key, Label = old.Label, Name = name, Aliases = old.Aliases, Properties = old.Properties, Mentions = old.Mentions };
+            if (when is not null)
+            {
+                renamed.Properties["date"] = when;
+            }
+
+            ctx.ReplaceEntity(old, renamed);
+            replaced[old] = renamed;
+        }
+
+        if (replaced.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var v in ctx.Views)
+        {
+            Swap(v.Mentions, replaced);
+            Swap(v.Nested, replaced);
+        }
+    }
+
+    private static void Swap(List<MentionRef> mentions, Dictionary<Entity, Entity> replaced)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (replaced.TryGetValue(mentions[i].Entity, out var by))
+            {
+                mentions[i] = mentions[i] with { Entity = by };
             }
         }
     }
@@ -72,21 +149,24 @@ internal static class EventDetector
         return m.First;
     }
 
-    private static Entity? Overlapping(RelationContext ctx, TextSpan span) =>
-        ctx.Document.Entities.FirstOrDefault(e => e.Label == GraphLabels.Event && e.Mentions.Exists(x => x.Start < span.End && span.Start < x.End));
-
     /// <summary>The article's event of this name, made when there is none yet.</summary>
-    private static Entity Named(RelationContext ctx, EventMention f, string tag)
+    private static Entity Named(RelationContext ctx, Dictionary<string, Entity> byKey, EventMention f, string tag)
     {
-        var key = "event:" + EntityKeys.Slug(f.Name.ToLowerInvariant()) + "-" + tag;
-        if (ctx.Document.Entities.FirstOrDefault(e => e.Key == key) is { } existing)
+        var key = EventKeys.For(f.Name, f.Proper, f.Date, tag);
+        if (byKey.TryGetValue(key, out var existing))
         {
             return existing;
         }
 
         var entity = new Entity { Key = key, Label = GraphLabels.Event, Name = f.Name };
         entity.Properties["kind"] = f.Kind;
+        if (f.Date is not null)
+        {
+            entity.Properties["date"] = f.Date;
+        }
+
         ctx.AddEntity(entity);
+        byKey[key] = entity;
         return entity;
     }
 }

@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Extraction.Lexicons;
 /// Files: countries, cities, locations, organizations (canonical | alias …), country-adjectives
 /// (adjective | country), first-names (name | m/f), org-heads, place-heads and event-nouns
 /// (noun | gender | tags), org-roles (noun | gender | what follows), quote-governors (noun | gender | O/-), positions, work-heads, abbreviations, not-names, not-organizations
-/// (one word a line). Surnames and given names are read with the morphology dictionary found
+/// (one word a line), and the relation lists of <c>relations/</c> (<see cref="Relations"/>). Surnames and given names are read with the morphology dictionary found
 /// beside the lexicon folder (<see cref="SurnameForms"/>).
 /// </summary>
 public sealed class LexiconSet
@@ -50,6 +50,14 @@ public sealed class LexiconSet
 
     public required SurnameForms Surnames { get; init; }
 
+    /// <summary>Readings of written given names, by the dictionary and this lexicon's given names (cached).</summary>
+    public GivenNameReadings GivenNames => _givenNames ??= new GivenNameReadings(FirstNames, Surnames);
+
+    private GivenNameReadings? _givenNames;
+
+    /// <summary>The relation and event vocabularies (the folder's <c>relations/</c>), with the cities' countries and the country adjectives of this set.</summary>
+    internal Relations.RelationLexicons Relations { get; private init; } = null!;
+
     /// <summary>Nominative endings that make a capitalised word look like a surname, and whether they count at a sentence start.</summary>
     public required IReadOnlyList<(string Suffix, bool Anywhere)> SurnameSuffixes { get; init; }
 
@@ -75,6 +83,7 @@ public sealed class LexiconSet
             NotOrganizations = LexiconFile.ReadWordSet(F("not-organizations.txt")),
             Surnames = new SurnameForms(MorphAnalyzer.ForFolder(MorphologyLocator.FindBeside(directory))),
             SurnameSuffixes = [.. LexiconFile.Read(F("surname-suffixes.txt")).Select(f => (f[0], f.Length > 1 && f[1] == "anywhere"))],
+            Relations = KnowledgeGraph.Extraction.Relations.RelationLexicons.Load(directory),
         };
     }
 
@@ -88,7 +97,7 @@ public sealed class LexiconSet
             foreach (var fields in LexiconFile.Read(path))
             {
                 var entry = new GazetteerEntry(label, fields[0]);
-                foreach (var form in fields)
+                foreach (var form in fields.Where(f => !LexiconFile.IsAttribute(f)))
                 {
                     g.Add(form, entry);
                 }

@@ -36,4 +36,10 @@ public sealed class Mention
 public sealed record PersonParts(string? Given, string? Initials, string? Patronymic, string? SurnameForm, char Gender)
 {
     public string? SurnameNominative { get; init; }
+
+    /// <summary>The given name as written («Алие», «Дина»), so that the resolver can read it again in the gender the person's other mentions show.</summary>
+    public string? GivenForm { get; init; }
+
+    /// <summary>A Latin spelling in brackets right after a person mention («Джоэл Саймон (Joel Simon)»): the same person, not a new one.</summary>
+    public bool Transcription { get; init; }
 }

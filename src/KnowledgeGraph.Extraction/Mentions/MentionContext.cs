@@ -123,6 +123,12 @@ public sealed class MentionContext
         return true;
     }
 
+    /// <summary>
+    /// Whether token <paramref name="i"/> opens a short quoted name («Астана Опера», «Ясная Поляна»): a quote right before
+    /// it, closed within a few words. Such a name is a theatre's, a team's, a prize's or a work's, not a person's.
+    /// </summary>
+    public bool StartsQuotedName(int i) => i > 0 && ClosingQuote(i - 1) is var close && close > i && close <= i + 4;
+
     /// <summary>The index of the quote closing the one at <paramref name="open"/>, or -1.</summary>
     public int ClosingQuote(int open)
     {

@@ -97,7 +97,7 @@ public sealed class PersonFollowUpRecognizer : IMentionRecognizer
                 var withSurname = i + 1 < t.Count && c.SameSentence(i, i + 1) && PersonRecognizer.IsNameWord(c, i + 1, nested: true)
                                   && c.Lexicons.Surnames.Candidates(t[i + 1].Text).Any(x => known.Contains(x.Nominative.ToLowerInvariant()));
                 var last = withSurname ? i + 2 : i + 1;
-                c.Add(new Mention { First = i, Last = last, Label = GraphLabels.Person, Person = new PersonParts(given, null, null, withSurname ? t[i + 1].Text : null, '*') });
+                c.Add(new Mention { First = i, Last = last, Label = GraphLabels.Person, Person = new PersonParts(given, null, null, withSurname ? t[i + 1].Text : null, '*') { GivenForm = t[i].Text } });
                 i = last - 1;
             }
         }

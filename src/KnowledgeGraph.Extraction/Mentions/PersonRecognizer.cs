@@ -18,7 +18,7 @@ public sealed class PersonRecognizer : IMentionRecognizer
         var t = context.Tokens;
         for (var i = 0; i < t.Count; i++)
         {
-            if (!context.IsFree(i, i + 1) || !t[i].IsCapitalized)
+            if (!context.IsFree(i, i + 1) || !t[i].IsCapitalized || context.StartsQuotedName(i))
             {
                 continue;
             }
@@ -59,10 +59,16 @@ public sealed class PersonRecognizer : IMentionRecognizer
         }
 
         string? patronymic = null;
-        if (k < t.Count && IsNameWord(c, k) && IsPatronymic(c, t[k]))
+        if (k < t.Count && IsNameWord(c, k) && IsPatronymic(c, t[k]) && (KnownPatronymic(c, t[k]) || NameWordFollows(c, k)))
         {
             patronymic = t[k].Text;
             k++;
+        }
+
+        // «Аким Карагандинской области»: a title that is also a given name, before a region's adjective, is no person
+        if (k + 1 < t.Count && Naming.PhraseInflection.LooksLikeAdjective(t[k].Text) && c.Lexicons.PlaceHeads.LongestAt(t, k + 1) is not null)
+        {
+            return null;
         }
 
         string? surname = null;
@@ -101,6 +107,7 @@ public sealed class PersonRecognizer : IMentionRecognizer
             Person = new PersonParts(read?.Nominative ?? listed?.Canonical ?? t[i].Text, null, patronymic, surname, read is { Gender: not '*' } ? read.Gender : gender)
             {
                 SurnameNominative = read?.SurnameNominative,
+                GivenForm = t[i].Text,
             },
         };
     }
@@ -169,6 +176,13 @@ public sealed class PersonRecognizer : IMentionRecognizer
     private static bool IsPatronymic(MentionContext c, Token t) =>
         PatronymicEndings.Any(p => p.Length > 2 && Stem(t.Lower).EndsWith(p, StringComparison.Ordinal))
         || c.Lexicons.Surnames.Morphology.ParseKnown(t.Text).Any(r => r.Tag.IsPatronymic);
+
+    /// <summary>A patronymic the dictionary knows («Васильевич»); an unknown word in «-вич» with no surname after it is the surname («Виктор Статкевич»).</summary>
+    private static bool KnownPatronymic(MentionContext c, Token t) =>
+        c.Lexicons.Surnames.Morphology.ParseKnown(t.Text).Any(r => r.Tag.IsPatronymic);
+
+    private static bool NameWordFollows(MentionContext c, int k) =>
+        k + 1 < c.Tokens.Count && IsNameWord(c, k + 1) && c.SameSentence(k, k + 1);
 
     private static bool IsInitial(Token t) => t.IsWord && t.Text.Length == 1 && char.IsUpper(t.Text[0]);
 

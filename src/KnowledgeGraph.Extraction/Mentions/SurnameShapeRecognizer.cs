@@ -22,7 +22,7 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
         var t = context.Tokens;
         for (var i = 0; i < t.Count; i++)
         {
-            if (!PersonRecognizer.IsNameWord(context, i))
+            if (!PersonRecognizer.IsNameWord(context, i) || context.StartsQuotedName(i))
             {
                 continue;
             }
@@ -43,6 +43,13 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
     {
         var t = c.Tokens;
         if (i + 1 >= t.Count || !PersonRecognizer.IsNameWord(c, i + 1) || !c.SameSentence(i, i + 1) || !IsPatronymic(t[i + 1].Lower))
+        {
+            return null;
+        }
+
+        // «Драган Бозович»: a word in «-вич» the dictionary does not know as a patronymic, with no surname after it, is the surname
+        var surnameAfter = i + 2 < t.Count && PersonRecognizer.IsNameWord(c, i + 2) && c.SameSentence(i, i + 2);
+        if (!surnameAfter && !c.Lexicons.Surnames.Morphology.ParseKnown(t[i + 1].Text).Any(r => r.Tag.IsPatronymic))
         {
             return null;
         }
@@ -194,10 +201,22 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
 
             if (k - i - 1 >= 2 && k < t.Count && t[k].Is(')'))
             {
-                c.Add(new Mention { First = i + 1, Last = k, Label = GraphLabels.Person, Person = new PersonParts(null, null, null, c.Surface(i + 1, k), '*') });
+                var parts = new PersonParts(null, null, null, c.Surface(i + 1, k), '*') { Transcription = c.OwnerOf(i - 1) == GraphLabels.Person };
+                c.Add(new Mention { First = i + 1, Last = k, Label = GraphLabels.Person, Person = parts });
             }
         }
     }
+
+    private static readonly HashSet<string> GenitivePrepositions = new(["у", "от", "для", "без", "из", "после", "против", "до", "среди", "вокруг", "около", "возле"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> puts the name after it in the genitive: a common noun in the genitive («боксера»,
+    /// «имени») or a preposition that governs it; not a place in the genitive («министр Узбекистана Дилноза …»).
+    /// </summary>
+    private static bool GovernsGenitive(MentionContext c, int k) =>
+        k >= 0 && c.Tokens[k].IsWord && !c.Tokens[k].IsCapitalized && (GenitivePrepositions.Contains(c.Tokens[k].Lower)
+                                         || (c.Lexicons.Surnames.Morphology.ParseKnown(c.Tokens[k].Text) is { Count: > 0 } readings
+                                             && readings[0].Tag is { PartOfSpeech: Morphology.PartOfSpeech.Noun, Case: Morphology.Case.Genitive }));
 
     private static bool Known(MentionContext c, int i) =>
         c.Lexicons.Places.LongestAt(c.Tokens, i) is not null || c.Lexicons.Organizations.LongestAt(c.Tokens, i) is not null
@@ -262,14 +281,16 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
     {
         var written = c.Tokens[first].Text;
         var read = given is null ? Naming.GivenNames.Read(c.Lexicons.Surnames, written, surname) : null;
+        var inCase = given is null && read is null && surname is not null ? Naming.GivenNames.UnknownInCase(c.Lexicons.Surnames, written, surname, GovernsGenitive(c, first - 1)) : null;
         return new Mention
         {
             First = first,
             Last = last,
             Label = GraphLabels.Person,
-            Person = new PersonParts(given ?? read?.Nominative ?? written, null, patronymic, surname, read?.Gender ?? '*')
+            Person = new PersonParts(given ?? read?.Nominative ?? inCase ?? written, null, patronymic, surname, read?.Gender ?? (inCase is null ? '*' : 'm'))
             {
                 SurnameNominative = read?.SurnameNominative,
+                GivenForm = given is null ? written : null,
             },
         };
     }

@@ -58,10 +58,17 @@ public static class GivenNames
 
         var nominative = m.Inflect(chosen, Case.Nominative, Number.Singular)?.Word ?? chosen.Lemma;
         var surnameNominative = agreeing is null ? null : m.Inflect(agreeing, Case.Nominative, Number.Singular, GenderFor(chosen.Tag))?.Word;
+        if (agreeing is null && surname is not null && chosen.Tag.Case != Case.Nominative)
+        {
+            // a given name read in an oblique case puts the surname after it in that case too: «Дмитрия Фарука» -> «Фарук»
+            surnameNominative = readings.Where(r => r.Tag.Case != Case.Nominative && r.Tag.Gender == chosen.Tag.Gender)
+                .Select(r => SurnameInCase(surname, r.Tag)).FirstOrDefault(n => n is not null);
+        }
+
         return new GivenName(
             Capitalization.Like(nominative, given),
             SurnameForms.GenderOf(chosen.Tag),
-            agreed || agreeing is not null,
+            agreed || agreeing is not null || surnameNominative is not null,
             surnameNominative is null || surname is null ? null : Capitalization.Like(surnameNominative, surname));
     }
 
@@ -76,6 +83,78 @@ public static class GivenNames
         var m = surnames.Morphology;
         var named = m.ParseKnown(surname).Where(r => r.Tag.HasAny(Grammemes.Surname | Grammemes.GivenName) && r.Tag.Number == Number.Singular).ToList();
         return named.Count > 0 ? named : [.. m.Guess(surname, SurnameForms.IsSurnameLike)];
+    }
+
+    /// <summary>
+    /// The nominative of a given name the dictionary does not know, from the case of the surname after it when a man's
+    /// surname reads it surely in one oblique case («Ардаку Смагулову» -> «Ардак», «Шохруха Абдуллаева» -> «Шохрух»). Null otherwise.
+    /// </summary>
+    public static string? UnknownInCase(SurnameForms surnames, string given, string surname, bool genitiveContext)
+    {
+        // the surname's sure reading as a man's, and the case its ending shows («Смагулов» + «у»: the dative)
+        var sure = surnames.Candidates(surname).Where(x => x.Rank == SurnameForms.StrongRank && x.Gender == 'm'
+                                                           && surname.Length > x.Nominative.Length && surname.StartsWith(x.Nominative, StringComparison.OrdinalIgnoreCase)).ToList();
+        var cases = sure.Select(x => CaseOfEnding(surname[x.Nominative.Length..].ToLowerInvariant())).Distinct().ToList();
+        // «Дилноза Рахматуллаева» is as much a woman's nominative as a man's genitive: the genitive only where the word before governs one
+        if (cases.Count != 1 || cases[0] == Case.None || (cases[0] == Case.Genitive && !genitiveContext))
+        {
+            return null;
+        }
+
+        var tag = new Tag(PartOfSpeech.Noun, Animacy.Animate, Gender.Masculine, Number.Singular, cases[0], Grammemes.GivenName);
+        return SurnameInCase(given, tag);
+    }
+
+    private static Case CaseOfEnding(string ending) => ending switch
+    {
+        "а" => Case.Genitive,
+        "у" => Case.Dative,
+        "ым" or "ом" => Case.Instrumental,
+        "е" => Case.Prepositional,
+        _ => Case.None,
+    };
+
+    private static readonly Dictionary<Case, string[]> MensEndings = new()
+    {
+        [Case.Genitive] = ["а"],
+        [Case.Accusative] = ["а"],
+        [Case.Dative] = ["у"],
+        [Case.Instrumental] = ["ом"],
+        [Case.Prepositional] = ["е"],
+    };
+
+    /// <summary>
+    /// The nominative of a man's surname in <paramref name="tag"/>'s case when the dictionary cannot read it: the case ending of
+    /// a consonant-final surname taken off («Фарука», «Фаруку», «Фаруком» -> «Фарук»); a woman's foreign surname does not decline.
+    /// Null when the form does not end so.
+    /// </summary>
+    private static string? SurnameInCase(string surname, Tag tag)
+    {
+        if (!surname.All(ch => Text.TextNormalizer.IsCyrillic(ch) || ch == '-'))
+        {
+            return null;
+        }
+
+        if (tag.Gender == Gender.Feminine)
+        {
+            return surname;
+        }
+
+        if (tag.Gender != Gender.Masculine || !MensEndings.TryGetValue(tag.Case, out var endings))
+        {
+            return null;
+        }
+
+        foreach (var ending in endings)
+        {
+            if (surname.Length > ending.Length + 1 && surname.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
+                && !"аеёиоуыэюяьй".Contains(char.ToLowerInvariant(surname[^(ending.Length + 1)]), StringComparison.Ordinal))
+            {
+                return surname[..^ending.Length];
+            }
+        }
+
+        return null;
     }
 
     private static Gender GenderFor(Tag tag) => tag.Gender is Gender.Masculine or Gender.Feminine ? tag.Gender : Gender.None;

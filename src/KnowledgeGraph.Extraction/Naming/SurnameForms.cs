@@ -21,8 +21,11 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
     public const int WeakRank = 2;
     private const int CacheLimit = 100_000;
     private const double GuessShare = 0.2;
+    private const string Vowels = "аеёиоуыэюяьй";
+    private static readonly string[] ConsonantStemEndings = ["ом", "а", "у", "е"];
 
     private readonly ConcurrentDictionary<string, (string Nominative, char Gender, int Rank)[]> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Nominative, char Gender)[]> _givenCache = new(StringComparer.Ordinal);
 
     public MorphAnalyzer Morphology { get; } = morphology;
 
@@ -41,6 +44,34 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
         }
 
         _cache[form] = found;
+        return found;
+    }
+
+    /// <summary>
+    /// The nominatives a written given name may come from, each with its gender, read with the dictionary
+    /// («Алие» -> «Алий» m, «Алия» f; «Дина» -> «Дин» m, «Дина» f). Empty when the dictionary does not know it as a given name.
+    /// </summary>
+    public IReadOnlyList<(string Nominative, char Gender)> GivenCandidates(string form)
+    {
+        if (_givenCache.TryGetValue(form, out var known))
+        {
+            return known;
+        }
+
+        var all = Morphology.ParseKnown(form);
+        // «Аркади», «Нэнси»: as written, in every case
+        var found = all.Any(r => r.Tag.Has(Grammemes.Indeclinable)) ? [] : all
+            .Where(r => r.Tag.IsGivenName && r.Tag.Number == Number.Singular)
+            .Select(r => (Reading: r, Nominative: Morphology.Inflect(r, Case.Nominative, Number.Singular)))
+            .Where(x => x.Nominative is not null)
+            .Select(x => (Capitalization.Like(x.Nominative!.Word, form), GenderOf(x.Reading.Tag)))
+            .Distinct().ToArray();
+        if (_givenCache.Count >= CacheLimit)
+        {
+            _givenCache.Clear();
+        }
+
+        _givenCache[form] = found;
         return found;
     }
 
@@ -70,6 +101,24 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
             .ThenBy(kv => kv.Value.Rank)
             .First();
         return (best.Key, best.Value.Gender);
+    }
+
+    /// <summary>
+    /// The stem a man's consonant-final surname would have under a case ending («Колдуэлла», «Колдуэллом» -> «Колдуэлл»),
+    /// whatever the guesser read the ending as; only for matching forms of one person, never as a name by itself.
+    /// </summary>
+    public static string? ConsonantStem(string form)
+    {
+        foreach (var ending in ConsonantStemEndings)
+        {
+            if (form.Length > ending.Length + 3 && form.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
+                && !Vowels.Contains(char.ToLowerInvariant(form[^(ending.Length + 1)])))
+            {
+                return form[..^ending.Length];
+            }
+        }
+
+        return null;
     }
 
     public static char GenderOf(Tag tag) => tag.Gender switch

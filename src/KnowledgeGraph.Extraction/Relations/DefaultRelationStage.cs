@@ -30,9 +30,10 @@ public sealed class DefaultRelationStage(RelationSettings? settings = null) : IR
     public IEnumerable<Relationship> Extract(DocumentAnalysis document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        EventKeys.Rekey(document);
         var views = SentenceViews.Build(document);
         document.Cancellation.ThrowIfCancellationRequested();
-        var ctx = new RelationContext(document, views, RelationLexicons.Default, _settings);
+        var ctx = new RelationContext(document, views, document.Lexicons?.Relations ?? RelationLexicons.Default, _settings);
         EventDetector.Detect(ctx);
         var visits = new VisitRule();
         foreach (var v in views)

@@ -24,6 +24,8 @@ internal sealed class PositionRule : IRelationRule
     public void Apply(RelationContext ctx, SentenceView v)
     {
         var lx = ctx.Lexicons;
+        var nobody = TitleCoreference.NamesNobody(v);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < v.Tokens.Count; i++)
         {
             // a title may open an organisation's name («мэрия Москвы» read from «мэра Москвы»)
@@ -47,7 +49,11 @@ internal sealed class PositionRule : IRelationRule
             // after a post word or a copula the title is never nominative: «станет глава партии X Б» is B's
             var ofPost = lx.Is("post", v.Word(i - 1)) && !TitleForms.IsNominative(v.Word(TitleForms.Head(v, title)), lx.Positions)
                 && TitleOfPost(ctx, v, title);
-            if (!ofPost && !TitleAfterName(ctx, v, title))
+            if (nobody)
+            {
+                TitleCoreference.Resolve(ctx, v, title, taken);
+            }
+            else if (!ofPost && !TitleAfterName(ctx, v, title))
             {
                 TitleBeforeName(ctx, v, title);
             }
@@ -196,11 +202,16 @@ internal sealed class PositionRule : IRelationRule
     private static bool TitleAfterName(RelationContext ctx, SentenceView v, TriggerMatch title)
     {
         var lx = ctx.Lexicons;
-        var sep = SeparatorBefore(v, lx, TitleForms.Start(v, lx.Positions, title) - 1);
-        if (v.Word(sep) is not ("," or "-" or "(") || PersonEndingAt(v, sep - 1) is not { } person)
+        var titleStart = TitleForms.Start(v, lx.Positions, title);
+        var sep = SeparatorBefore(v, lx, titleStart - 1);
+        var caption = Caption(ctx, v, titleStart);
+        if (caption is null && (v.Word(sep) is not ("," or "-" or "(") || PersonEndingAt(v, sep - 1) is not { } _))
         {
             return false;
         }
+
+        var person = caption ?? PersonEndingAt(v, sep - 1)!;
+        sep = caption is null ? sep : titleStart - 1;
 
         var bodies = new List<MentionRef>();
         var words = 0;
@@ -237,6 +248,28 @@ internal sealed class PositionRule : IRelationRule
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// «Иван Петров Президент Росстата»: a caption line, the name and a capitalised title with no mark between, the
+    /// sentence ending with the title's phrase. The person, or null when the title is not such a caption.
+    /// </summary>
+    private static MentionRef? Caption(RelationContext ctx, SentenceView v, int titleStart)
+    {
+        if (titleStart == 0 || !char.IsUpper(ctx.Document.Article.Text[v.Tokens[titleStart].Start])
+            || PersonEndingAt(v, titleStart - 1) is not { } person || person.First != 0)
+        {
+            return null;
+        }
+
+        // nothing after the last body but the full stop
+        var last = v.Tokens.Count - 1;
+        while (last > titleStart && v.Word(last) is "." or "»" or "\"")
+        {
+            last--;
+        }
+
+        return v.MentionAt(last) is { } body && !body.IsPerson ? person : null;
     }
 
     /// <summary>
@@ -284,9 +317,14 @@ internal sealed class PositionRule : IRelationRule
         return v.MentionsBefore(last + 1).FirstOrDefault() is { IsPerson: true } person && person.Last == last ? person : null;
     }
 
-    /// <summary>The mention alone in brackets starting at token <paramref name="open"/>: «(ЮНЕСКО)».</summary>
+    /// <summary>
+    /// The mention in brackets starting at token <paramref name="open"/>: «(ЮНЕСКО)», or with one word of its
+    /// name the entity stages left out: «(РПЦ МП)».
+    /// </summary>
     private static MentionRef? Bracketed(SentenceView v, int open) =>
-        v.Word(open) == "(" && v.MentionAt(open + 1) is { } m && v.Word(m.Last + 1) == ")" ? m : null;
+        v.Word(open) == "(" && v.MentionAt(open + 1) is { } m
+        && (v.Word(m.Last + 1) == ")" || (v.Word(m.Last + 2) == ")" && v.Tokens[m.Last + 1].IsWord && v.MentionAt(m.Last + 1) is null))
+            ? m : null;
 
     /// <summary>
     /// «Иван Петров занял пост министра обороны России»: the subject of the clause takes the post;
@@ -294,6 +332,16 @@ internal sealed class PositionRule : IRelationRule
     /// </summary>
     private static bool TitleOfPost(RelationContext ctx, SentenceView v, TriggerMatch title)
     {
+        // «стала кандидатом на пост главы X», «претендует на пост»: a post sought is not held
+        for (var j = title.First - 2; j >= 0 && j >= title.First - 4; j--)
+        {
+            if (v.Word(j).StartsWith("кандидат", StringComparison.Ordinal) || v.Word(j).StartsWith("претенд", StringComparison.Ordinal)
+                || v.Word(j).StartsWith("баллотир", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
         var subjects = Phrases.SubjectsBefore(v, title.First - 1, 6, ctx.Lexicons).Where(s => s.IsPerson).ToList();
         var bodies = new List<MentionRef>();
         var k = title.Next;

@@ -50,6 +50,17 @@ internal sealed class RelationContext
         }
     }
 
+    /// <summary>Puts <paramref name="by"/> in the place of <paramref name="old"/> (an event re-keyed by its name and date).</summary>
+    public void ReplaceEntity(Entity old, Entity by)
+    {
+        var at = Document.Entities.IndexOf(old);
+        if (at >= 0 && _keys.Add(by.Key))
+        {
+            _keys.Remove(old.Key);
+            Document.Entities[at] = by;
+        }
+    }
+
     /// <summary>The country a place lies in (itself for a country), when the document names it.</summary>
     public Entity? CountryOf(Entity place)
     {
@@ -63,15 +74,29 @@ internal sealed class RelationContext
             : null;
     }
 
-    /// <summary>The document's country an adjective names («американская» -> США), if any.</summary>
-    public Entity? CountryOfAdjective(string folded)
+    /// <summary>
+    /// The document's country an adjective names («американская» -> США), if any. With <paramref name="adjective"/>,
+    /// a country the document does not name yet is made, mentioned by the adjective itself («британский премьер»).
+    /// </summary>
+    public Entity? CountryOfAdjective(string folded, TextSpan? adjective = null)
     {
         foreach (var (stem, country) in Lexicons.Demonyms)
         {
-            if (folded.StartsWith(stem, StringComparison.Ordinal))
+            if (!folded.StartsWith(stem, StringComparison.Ordinal))
             {
-                return EntityIndex.Find(country, GraphLabels.Country);
+                continue;
             }
+
+            var key = EntityKeys.For(GraphLabels.Country, country);
+            var known = EntityIndex.Find(country, GraphLabels.Country) ?? (_keys.Contains(key) ? EntityIndex.ByKey(key) : null);
+            if (known is not null || adjective is null)
+            {
+                return known;
+            }
+
+            var made = new Entity { Key = key, Label = GraphLabels.Country, Name = country, Mentions = { adjective } };
+            AddEntity(made);
+            return made;
         }
 
         return null;

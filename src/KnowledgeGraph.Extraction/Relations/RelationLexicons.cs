@@ -1,17 +1,24 @@
-using System.Reflection;
+using KnowledgeGraph.Extraction.Lexicons;
 
 namespace KnowledgeGraph.Extraction.Relations;
 
 /// <summary>
-/// The relation and event vocabularies of graph-seeds/lexicons/relations, embedded in the assembly
-/// and compiled once. Every rule reads its words from here.
+/// The relation and event vocabularies, read at run time from the lexicon folder by <see cref="LexiconFile"/>
+/// like every entity lexicon: the trigger lists of <c>relations/</c>, and from the entity lexicons themselves
+/// the cities' countries and capitals (<c>cities.txt</c>, fields <c>@in COUNTRY</c> and <c>@capital</c>) and the
+/// country adjectives (<c>country-adjectives.txt</c>). Loaded with the <see cref="LexiconSet"/>, compiled once.
 /// </summary>
 internal sealed class RelationLexicons
 {
-    private static readonly Lazy<RelationLexicons> Instance = new(() => new RelationLexicons());
+    private const string Folder = "relations";
 
-    private RelationLexicons()
+    private static readonly Lazy<RelationLexicons> Instance = new(() => Load(LexiconLocator.FindDefault()));
+
+    private readonly string _directory;
+
+    private RelationLexicons(string directory)
     {
+        _directory = directory;
         MetWith = Index("met-with.txt");
         Praised = Index("praised.txt");
         Criticized = Index("criticized.txt");
@@ -24,15 +31,28 @@ internal sealed class RelationLexicons
         StateTitles = Index("state-titles.txt");
         PositionBodies = new TriggerIndex(Pairs("position-bodies.txt").Select(p => TriggerPattern.Parse(p.Key, p.Value)));
         Events = new TriggerIndex(Lines("events.txt").Select(ParseEvent));
-        Demonyms = Pairs("demonyms.txt").ToList();
-        foreach (var line in Lines("cities.txt"))
+
+        // «российский | Россия» -> the stem «российск» matches every case and gender of the adjective
+        Demonyms = [.. LexiconFile.Read(Path.Combine(directory, "country-adjectives.txt"))
+            .Where(f => f.Length > 1 && f[0].Length > 4)
+            .Select(f => new KeyValuePair<string, string>(Tokenizer.Fold(f[0].AsSpan(0, f[0].Length - 2)), f[1]))];
+        foreach (var fields in LexiconFile.Read(Path.Combine(directory, "cities.txt")))
         {
-            var f = line.Split('|', StringSplitOptions.TrimEntries);
-            var city = Tokenizer.Fold(f[0]);
-            CityCountry[city] = f[1];
-            if (f.Length > 2 && f[2] == "capital")
+            var country = fields.FirstOrDefault(f => f.StartsWith("@in ", StringComparison.Ordinal))?[4..].Trim();
+            if (country is null)
             {
-                Capitals.Add(city);
+                continue;
+            }
+
+            var capital = fields.Contains("@capital");
+            foreach (var name in fields.Where(f => !LexiconFile.IsAttribute(f)))
+            {
+                var city = Tokenizer.Fold(name);
+                CityCountry[city] = country;
+                if (capital)
+                {
+                    Capitals.Add(city);
+                }
             }
         }
 
@@ -47,6 +67,10 @@ internal sealed class RelationLexicons
         }
     }
 
+    /// <summary>The vocabularies of the lexicon folder <paramref name="directory"/>.</summary>
+    public static RelationLexicons Load(string directory) => new(directory);
+
+    /// <summary>The vocabularies of the default lexicon folder (for a relation stage handed a document without its lexicon set).</summary>
     public static RelationLexicons Default => Instance.Value;
 
     public TriggerIndex MetWith { get; }
@@ -94,11 +118,11 @@ internal sealed class RelationLexicons
     private static TriggerPattern ParseEvent(string line)
     {
         var f = line.Split('|', StringSplitOptions.TrimEntries);
-        return f.Length == 2 ? TriggerPattern.Parse(f[1], f[0]) : throw new FormatException($"relations/events.txt: '{line}' is not 'noun | pattern'.");
+        return f.Length == 2 ? TriggerPattern.Parse(f[1], f[0]) : throw new FormatException($"{Folder}/events.txt: '{line}' is not 'noun | pattern'.");
     }
 
     /// <summary>«noun:», «passive:» prefixes become the pattern's value.</summary>
-    private static TriggerIndex Index(string file) => new(Lines(file).Select(l =>
+    private TriggerIndex Index(string file) => new(Lines(file).Select(l =>
     {
         var colon = l.IndexOf(':', StringComparison.Ordinal);
         return colon > 0 && !l[..colon].Contains(' ', StringComparison.Ordinal)
@@ -106,30 +130,13 @@ internal sealed class RelationLexicons
             : TriggerPattern.Parse(l);
     }));
 
-    private static IEnumerable<KeyValuePair<string, string>> Pairs(string file) => Lines(file).Select(l =>
+    private IEnumerable<KeyValuePair<string, string>> Pairs(string file) => Lines(file).Select(l =>
     {
         var bar = l.IndexOf('|', StringComparison.Ordinal);
         return bar < 0
-            ? throw new FormatException($"relations/{file}: '{l}' is not 'key | value'.")
+            ? throw new FormatException($"{Folder}/{file}: '{l}' is not 'key | value'.")
             : new KeyValuePair<string, string>(l[..bar].Trim(), l[(bar + 1)..].Trim());
     });
 
-    private static IEnumerable<string> Lines(string file)
-    {
-        var asm = typeof(RelationLexicons).Assembly;
-        using var stream = asm.GetManifestResourceStream("relations/" + file)
-            ?? throw new InvalidOperationException($"Lexicon relations/{file} is not embedded in {asm.GetName().Name}.");
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } raw)
-        {
-            var line = raw.Trim();
-            if (line.Length > 0 && !line.StartsWith('#'))
-            {
-                lines.Add(line);
-            }
-        }
-
-        return lines;
-    }
+    private List<string> Lines(string file) => [.. LexiconFile.ReadLines(Path.Combine(_directory, Folder, file))];
 }

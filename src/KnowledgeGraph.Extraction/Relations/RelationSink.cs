@@ -13,6 +13,7 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
 
     private readonly Dictionary<(string, string, string), Relationship> _byIdentity = [];
     private readonly List<Relationship> _ordered = [];
+    private readonly Dictionary<(string Type, string Start), List<string>> _endsByStart = [];
 
     // each relationship's evidence as a set beside its list, and the latest of each type: no scans per sentence
     private readonly HashSet<((string, string, string) Identity, int Start, int End)> _evidence = [];
@@ -100,8 +101,23 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
         _byIdentity[r.Identity] = r;
         _ordered.Add(r);
         _latest[r.Type] = r;
+        Index(r);
     }
+
+    /// <summary>The keys of the ends of the relationships of <paramref name="type"/> from <paramref name="start"/> found so far.</summary>
+    public IReadOnlyList<string> EndsOf(string type, Entity start) =>
+        _endsByStart.TryGetValue((type, start.Key), out var ends) ? ends : [];
 
     public bool Contains(string type, Entity a, Entity b) =>
         _byIdentity.ContainsKey(new Relationship { Type = type, Start = a.Key, End = b.Key }.Identity);
+
+    private void Index(Relationship r)
+    {
+        if (!_endsByStart.TryGetValue((r.Type, r.Start), out var ends))
+        {
+            _endsByStart[(r.Type, r.Start)] = ends = [];
+        }
+
+        ends.Add(r.End);
+    }
 }

@@ -9,9 +9,10 @@ internal static class TitleBodies
     /// The body of <paramref name="title"/> among tokens [title, <paramref name="upTo"/>): the body the title
     /// names («Госсекретарь» -> the State Department, when the document has it), else the first
     /// organisation, else the first place, else a country adjective, else (for a bare state office)
-    /// the document's country.
+    /// the document's country. Without <paramref name="stateDefault"/> only what the title's own words name counts
+    /// (no earlier descriptor, no document country).
     /// </summary>
-    public static Entity? Find(RelationContext ctx, SentenceView v, TriggerMatch title, int upTo, List<MentionRef> bodies)
+    public static Entity? Find(RelationContext ctx, SentenceView v, TriggerMatch title, int upTo, List<MentionRef> bodies, bool stateDefault = true)
     {
         var window = v.Tokens.GetRange(title.First, Math.Max(0, upTo - title.First));
         for (var i = 0; i < window.Count; i++)
@@ -32,15 +33,16 @@ internal static class TitleBodies
 
         return bodies.FirstOrDefault(b => b.Label == GraphLabels.Organization)?.Entity
             ?? bodies.FirstOrDefault(b => b.IsPlace)?.Entity
-            ?? (bodies.Count == 0 ? DescribedEarlier(ctx, v, title, upTo) : null)
-            ?? CountryByAdjective(ctx, v, Adjectives.StartBefore(v, title.First), upTo)
-            ?? (BareStateTitle(ctx.Lexicons, v, title, upTo) ? ctx.MainCountry : null);
+            ?? (bodies.Count == 0 && stateDefault ? DescribedEarlier(ctx, v, title, upTo) : null)
+            ?? CountryByAdjective(ctx, v, Adjectives.StartBefore(v, title.First), upTo, StateOffice(ctx.Lexicons, v, title))
+            ?? (stateDefault && BareStateTitle(ctx.Lexicons, v, title, upTo) ? CountryByAdjective(ctx, v, 0, v.Tokens.Count) ?? CountryByPeople(ctx, v) ?? ctx.MainCountry : null);
     }
 
     /// <summary>
     /// «Премьер-министр Иван Петров»: a state's office right before the name, with no adjective
     /// («британский премьер», «музыкальный король») and not inside a chain of titles («помощник
-    /// заместителя госсекретаря»). Its body is left to the document's country.
+    /// заместителя госсекретаря»). Its body is the country an adjective of the sentence names
+    /// («администрация президента Петрова открыла американским компаниям …»), else the document's country.
     /// </summary>
     private static bool BareStateTitle(RelationLexicons lx, SentenceView v, TriggerMatch title, int upTo) =>
         upTo == title.Next
@@ -124,12 +126,42 @@ internal static class TitleBodies
         return common >= 4 && a.Length - common <= 2 && b.Length - common <= 2;
     }
 
-    /// <summary>«российский президент Иван Петров»: a country adjective around the title.</summary>
-    private static Entity? CountryByAdjective(RelationContext ctx, SentenceView v, int from, int upTo)
+    /// <summary>
+    /// «выбирали итальянцы новый парламент»: a people's noun in the sentence, made from an adjective in -анский,
+    /// -янский, -инский by its regular suffix (итальянский -> итальянцы, кубинский -> кубинцы).
+    /// </summary>
+    private static Entity? CountryByPeople(RelationContext ctx, SentenceView v)
+    {
+        foreach (var t in v.Tokens)
+        {
+            if (t.IsWord && t.Lower.Length > 5 && t.Lower.Contains("нц", StringComparison.Ordinal))
+            {
+                var at = t.Lower.LastIndexOf("нц", StringComparison.Ordinal);
+                if (at >= 2 && t.Lower[at - 1] is 'а' or 'я' or 'и' && ctx.CountryOfAdjective(t.Lower[..(at + 1)] + "ск") is { } country)
+                {
+                    return country;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a title is held for a state (words.txt «state-office»): its country adjective names the state served.</summary>
+    private static bool StateOffice(RelationLexicons lx, SentenceView v, TriggerMatch title) =>
+        lx.Is("state-office", TitleForms.Noun(v.Word(TitleForms.Head(v, title)), lx.Positions).Nominative);
+
+    /// <summary>
+    /// «российский президент Иван Петров»: a country adjective around the title; for a state's office
+    /// (<paramref name="make"/>) a country the document does not name otherwise is made, mentioned by the adjective
+    /// («британский премьер Иван Петров» -> Великобритания); «французский режиссер» makes none.
+    /// </summary>
+    private static Entity? CountryByAdjective(RelationContext ctx, SentenceView v, int from, int upTo, bool make = false)
     {
         for (var i = from; i < upTo && i < v.Tokens.Count; i++)
         {
-            if (ctx.CountryOfAdjective(v.Word(i)) is { } country)
+            var span = make ? TextSpan.Of(ctx.Document.Article.Text, v.Tokens[i].Start, v.Tokens[i].End) : null;
+            if (ctx.CountryOfAdjective(v.Word(i), span) is { } country)
             {
                 return country;
             }

@@ -23,6 +23,8 @@ public static class PersonGrouping
 
         public HashSet<string> Nominatives { get; } = new(StringComparer.Ordinal);
 
+        public HashSet<string> Givens { get; } = new(StringComparer.Ordinal);
+
         public string? Given { get; set; }
 
         public string? Initials { get; set; }
@@ -30,12 +32,16 @@ public static class PersonGrouping
         public char Gender { get; set; } = '*';
 
         public char? Initial => Given?[0] ?? Initials?[0];
+
+        /// <summary>The gender the mentions so far show, worked out once per added mention.</summary>
+        public char? Shown { get; set; }
     }
 
     public static IEnumerable<(Mention Mention, string Key, string Name)> Name(MentionContext c)
     {
         var groups = new List<Group>();
         var index = new GroupIndex();
+        var endingAt = new Dictionary<int, Group>();
         foreach (var m in c.Mentions.Where(m => m.Label == GraphLabels.Person && m.Person is not null).OrderBy(m => m.First))
         {
             var p = m.Person!;
@@ -46,8 +52,18 @@ public static class PersonGrouping
                 noms.Add(agreed.ToLowerInvariant());
             }
 
-            // the latest group that fits, among those sharing a surname nominative or the given name (not a scan of all groups)
-            var g = index.Candidates(p.SurnameForm is null ? null : noms, p.Given).Where(g => Fits(g, p, initial, noms)).MaxBy(g => g.Index);
+            if (p.SurnameForm is { } written && Naming.SurnameForms.ConsonantStem(written) is { } stem)
+            {
+                noms.Add(stem.ToLowerInvariant());
+            }
+
+            var givens = GivenNominatives(c, p);
+            var shown = PersonGender.Of(c, p);
+            // «Джоэл Саймон (Joel Simon)»: the spelling in brackets belongs to the person just before it
+            // else the latest group that fits, among those sharing a surname nominative or a given name (not a scan of all groups)
+            var g = p.Transcription
+                ? endingAt.GetValueOrDefault(m.First - 1)
+                : index.Candidates(p.SurnameForm is null ? null : noms, givens).Where(g => Fits(c, g, p, initial, noms, givens, shown)).MaxBy(g => g.Index);
             if (g is null)
             {
                 g = new Group(groups.Count);
@@ -55,7 +71,9 @@ public static class PersonGrouping
             }
 
             g.Mentions.Add(m);
-            foreach (var n in noms)
+            g.Shown = null;
+            endingAt[m.Last] = g;
+            foreach (var n in p.Transcription ? [] : noms)
             {
                 if (g.Nominatives.Add(n))
                 {
@@ -63,9 +81,12 @@ public static class PersonGrouping
                 }
             }
 
-            if (g.Given is null && p.Given is not null)
+            foreach (var n in givens)
             {
-                index.AddGiven(p.Given, g);
+                if (g.Givens.Add(n))
+                {
+                    index.AddGiven(n, g);
+                }
             }
 
             g.Given ??= p.Given;
@@ -75,9 +96,14 @@ public static class PersonGrouping
 
         foreach (var g in groups)
         {
-            var forms = g.Mentions.Select(m => m.Person!.SurnameForm).OfType<string>().ToList();
+            var named = g.Mentions.Where(m => !m.Person!.Transcription).ToList();
+            var gender = PersonGender.Decide(c, named, g.Gender);
+            // a given name read as a man's or a woman's is read again when the other mentions show the other gender («Алие Нурпеисовой»)
+            var given = gender == '*' || g.Given is null ? g.Given : GivenOfGender(c, named, gender, g.Given);
+            var forms = named.Select(m => m.Person!.SurnameForm).OfType<string>().ToList();
             string? surname = null;
-            var agreed = g.Mentions.Select(m => m.Person!.SurnameNominative).OfType<string>()
+            var agreed = named.Where(m => gender == '*' || m.Person!.Gender == '*' || m.Person!.Gender == gender)
+                .Select(m => m.Person!.SurnameNominative).OfType<string>()
                 .GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(n => n.Count()).Select(n => n.Key).FirstOrDefault();
             if (agreed is not null)
             {
@@ -85,18 +111,56 @@ public static class PersonGrouping
             }
             else if (forms.Count > 0)
             {
-                surname = c.Lexicons.Surnames.Choose(forms, g.Gender).Nominative;
+                surname = c.Lexicons.Surnames.Choose(forms, gender).Nominative;
+            }
+            else if (g.Mentions.Count > named.Count)
+            {
+                surname = g.Mentions.First(m => m.Person!.Transcription).Person!.SurnameForm;
             }
 
-            var name = surname is null ? g.Given! : g.Given is not null ? g.Given + " " + surname : g.Initials is not null ? g.Initials + surname : surname;
+            // «Илья Васильевич» with no surname anywhere: the given name and the patronymic name the person
+            var patronymic = surname is null && given is not null ? named.Select(m => m.Person!.Patronymic).OfType<string>().Select(x => PatronymicNominative(c, x, gender)).FirstOrDefault() : null;
+            var name = surname is null ? (patronymic is null ? given! : given + " " + patronymic) : given is not null ? given + " " + surname : g.Initials is not null ? g.Initials + surname : surname;
             var key = surname is null
-                ? EntityKeys.For(GraphLabels.Person, g.Given!)
+                ? EntityKeys.For(GraphLabels.Person, name)
                 : EntityKeys.For(GraphLabels.Person, surname + (g.Initial is { } i ? " " + i : string.Empty));
             foreach (var m in g.Mentions)
             {
                 yield return (m, key, name);
             }
         }
+    }
+
+    /// <summary>The given name's nominatives the mention allows, lower-cased: the one it was read as and, for a written form the dictionary knows, every reading's («Алие» -> алий, алия).</summary>
+    private static HashSet<string> GivenNominatives(MentionContext c, PersonParts p)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        if (p.Given is { } given)
+        {
+            set.Add(given.ToLowerInvariant());
+        }
+
+        if (p.GivenForm is { } written)
+        {
+            foreach (var (nom, _) in c.Lexicons.GivenNames.Readings(written))
+            {
+                set.Add(nom.ToLowerInvariant());
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>
+    /// The given name in the nominative of the gender the person's mentions show: <paramref name="given"/> when it is one
+    /// of the readings of that gender (or nothing reads the forms in that gender), else the reading most mentions allow.
+    /// </summary>
+    private static string GivenOfGender(MentionContext c, List<Mention> mentions, char gender, string given)
+    {
+        var readings = mentions.Select(m => m.Person!).Where(p => p.GivenForm is not null)
+            .SelectMany(p => c.Lexicons.GivenNames.Readings(p.GivenForm!).Where(x => x.Gender == gender).Select(x => x.Nominative).Distinct(StringComparer.Ordinal))
+            .GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(n => n.Count()).Select(n => n.Key).ToList();
+        return readings.Count == 0 || readings.Contains(given, StringComparer.Ordinal) ? given : readings[0];
     }
 
     /// <summary>The groups by each surname nominative they hold and by their given name.</summary>
@@ -109,15 +173,15 @@ public static class PersonGrouping
 
         public void AddGiven(string given, Group g) => Add(_byGiven, given, g);
 
-        /// <summary>Groups sharing one of <paramref name="nominatives"/>, or (with none) those with the given name.</summary>
-        public IEnumerable<Group> Candidates(HashSet<string>? nominatives, string? given)
+        /// <summary>Groups sharing one of <paramref name="nominatives"/>, or (with none) those sharing a reading of the given name.</summary>
+        public IEnumerable<Group> Candidates(HashSet<string>? nominatives, HashSet<string> givens)
         {
             if (nominatives is null)
             {
-                return given is not null && _byGiven.TryGetValue(given, out var named) ? Metered(named) : [];
+                return givens.SelectMany(n => _byGiven.TryGetValue(n, out var named) ? Metered(named) : []).Distinct();
             }
 
-            return nominatives.SelectMany(n => _byNominative.TryGetValue(n, out var list) ? Metered(list) : []);
+            return nominatives.SelectMany(n => _byNominative.TryGetValue(n, out var list) ? Metered(list) : []).Distinct();
         }
 
         private static List<Group> Metered(List<Group> groups)
@@ -137,18 +201,41 @@ public static class PersonGrouping
         }
     }
 
-    private static bool Fits(Group g, PersonParts p, char? initial, HashSet<string> noms)
+    private static bool Fits(MentionContext c, Group g, PersonParts p, char? initial, HashSet<string> noms, HashSet<string> givens, char shown)
     {
         if (g.Initial is { } gi && initial is { } mi && char.ToUpperInvariant(gi) != char.ToUpperInvariant(mi))
         {
             return false;
         }
 
+        // a given name read two ways fits the person when one of its readings is theirs, unless the genders clearly differ
+        var sameGiven = g.Given is not null && p.Given is not null && (g.Given == p.Given || g.Givens.Overlaps(givens))
+                        && !Differ(shown, GroupGender(c, g));
         if (p.SurnameForm is null)
         {
-            return g.Given is not null && p.Given == g.Given;
+            return sameGiven;
         }
 
-        return g.Nominatives.Overlaps(noms) && (g.Given is null || p.Given is null || g.Given == p.Given);
+        // a surname alone joins the latest person it can name, if its form allows their gender («Бута» is not Алла Бут)
+        if (p.Given is null && p.Initials is null && Differ(shown, GroupGender(c, g)))
+        {
+            return false;
+        }
+
+        return g.Nominatives.Overlaps(noms) && (g.Given is null || p.Given is null || sameGiven);
     }
+
+    private static string PatronymicNominative(MentionContext c, string written, char gender)
+    {
+        var m = c.Lexicons.Surnames.Morphology;
+        var reading = m.ParseKnown(written).Where(r => r.Tag.IsPatronymic && r.Tag.Number == Morphology.Number.Singular)
+            .OrderBy(r => gender == '*' || Naming.SurnameForms.GenderOf(r.Tag) == gender ? 0 : 1).FirstOrDefault();
+        return reading is not null && m.Inflect(reading, Morphology.Case.Nominative, Morphology.Number.Singular) is { } nominative
+            ? Morphology.Capitalization.Like(nominative.Word, written)
+            : written;
+    }
+
+    private static char GroupGender(MentionContext c, Group g) => g.Shown ??= PersonGender.Decide(c, g.Mentions, '*');
+
+    private static bool Differ(char a, char b) => a != '*' && b != '*' && a != b;
 }

@@ -83,4 +83,24 @@ public class LabelGuardTests
     [InlineData("Вчера Иван Пушкин выступил в клубе.", "Иван Пушкин")]
     public void A_town_shaped_word_after_a_given_name_is_a_person(string sentence, string surface) =>
         Extractors.Expect(sentence, surface, GraphLabels.Person);
+
+    [Theory]
+    // a short name in quotes is a theatre's, a team's, a prize's or a work's, even when its words read as a given name and a surname
+    [InlineData("Театр «Самал Опера» показал премьеру в Анкаре.", "Самал Опера")]
+    [InlineData("Гонщик команды «Самал Арман» выиграл этап.", "Самал Арман")]
+    [InlineData("Роман вошел в список премии «Золотая Поляна» в этом году.", "Золотая Поляна")]
+    [InlineData("Бригада шахты «Марина Глубокая» перевыполнила план.", "Марина Глубокая")]
+    public void A_short_quoted_name_is_not_a_person(string sentence, string surface) =>
+        Assert.DoesNotContain(Extractors.EntitiesOf(sentence), e => e.Label == GraphLabels.Person && e.Mentions.Any(m => m.Text.Contains(surface, StringComparison.Ordinal)));
+
+    [Theory]
+    // a title that is also a given name, before a region's adjective, is the position of the person after it
+    [InlineData("Аким Жетысуской области Асылбек Рахимжанов провел совещание.", "Асылбек Рахимжанов")]
+    [InlineData("Вчера аким Туркестанской области Нурлан Сапаргалиев открыл школу.", "Нурлан Сапаргалиев")]
+    public void A_title_before_a_region_is_not_a_given_name(string sentence, string name)
+    {
+        var persons = Extractors.EntitiesOf(sentence).Where(e => e.Label == GraphLabels.Person).ToList();
+        var person = Assert.Single(persons);
+        Assert.Equal(name, person.Name);
+    }
 }

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using KnowledgeGraph.Extraction.Lexicons;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Naming;
+
+/// <summary>
+/// The nominatives (and genders) a written given name may come from: the morphology dictionary's readings and the
+/// given-name lexicon's entries that a case ending points to. Cached per form, shared by all threads.
+/// </summary>
+public sealed class GivenNameReadings(Gazetteer firstNames, SurnameForms surnames)
+{
+    private const int CacheLimit = 100_000;
+
+    private readonly ConcurrentDictionary<string, (string Nominative, char Gender)[]> _cache = new(StringComparer.Ordinal);
+
+    /// <summary>The dictionary's readings of a written given name, and the given-name lexicon's entry for it («Алие» -> «Алия», f, which the dictionary lacks).</summary>
+    public IReadOnlyList<(string Nominative, char Gender)> Readings(string form)
+    {
+        if (_cache.TryGetValue(form, out var known))
+        {
+            return known;
+        }
+
+        var found = Read(form).Distinct().ToArray();
+        if (_cache.Count >= CacheLimit)
+        {
+            _cache.Clear();
+        }
+
+        _cache[form] = found;
+        return found;
+    }
+
+    private IEnumerable<(string Nominative, char Gender)> Read(string form)
+    {
+        foreach (var reading in surnames.GivenCandidates(form))
+        {
+            yield return reading;
+        }
+
+        // the lexicon's names, in the nominative a case ending of either gender points to: «Алие» -> «Алия» (f), «Ерику» -> «Ерик» (m)
+        foreach (var (ending, nominatives) in ObliqueEndings)
+        {
+            if (form.Length < ending.Length + 2 || (ending.Length > 0 && !form.EndsWith(ending, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            foreach (var nominative in nominatives)
+            {
+                var candidate = form[..^ending.Length] + nominative;
+                var probe = Tokenizer.Tokenize(candidate);
+                if (probe.Count == 1 && firstNames.LongestAt(probe, 0) is { Entry: { Tags.Length: > 0 } entry }
+                    && string.Equals(entry.Canonical, candidate, StringComparison.OrdinalIgnoreCase))
+                {
+                    yield return (entry.Canonical, entry.Tags[0]);
+                }
+            }
+        }
+    }
+
+    // case endings of given names and the nominative endings they may come from (first and second declension)
+    private static readonly (string Ending, string[] Nominatives)[] ObliqueEndings =
+    [
+        ("", [""]), ("ой", ["а"]), ("ей", ["я", "ь"]), ("е", ["а", "я", ""]), ("и", ["я", "ь", "а"]), ("ы", ["а"]), ("у", ["а", ""]), ("ю", ["я", "ь", "й"]),
+        ("а", [""]), ("я", ["й", "ь"]), ("ом", [""]), ("ем", ["й", "ь"]),
+    ];
+}
