@@ -29,7 +29,7 @@ public sealed class Neo4jOptions : IValidatableObject
 
     /// <summary>Articles of the backlog whose rows are gathered into shared batches (the articles are marked sent when all their batches are committed).</summary>
     [Range(1, 100_000, ErrorMessage = "Neo4j:SyncArticles must be between 1 and 100000.")]
-    public int SyncArticles { get; set; } = 500;
+    public int SyncArticles { get; set; } = 250;
 
     /// <summary>Time budget for retrying one transaction (transient errors, leader changes).</summary>
     [Range(0, 3600, ErrorMessage = "Neo4j:MaxRetrySeconds must be between 0 and 3600.")]

@@ -58,7 +58,7 @@ public sealed class OutboxSync(Neo4jGraphWriter writer, Neo4jOptions options, Ti
             }
         }
 
-        return new SyncPass(pass.Sent, pass.Failed, store.Counts().PendingSync, pass.LastError, pass.Unavailable);
+        return new SyncPass(pass.Sent, pass.Failed, store.PendingCount(), pass.LastError, pass.Unavailable);
     }
 
     /// <summary>The wait before attempt number <paramref name="attempt"/> (1 = after the first failure).</summary>

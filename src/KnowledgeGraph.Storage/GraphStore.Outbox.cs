@@ -31,6 +31,9 @@ public sealed partial class GraphStore
         return list;
     }
 
+    /// <summary>Articles not yet sent (read from the backlog's own index: its cost does not grow with the store).</summary>
+    public int PendingCount() => Count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL");
+
     /// <summary>Records that an article reached the sink.</summary>
     public void MarkSynced(string articleKey, DateTimeOffset at) => MarkSynced([articleKey], at);
 

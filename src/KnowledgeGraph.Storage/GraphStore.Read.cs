@@ -10,7 +10,7 @@ public sealed partial class GraphStore
     {
         Articles = ReadArticles("SELECT key, title, source, url, published, place, language, path, ingested_at FROM articles ORDER BY ingested_at, key"),
         Entities = ReadEntities(null),
-        Relationships = ReadRelationships(null, null),
+        Relationships = [.. AllRelationships()],
     };
 
     // Each read below asks SQLite for just the rows it needs: a sink reads one article's graph per
@@ -46,6 +46,7 @@ public sealed partial class GraphStore
             """,
             id,
             ("$a", id)));
+        rels.AddRange(ReadMentionEdges("m.article_id = $a", ("$a", id)));
 
         // An end the article does not mention (an entity listed without mentions) is still needed:
         // a sink matches both ends, and a relationship whose end is missing would be dropped.
@@ -117,11 +118,11 @@ public sealed partial class GraphStore
     }
 
     /// <summary>Every relationship of the graph, with its evidence.</summary>
-    public IReadOnlyList<StoredRelationship> AllRelationships() => ReadRelationships(null, null);
+    public IReadOnlyList<StoredRelationship> AllRelationships() => [.. ReadRelationships(null, null), .. ReadMentionEdges(null)];
 
     /// <summary>Every relationship that starts or ends at <paramref name="entityKey"/>.</summary>
     public IReadOnlyList<StoredRelationship> RelationshipsOf(string entityKey) =>
-        ReadRelationships("start_key = $k OR end_key = $k", null, ("$k", entityKey));
+        [.. ReadRelationships("start_key = $k OR end_key = $k", null, ("$k", entityKey)), .. ReadMentionEdges("m.entity_key = $k", ("$k", entityKey))];
 
     public StoredEntity? Entity(string key) =>
         ReadEntities(new HashSet<string>(StringComparer.Ordinal) { key }).FirstOrDefault();

@@ -56,17 +56,26 @@ public sealed partial class GraphStore
         // Spans index UTF-16 code units and SQLite's substr counts code points: they agree unless the
         // text has a character outside the basic plane. Only then is an evidence sentence kept as text.
         var sliceable = !article.Text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && !article.Text.Contains('\0', StringComparison.Ordinal);
+        var edges = MentionEdges(document, sliceable);
+        var inRows = new HashSet<Relationship>(ReferenceEqualityComparer.Instance);
         var entitiesAdded = 0;
         foreach (var e in document.Entities)
         {
+            var edge = edges.TryGetValue(e.Key, out var found) ? found.Edge : null;
             var inserted = e.Mentions.Count > 0 && Prepared(
-                "INSERT OR IGNORE INTO mentions(article_id, entity_key, spans) VALUES ($a, $e, $s)", "$a", "$e", "$s")
-                .Execute(tx, articleId, e.Key, string.Join(',', e.Mentions.Select(m => $"{m.Start}-{m.End}"))) == 1;
+                "INSERT OR IGNORE INTO mentions(article_id, entity_key, spans, edge, evidence_start, evidence_end) VALUES ($a, $e, $s, $x, $xs, $xe)",
+                "$a", "$e", "$s", "$x", "$xs", "$xe")
+                .Execute(tx, articleId, e.Key, string.Join(',', e.Mentions.Select(m => $"{m.Start}-{m.End}")), edge?.Properties, edge?.EvidenceStart, edge?.EvidenceEnd) == 1;
+            if (inserted && edge is not null)
+            {
+                inRows.Add(found.Relationship);
+            }
+
             entitiesAdded += UpsertEntity(tx, e, inserted ? e.Mentions.Count : 0) ? 1 : 0;
         }
 
-        var relationshipsAdded = 0;
-        foreach (var r in document.Relationships)
+        var relationshipsAdded = inRows.Count;
+        foreach (var r in document.Relationships.Where(r => !inRows.Contains(r)))
         {
             relationshipsAdded += UpsertRelationship(tx, articleId, r, sliceable) ? 1 : 0;
         }

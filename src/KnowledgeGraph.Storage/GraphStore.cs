@@ -5,9 +5,9 @@ namespace KnowledgeGraph.Storage;
 
 /// <summary>
 /// The embedded store (SQLite): the durable record of every article and its graph, and the
-/// outbox of the Neo4j sink. One connection per instance; one write transaction per article,
-/// so an article is in the store completely or not at all. WAL mode and a busy timeout let
-/// several processes share the file.
+/// outbox of the Neo4j sink. One connection per instance; articles are written in groups, one
+/// transaction a group, each article under a savepoint, so an article is in the store completely
+/// or not at all. WAL mode and a busy timeout let several processes share the file.
 /// </summary>
 public sealed partial class GraphStore : IDisposable
 {
@@ -51,8 +51,12 @@ public sealed partial class GraphStore : IDisposable
                 QuickCheck(connection, full);
             }
 
-            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
-                + $" PRAGMA cache_size = -{tuning.CacheMegabytes * 1024}; PRAGMA wal_autocheckpoint = {tuning.CheckpointPages}; PRAGMA temp_store = MEMORY;");
+            // synchronous = FULL: each commit (one per group of articles) reaches the disk before it is
+            // reported, so an article reported stored survives a power cut, not only a crash of kg.
+            // journal_size_limit: the log file is cut back after a checkpoint, whatever it grew to.
+            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
+                + $" PRAGMA cache_size = -{tuning.CacheMegabytes * 1024}; PRAGMA wal_autocheckpoint = {tuning.CheckpointPages};"
+                + " PRAGMA journal_size_limit = 67108864; PRAGMA temp_store = MEMORY;");
             StoreSchema.Migrate(connection);
         });
     }
@@ -182,10 +186,10 @@ public sealed partial class GraphStore : IDisposable
     public StoreCounts Counts() => new(
         Count("SELECT COUNT(*) FROM articles"),
         Count("SELECT COUNT(*) FROM entities"),
-        Count("SELECT COUNT(*) FROM relationships"),
+        Count("SELECT (SELECT COUNT(*) FROM relationships) + (SELECT COUNT(*) FROM mentions WHERE edge IS NOT NULL)"),
         Count("SELECT COALESCE(SUM(mention_count), 0) FROM entities"),
-        Count("SELECT COUNT(*) FROM evidence"),
-        Count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL"));
+        Count("SELECT (SELECT COUNT(*) FROM evidence) + (SELECT COUNT(*) FROM mentions WHERE evidence_start IS NOT NULL)"),
+        PendingCount());
 
     /// <summary>The statement <paramref name="sql"/>, prepared on first use and kept; callers must not dispose it.</summary>
     internal PreparedStatement Prepared(string sql, params string[] names)

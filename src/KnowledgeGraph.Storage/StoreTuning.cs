@@ -14,7 +14,7 @@ public sealed record StoreTuning
     public int CacheMegabytes { get; init; } = 32;
 
     /// <summary>Pages (4 KiB) in the write-ahead log before SQLite copies them into the database file.</summary>
-    public int CheckpointPages { get; init; } = 8192;
+    public int CheckpointPages { get; init; } = 65536;
 
     /// <summary>The problems of these values, empty when they are usable.</summary>
     public IEnumerable<string> Problems()

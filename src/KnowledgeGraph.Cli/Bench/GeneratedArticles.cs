@@ -36,6 +36,8 @@ public static class GeneratedArticles
         ("Вена", "Вене", "Вену"), ("Пекин", "Пекине", "Пекин"), ("Анкара", "Анкаре", "Анкару"), ("Женева", "Женеве", "Женеву"),
     ];
 
+    private static readonly string[] Months = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
+
     private static readonly string[] Topics =
     [
         "торгово-экономического сотрудничества", "транзитных перевозок", "охраны окружающей среды", "развития туризма",
@@ -56,7 +58,7 @@ public static class GeneratedArticles
         var title = $"Министр иностранных дел {guest.Gen} {first.Full} посетил {city.Acc}";
         var sb = new StringBuilder(TargetBytes);
         sb.Append(title).Append("\n\n");
-        sb.Append(city.Nom.ToUpperInvariant()).Append($". Министр иностранных дел {guest.Gen} {first.Full} совершил официальный визит в {city.Acc}, сообщает пресс-служба Министерства иностранных дел {host.Gen}.\n\n");
+        sb.Append(city.Nom.ToUpperInvariant()).Append(", ").Append(Dateline(index)).Append($". Министр иностранных дел {guest.Gen} {first.Full} совершил официальный визит в {city.Acc}, сообщает пресс-служба Министерства иностранных дел {host.Gen}.\n\n");
         sb.Append($"В ходе визита {first.Initial} встретился с Министром иностранных дел {host.Gen} {second.Instrumental}. Стороны обсудили вопросы {Topics[random.Next(Topics.Length)]} и {Topics[random.Next(Topics.Length)]}.\n\n");
         var paragraph = 0;
         while (Encoding.UTF8.GetByteCount(sb.ToString()) < TargetBytes - 250)
@@ -68,11 +70,10 @@ public static class GeneratedArticles
                 0 => $"Посол {other.Gen} в {host.Prep} {third.Full} высоко оценил усилия {host.Gen} в области {topic}. По итогам переговоров министры подписали соглашение о сотрудничестве.\n\n",
                 1 => $"{second.Initial} отметил, что {host.Nom} и {other.Nom} последовательно укрепляют связи в сфере {topic}, а встреча в {city.Prep} открывает новый этап отношений.\n\n",
                 2 => $"Заместитель Министра экономики {other.Gen} {Person(random.Next(people)).Full} принял участие в переговорах. Стороны договорились о подготовке совместного проекта в области {topic}.\n\n",
-                _ => $"Участники встречи приветствовали инициативу {guest.Gen} о проведении региональной конференции в {city.Prep} в {2027 + (index % 5)} году. Выпуск {index}, раздел {paragraph}.\n\n",
+                _ => $"Участники встречи приветствовали инициативу {guest.Gen} о проведении региональной конференции в {city.Prep} в {2027 + (index % 5)} году.\n\n",
             });
         }
 
-        sb.Append("(Образец: статья написана командой KnowledgeGraph для измерений, лица и события вымышлены.)\n");
         return new SourceArticle { Path = $"gen-{index:D6}.txt", Title = title, Text = sb.ToString(), Source = "bench" };
     }
 
@@ -85,6 +86,13 @@ public static class GeneratedArticles
             var a = Article(i, count);
             File.WriteAllText(Path.Combine(folder, a.Path), a.Text, new UTF8Encoding(false));
         }
+    }
+
+    /// <summary>The date of the dateline: a different day for every index (so no two articles have the same text).</summary>
+    private static string Dateline(int index)
+    {
+        var date = new DateOnly(2020, 1, 1).AddDays(index);
+        return $"{date.Day} {Months[date.Month - 1]} {date.Year}";
     }
 
     private static (string Full, string Initial, string Instrumental) Person(int n)

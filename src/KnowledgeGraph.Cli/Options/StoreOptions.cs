@@ -22,11 +22,11 @@ public sealed class StoreOptions
 
     /// <summary>A group of articles (one transaction) closes at this many articles ...</summary>
     [Range(1, 100_000, ErrorMessageResourceType = typeof(SettingTexts), ErrorMessageResourceName = nameof(SettingTexts.StoreGroupArticles))]
-    public int GroupArticles { get; set; } = 256;
+    public int GroupArticles { get; set; } = 1000;
 
     /// <summary>... or this many milliseconds after its first article, whichever comes first.</summary>
     [Range(1, 60_000, ErrorMessageResourceType = typeof(SettingTexts), ErrorMessageResourceName = nameof(SettingTexts.StoreGroupMilliseconds))]
-    public int GroupMilliseconds { get; set; } = 500;
+    public int GroupMilliseconds { get; set; } = 2000;
 
     public StoreTuning Tuning => new() { CacheMegabytes = CacheMegabytes, CheckpointPages = CheckpointPages };
 }
