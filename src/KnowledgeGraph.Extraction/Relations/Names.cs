@@ -2,7 +2,7 @@ using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Extraction.Relations;
 
-/// <summary>Name comparisons the rules need: folded forms, canonical (nominative) surface, lookup by name.</summary>
+/// <summary>Name comparisons the rules need: folded forms and the canonical (nominative) surface (look-ups by name: <see cref="EntityIndex"/>).</summary>
 internal static class Names
 {
     /// <summary>Lower case, ё as е, quotes dropped, blanks after initials removed, blanks folded.</summary>
@@ -57,21 +57,5 @@ internal static class Names
         }
 
         return false;
-    }
-
-    /// <summary>The document's entity of one of the labels whose name or alias folds to <paramref name="name"/>.</summary>
-    public static Entity? Find(IEnumerable<Entity> entities, string name, params string[] labels)
-    {
-        var f = Fold(name);
-        return entities.FirstOrDefault(e => labels.Contains(e.Label)
-            && (Fold(e.Name) == f || e.Aliases.Exists(a => Fold(a) == f)));
-    }
-
-    /// <summary>The document's entities of one of the labels whose name or alias starts with <paramref name="prefix"/>.</summary>
-    public static IEnumerable<Entity> WithPrefix(IEnumerable<Entity> entities, string prefix, params string[] labels)
-    {
-        var f = Fold(prefix);
-        return entities.Where(e => labels.Contains(e.Label)
-            && (Fold(e.Name).StartsWith(f, StringComparison.Ordinal) || e.Aliases.Exists(a => Fold(a).StartsWith(f, StringComparison.Ordinal))));
     }
 }

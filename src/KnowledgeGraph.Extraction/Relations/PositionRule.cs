@@ -165,7 +165,7 @@ internal sealed class PositionRule : IRelationRule
     private static bool Agrees(SentenceView v, RelationLexicons lx, TriggerMatch title, bool nominative, List<MentionRef> people)
     {
         var ending = TitleForms.Noun(v.Word(TitleForms.Head(v, title)), lx.Positions).Ending;
-        var plural = ending is "ами" or "ями" or "ов" or "ев" or "ах" or "ях" or "ам" or "ям";
+        var plural = TitleForms.IsPluralEnding(ending);
         if (plural && people.Count == 1)
         {
             return false;

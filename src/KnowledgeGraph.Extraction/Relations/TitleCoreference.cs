@@ -127,7 +127,7 @@ internal static class TitleCoreference
 
     /// <summary>«министры», «министров», «главами»: a title in the plural (but «главы», «судьи» may be one person's genitive).</summary>
     private static bool Plural(string nominative, string ending) =>
-        ending is "ами" or "ями" or "ов" or "ев" or "ах" or "ях" or "ам" or "ям" or "ых" or "их"
+        TitleForms.IsPluralEnding(ending) || ending is "ых" or "их"
         || (ending is "ы" or "и" && !nominative.EndsWith('а') && !nominative.EndsWith('я'));
 
     private static bool HasCountryAdjective(RelationContext ctx, SentenceView v, int from, int upTo)

@@ -55,6 +55,9 @@ internal static class TitleForms
     /// <summary>Whether a title word stands in the nominative singular («президент», «глава»), as the subject of a clause does.</summary>
     public static bool IsNominative(string lower, TriggerIndex titles) => Noun(lower, titles).Nominative == lower;
 
+    /// <summary>A case ending of <see cref="Noun"/> that only a plural title takes («министрами», «министров», «министрах», «министрам»).</summary>
+    public static bool IsPluralEnding(string ending) => ending is "ами" or "ями" or "ов" or "ев" or "ах" or "ях" or "ам" or "ям";
+
     /// <summary>
     /// Whether an adjective before a masculine title is in the title's case: «действующего президента»
     /// agrees, «действий президента» (a noun in the genitive plural) does not.

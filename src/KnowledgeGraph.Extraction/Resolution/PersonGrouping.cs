@@ -63,7 +63,7 @@ public static class PersonGrouping
             // else the latest group that fits, among those sharing a surname nominative or a given name (not a scan of all groups)
             var g = p.Transcription
                 ? endingAt.GetValueOrDefault(m.First - 1)
-                : index.Candidates(p.SurnameForm is null ? null : noms, givens).Where(g => Fits(c, g, p, initial, noms, givens, shown)).MaxBy(g => g.Index);
+                : index.Candidates(p.SurnameForm is null ? null : noms, givens).Where(g => Fits(g, p, initial, noms, givens, shown)).MaxBy(g => g.Index);
             if (g is null)
             {
                 g = new Group(groups.Count);
@@ -201,7 +201,7 @@ public static class PersonGrouping
         }
     }
 
-    private static bool Fits(MentionContext c, Group g, PersonParts p, char? initial, HashSet<string> noms, HashSet<string> givens, char shown)
+    private static bool Fits(Group g, PersonParts p, char? initial, HashSet<string> noms, HashSet<string> givens, char shown)
     {
         if (g.Initial is { } gi && initial is { } mi && char.ToUpperInvariant(gi) != char.ToUpperInvariant(mi))
         {
