@@ -29,11 +29,7 @@ public sealed class InboxProcessor(ArticlePipeline pipeline, IOptions<IngestOpti
     /// </summary>
     public async Task<IReadOnlyList<ArticleOutcome>> ProcessPendingAsync(GraphStore store, CancellationToken cancellationToken)
     {
-        if (File.Exists(Inbox))
-        {
-            throw new Hosting.UsageException(Messages.Current.InboxIsAFile(Hosting.TerminalText.Safe(Inbox)));
-        }
-
+        ThrowIfInboxIsAFile();
         Directory.CreateDirectory(Inbox);
         var outcomes = new List<ArticleOutcome>();
         await pipeline.IngestAsync(
@@ -46,6 +42,18 @@ public sealed class InboxProcessor(ArticlePipeline pipeline, IOptions<IngestOpti
             },
             cancellationToken).ConfigureAwait(false);
         return outcomes;
+    }
+
+    /// <summary>
+    /// Stops with a usage error (exit 2) when the inbox path names a file: no later pass could get past
+    /// that. Also asked after a file-system error, since the inbox may have been replaced mid-pass.
+    /// </summary>
+    public void ThrowIfInboxIsAFile()
+    {
+        if (File.Exists(Inbox))
+        {
+            throw new Hosting.UsageException(Messages.Current.InboxIsAFile(Hosting.TerminalText.Safe(Inbox)));
+        }
     }
 
     /// <summary>Article files directly in the inbox that have not changed for the settle time, by name.</summary>

@@ -44,6 +44,7 @@ public sealed class InboxWatcher(
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
+                processor.ThrowIfInboxIsAFile();
                 Log.ScanFailed(logger, Hosting.TerminalText.Safe(ex.Message));
             }
 
