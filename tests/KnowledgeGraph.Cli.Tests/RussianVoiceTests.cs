@@ -19,6 +19,7 @@ public partial class RussianVoiceTests
         "paths", "name", "from", "to", "inbox", "format", "out", "article", "around", "depth", "max", "hops", "json", "source",
         "all", "set", "verbose", "lang", "help", "version", "encoding", "follow", "links", "NAME", "FILE",
         "Uri", "Feeds", "Url", "items", "extract", "ingest", "sync", "Ingest", "Inbox", "MENTIONS", "data", "db", "bogus", "nobody", "contract",
+        "NET", "UNWIND", "RUN", "COMMIT", "articles", "writes", "rows", "feed", "sizes", "write", "corpus", "null", "server", "scaling",
     };
 
     [Fact]
@@ -41,7 +42,12 @@ public partial class RussianVoiceTests
         File.WriteAllText(dir.File("not-a-folder"), "x");
         await Run("run", "--inbox", dir.File("not-a-folder"));
         await Run("bogus");
-        foreach (var verb in new[] { "ingest", "extract", "run", "lookup", "path", "export", "status", "sync" })
+
+        // kg bench at its smallest: every line of figures (machine, extraction, store writes, Bolt encoding, the feed path,
+        // the throughput of one tiny corpus), then the scaling table at 1 KB only.
+        await Run("bench", "--articles", "2", "--writes", "1", "--rows", "10", "--feed-items", "1", "--sizes", "3");
+        await Run("bench", "--scaling", "1");
+        foreach (var verb in new[] { "ingest", "extract", "run", "lookup", "path", "export", "status", "sync", "bench" })
         {
             await Run(verb, "--help");
         }
@@ -50,6 +56,13 @@ public partial class RussianVoiceTests
         Assert.True(runs[0].Result.ExitCode == 0, runs[0].Result.ToString());
         Assert.Contains("сущност", runs[0].Result.Stdout, StringComparison.Ordinal);
         Assert.Contains("Свидетельство", runs[2].Result.Stdout, StringComparison.Ordinal);
+        var bench = runs.Single(r => r.What.StartsWith("bench --articles", StringComparison.Ordinal)).Result;
+        Assert.True(bench.ExitCode == 0, bench.ToString());
+        Assert.Equal(6, bench.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("статьи за", bench.Stdout, StringComparison.Ordinal); // «2 статьи за 0,001 с»
+        var scaling = runs.Single(r => r.What == "bench --scaling 1").Result;
+        Assert.True(scaling.ExitCode == 0, scaling.ToString());
+        Assert.Contains("мкс/КБ", scaling.Stdout, StringComparison.Ordinal);
 
         var english = runs.SelectMany(r => EnglishWords(r.Result.Stdout + "\n" + r.Result.Stderr, dir.Path).Select(w => $"kg {r.What}: {w}")).ToList();
         Assert.True(english.Count == 0, "English in Russian output:\n" + string.Join("\n", english.Distinct()));
@@ -59,7 +72,8 @@ public partial class RussianVoiceTests
     {
         // Log records (level, category, then the event on indented lines) are for operators and stay English.
         var text = LogRecord().Replace(output, string.Empty);
-        text = text.Replace(workDir, " ", StringComparison.Ordinal).Replace(RepoPaths.SampleArticles, " ", StringComparison.Ordinal);
+        text = text.Replace(workDir, " ", StringComparison.Ordinal).Replace(RepoPaths.SampleArticles, " ", StringComparison.Ordinal)
+            .Replace(System.Runtime.InteropServices.RuntimeInformation.OSDescription, " ", StringComparison.Ordinal); // kg bench names the machine's system
         text = Paths().Replace(text, " ");
         foreach (Match m in LatinWord().Matches(text))
         {

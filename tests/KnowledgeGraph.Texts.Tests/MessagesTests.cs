@@ -71,6 +71,9 @@ public partial class MessagesTests
         : type == typeof(double) ? 1.5
         : type == typeof(DateTimeOffset) || type == typeof(DateTimeOffset?) ? new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero)
         : type == typeof(GraphCounts) ? new GraphCounts(5, 1, 2, 5)
+        : type == typeof(TimeSpan) ? TimeSpan.FromSeconds(1.5)
+        : type == typeof(Noun) ? Nouns.Article
+        : type == typeof(bool) ? true
         : throw new InvalidOperationException("no sample of " + type);
 
     [GeneratedRegex("[А-Яа-яЁё]")]

@@ -63,7 +63,7 @@ def free_port():
 def sync(kg, store, cwd):
     """kg sync of the store's backlog to a fresh null server; returns the run and the bytes the server received."""
     port = free_port()
-    server = subprocess.Popen([kg, "bench", "--null-server", str(port)], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    server = subprocess.Popen([kg, "--lang", "en", "bench", "--null-server", str(port)], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         server.stdout.readline()  # "null Bolt server on ...": listening
         r = run(kg, ["--store", store, "--set", f"Neo4j:Uri=bolt://127.0.0.1:{port}", "--set", "Neo4j:Password=bench", "sync"], cwd)

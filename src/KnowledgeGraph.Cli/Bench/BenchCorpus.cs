@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Sources;
+using KnowledgeGraph.Texts;
 
 namespace KnowledgeGraph.Cli.Bench;
 
@@ -27,7 +28,7 @@ public static class BenchCorpus
             samples.Add(ArticleReader.Parse(name[ResourcePrefix.Length..], buffer.ToArray()));
         }
 
-        return samples.Count > 0 ? samples : throw new InvalidOperationException("no sample articles built into this kg");
+        return samples.Count > 0 ? samples : throw new InvalidOperationException(Messages.Current.BenchNoSamples);
     }
     /// <summary>The <paramref name="index"/>-th article: a sample, its body repeated up to ~3 KB, and a numbered line.</summary>
     public static SourceArticle Article(IReadOnlyList<SourceArticle> samples, int index)

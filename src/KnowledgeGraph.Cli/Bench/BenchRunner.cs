@@ -4,16 +4,16 @@ using KnowledgeGraph.Cypher;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage;
+using KnowledgeGraph.Texts;
 
 namespace KnowledgeGraph.Cli.Bench;
 
 /// <summary>One measured figure.</summary>
-public sealed record BenchResult(string Name, int Items, TimeSpan Elapsed, string Unit, long PeakWorkingSetBytes)
+public sealed record BenchResult(string Name, int Items, TimeSpan Elapsed, Noun Unit, long PeakWorkingSetBytes)
 {
     public double PerSecond => Items / Math.Max(Elapsed.TotalSeconds, 1e-9);
 
-    public override string ToString() =>
-        $"{Name,-28} {Items,8} {Unit} in {Elapsed.TotalSeconds,7:0.000} s = {PerSecond,10:#,0} {Unit}/s  (peak working set {PeakWorkingSetBytes / (1024 * 1024)} MiB)";
+    public override string ToString() => Messages.Current.BenchFigure(Name, Unit, Items, Elapsed, PeakWorkingSetBytes);
 }
 
 /// <summary>
@@ -36,7 +36,7 @@ public static class BenchRunner
             extractor.Extract(BenchCorpus.Article(samples, i));
         }
 
-        return new BenchResult("extraction (1 thread)", count, sw.Elapsed, "articles", Peak());
+        return new BenchResult(Messages.Current.BenchExtraction, count, sw.Elapsed, Nouns.Article, Peak());
     }
 
     public static BenchResult StoreWrites(ArticleExtractor extractor, IReadOnlyList<SourceArticle> samples, int count, string storePath)
@@ -49,7 +49,7 @@ public static class BenchRunner
             store.Save(article, doc);
         }
 
-        return new BenchResult("store writes", count, sw.Elapsed, "articles", Peak());
+        return new BenchResult(Messages.Current.BenchStoreWrites, count, sw.Elapsed, Nouns.Article, Peak());
     }
 
     public static BenchResult BoltEncoding(int rows, int repeats)
@@ -66,7 +66,7 @@ public static class BenchRunner
             writer.Clear();
         }
 
-        return new BenchResult("bolt encoding (UNWIND rows)", rows * repeats, sw.Elapsed, "rows", Peak());
+        return new BenchResult(Messages.Current.BenchBoltEncoding, rows * repeats, sw.Elapsed, Nouns.Row, Peak());
     }
 
     /// <summary>Rows shaped like the node writer's: key, name, aliases and a few properties.</summary>

@@ -9,6 +9,7 @@ using KnowledgeGraph.Feeds.Options;
 using KnowledgeGraph.Feeds.Pages;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage;
+using KnowledgeGraph.Texts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,13 +44,11 @@ public static class FeedBench
         serving.Wait(TimeSpan.FromSeconds(5));
         if (result.Stored != items)
         {
-            return $"feed path: only {result.Stored} of {items} items stored ({result})";
+            return Messages.Current.BenchFeedShort(result.Stored, items, result.ToString());
         }
 
         var mainText = TimeMainText(pages, port);
-        var perItem = whole.TotalMilliseconds / items;
-        return $"{"feed path (local server)",-28} {items,8} items in {whole.TotalSeconds,7:0.000} s = {items / whole.TotalSeconds,10:#,0.0} items/s"
-            + $"  (main text {mainText.TotalMilliseconds / items:0.00} ms of {perItem:0.00} ms an item = {mainText / whole:P0})";
+        return Messages.Current.BenchFeedFigure(items, whole, mainText);
     }
 
     /// <summary>Decoding, parsing and main-text extraction alone, as the path does them, on the same pages.</summary>

@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Texts;
 
 namespace KnowledgeGraph.Cli.Bench;
 
@@ -27,8 +27,7 @@ public sealed record ScalingRow(int Kilobytes, ScalingText Kind, TimeSpan PerTex
 {
     public double MicrosecondsPerKilobyte => PerText.TotalMicroseconds / Kilobytes;
 
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Kilobytes,6} KB  {ScalingBench.Label(Kind),-22}  {PerText.TotalMilliseconds,10:0.0} ms  {MicrosecondsPerKilobyte,8:0} µs/KB");
+    public override string ToString() => Messages.Current.ScalingRow(Kilobytes, ScalingBench.Label(Kind), PerText, MicrosecondsPerKilobyte);
 }
 
 /// <summary>
@@ -44,13 +43,8 @@ public static class ScalingBench
     /// <summary>Texts from this size on are measured once: the run itself is long enough to time.</summary>
     private const int MeasureOnceFromKilobytes = 1024;
 
-    public static string Label(ScalingText kind) => kind switch
-    {
-        ScalingText.Samples => "samples, sentences",
-        ScalingText.SamplesNoEnds => "samples, no ends",
-        ScalingText.People => "people, sentences",
-        _ => "people, no ends",
-    };
+    public static string Label(ScalingText kind) =>
+        Messages.Current.ScalingKind(kind is ScalingText.People or ScalingText.PeopleNoEnds, kind is ScalingText.Samples or ScalingText.People);
 
     /// <summary>The table's rows, and after each kind of text the spread of its time per KB.</summary>
     public static IEnumerable<string> Run(ArticleExtractor extractor, IReadOnlyList<SourceArticle> samples, int maxKilobytes)
@@ -79,8 +73,7 @@ public static class ScalingBench
 
             var min = rows.Min(r => r.MicrosecondsPerKilobyte);
             var max = rows.Max(r => r.MicrosecondsPerKilobyte);
-            yield return string.Create(CultureInfo.InvariantCulture,
-                $"{Label(kind)}: {rows[0].Kilobytes}-{rows[^1].Kilobytes} KB, {min:0}-{max:0} µs/KB, highest/lowest {max / min:0.00}");
+            yield return Messages.Current.ScalingSpread(Label(kind), rows[0].Kilobytes, rows[^1].Kilobytes, min, max);
         }
     }
 

@@ -4,6 +4,7 @@ using KnowledgeGraph.Cypher;
 using KnowledgeGraph.Neo4j;
 using KnowledgeGraph.Sources;
 using KnowledgeGraph.Storage;
+using KnowledgeGraph.Texts;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KnowledgeGraph.Cli.Bench;
@@ -13,10 +14,9 @@ public sealed record ThroughputFigures(
     int Articles, double ExtractPerSecond, double IngestPerSecond, double WrittenKbPerArticle, double StoredKbPerArticle,
     double SyncPerSecond, double SyncKbPerArticle, double SyncMsPerArticle, long SyncTransactions, long PeakWorkingSetBytes)
 {
-    public override string ToString() =>
-        $"{Articles,6} articles: extract {ExtractPerSecond,7:#,0}/s | ingest {IngestPerSecond,7:#,0}/s, written {WrittenKbPerArticle,6:0.0} KB, "
-        + $"stored {StoredKbPerArticle,5:0.0} KB per article | sync {SyncPerSecond,7:#,0}/s, {SyncKbPerArticle,5:0.0} KB and "
-        + $"{SyncMsPerArticle,6:0.000} ms per article, {SyncTransactions} transactions | peak working set {PeakWorkingSetBytes / (1024 * 1024)} MiB";
+    public override string ToString() => Messages.Current.BenchThroughput(
+        Articles, ExtractPerSecond, IngestPerSecond, WrittenKbPerArticle, StoredKbPerArticle,
+        SyncPerSecond, SyncKbPerArticle, SyncMsPerArticle, SyncTransactions, PeakWorkingSetBytes);
 }
 
 /// <summary>

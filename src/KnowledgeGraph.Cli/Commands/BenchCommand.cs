@@ -15,17 +15,14 @@ public static class BenchCommand
 {
     public static Command Create()
     {
-        var articles = new Option<int>("--articles") { Description = "Articles to extract on one thread (default 2000).", DefaultValueFactory = _ => 2000 };
-        var writes = new Option<int>("--writes") { Description = "Articles to write to a scratch store one by one (default 500).", DefaultValueFactory = _ => 500 };
-        var rows = new Option<int>("--rows") { Description = "Rows in the UNWIND batch to encode (default 10000).", DefaultValueFactory = _ => 10_000 };
-        var feedItems = new Option<int>("--feed-items") { Description = "Items of the local feed for the whole feed path (default 200; 0 skips it).", DefaultValueFactory = _ => 200 };
-        var sizes = new Option<int[]>("--sizes") { Description = "Corpus sizes for extract, ingest and sync throughput (default 1000 10000; 0 to skip).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [1000, 10_000] };
-        var corpus = new Option<string?>("--write-corpus") { Description = "Only write --articles generated ~3 KB articles into this folder (for timing kg ingest/extract/sync)." };
-        var server = new Option<int?>("--null-server") { Description = "Only run a null Bolt server on this loopback port until stopped, then print what it received." };
-        var scaling = new Option<int>("--scaling")
-        {
-            Description = "Instead: extraction time against text length, 1 KB up to this many KB (at most 8192), with and without sentence ends.",
-        };
+        var articles = new Option<int>("--articles") { Description = Messages.Current.HelpBenchArticles, DefaultValueFactory = _ => 2000 };
+        var writes = new Option<int>("--writes") { Description = Messages.Current.HelpBenchWrites, DefaultValueFactory = _ => 500 };
+        var rows = new Option<int>("--rows") { Description = Messages.Current.HelpBenchRows, DefaultValueFactory = _ => 10_000 };
+        var feedItems = new Option<int>("--feed-items") { Description = Messages.Current.HelpBenchFeedItems, DefaultValueFactory = _ => 200 };
+        var sizes = new Option<int[]>("--sizes") { Description = Messages.Current.HelpBenchSizes, AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [1000, 10_000] };
+        var corpus = new Option<string?>("--write-corpus") { Description = Messages.Current.HelpBenchWriteCorpus };
+        var server = new Option<int?>("--null-server") { Description = Messages.Current.HelpBenchNullServer };
+        var scaling = new Option<int>("--scaling") { Description = Messages.Current.HelpBenchScaling };
         InputOptions.Range(scaling, 1, 8192);
         var command = new Command("bench", Messages.Current.HelpBench)
         {
@@ -60,7 +57,7 @@ public static class BenchCommand
             Directory.CreateDirectory(scratch);
             try
             {
-                Console.Out.WriteLine($"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+                Console.Out.WriteLine(Messages.Current.BenchMachine(Environment.ProcessorCount, System.Runtime.InteropServices.RuntimeInformation.OSDescription, Environment.Version.ToString()));
                 Console.Out.WriteLine(BenchRunner.Extraction(extractor, samples, parse.GetValue(articles)));
                 Console.Out.WriteLine(BenchRunner.StoreWrites(extractor, samples, parse.GetValue(writes), Path.Combine(scratch, "writes.db")));
                 Console.Out.WriteLine(BenchRunner.BoltEncoding(parse.GetValue(rows), 20));
@@ -99,7 +96,7 @@ public static class BenchCommand
         {
         }
 
-        Console.Out.WriteLine($"received {server.BytesReceived} bytes, {server.Runs} RUN, {server.Commits} COMMIT");
+        Console.Out.WriteLine(Messages.Current.BenchNullServerReceived(server.BytesReceived, server.Runs, server.Commits));
         return ExitCodes.Ok;
     }
 }
