@@ -62,7 +62,7 @@
   const visible = (n) => !hiddenLabels.has(n.label) && (showArticles || !n.article);
   const linkVisible = (l) => (showArticles || !l.mentions) && visible(l.s) && visible(l.t);
   // Radius in world units as drawn: the layout's size, but never under 80% of it on screen when zoomed out.
-  const rad = (n) => n.r * Math.max(1, 0.8 / view.k);
+  const rad = (n, k = view.k) => n.r * Math.max(1, 0.8 / k);
 
   function resize() {
     dpr = window.devicePixelRatio || 1;
@@ -95,20 +95,32 @@
     return { x0: (-view.x - margin) / view.k, y0: (-view.y - margin) / view.k, x1: (width - view.x + margin) / view.k, y1: (height - view.y + margin) / view.k };
   }
   const inBox = (b, x, y) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
-  const segmentOut = (b, l) => (l.s.x < b.x0 && l.t.x < b.x0) || (l.s.x > b.x1 && l.t.x > b.x1) || (l.s.y < b.y0 && l.t.y < b.y0) || (l.s.y > b.y1 && l.t.y > b.y1);
+  // Whether the link misses the box: both ends beyond one side, or (Liang-Barsky) the line leaves before it enters.
+  function segmentOut(b, l) {
+    const x0 = l.s.x, y0 = l.s.y, dx = l.t.x - x0, dy = l.t.y - y0;
+    if ((x0 < b.x0 && l.t.x < b.x0) || (x0 > b.x1 && l.t.x > b.x1) || (y0 < b.y0 && l.t.y < b.y0) || (y0 > b.y1 && l.t.y > b.y1)) return true;
+    let t0 = 0, t1 = 1;
+    for (const [p, q] of [[-dx, x0 - b.x0], [dx, b.x1 - x0], [-dy, y0 - b.y0], [dy, b.y1 - y0]]) {
+      if (p === 0) { if (q < 0) return true; continue; }
+      const t = q / p;
+      if (p < 0) { if (t > t1) return true; if (t > t0) t0 = t; } else { if (t < t0) return true; if (t < t1) t1 = t; }
+    }
+    return false;
+  }
 
   // Link styles: MENTIONS, the other links (lighter when there are many), links between highlighted nodes.
   const STYLES = [{ stroke: '#d7dbe3', width: 0.8 }, { stroke: '#9aa3b5', width: 1 }, { stroke: '#1d2433', width: 2 }];
   const MANY = '#c3c9d5';
+  const ARROWS_UP_TO = 600; // links of one style drawn directly in one frame; more are drawn as plain lines (layers keep them)
 
   // One path per style; g is already in world coordinates at scale k (screen pixels per world unit).
-  function strokeLinks(g, list, style, k, stroke) {
+  function strokeLinks(g, list, style, k, stroke, arrows = list.length <= ARROWS_UP_TO) {
     if (!list.length) return;
     g.beginPath();
     for (const l of list) {
       g.moveTo(l.s.x, l.s.y);
       g.lineTo(l.t.x, l.t.y);
-      if (!l.symmetric) arrow(g, l, k);
+      if (arrows && !l.symmetric) arrow(g, l, k);
     }
     g.strokeStyle = stroke || style.stroke;
     g.lineWidth = style.width / k;
@@ -116,42 +128,94 @@
   }
 
   // Stamps the nodes; device(n) gives a node's centre in g's device pixels, scale its device pixels per world unit.
-  function stampNodes(g, list, scale, device) {
+  function stampNodes(g, list, scale, device, k = view.k) {
     for (const n of list) {
-      const img = sprite(n.label, rad(n) * scale);
+      const img = sprite(n.label, rad(n, k) * scale);
       const [x, y] = device(n);
       g.drawImage(img, Math.round(x - img.width / 2), Math.round(y - img.height / 2));
     }
   }
 
-  // The overview layer: every visible link and node drawn once into a bitmap at the zoom of the whole graph, then
-  // reused while the view stays that far out (panning, selecting, searching), dimmed under a selection. It is
-  // drawn again when what is visible changes, a node is moved, or the zoom drifts by more than a quarter.
-  let layer = null;
+  // Cached layers: where many links and nodes are shown, they are drawn once into a bitmap at a zoom level (steps of
+  // sqrt 2 from the zoom of the whole graph) and the bitmap is reused, scaled by less than a fifth, while the view
+  // stays at that level and inside the bitmap (panning, selecting, searching), dimmed under a selection. A bitmap holds
+  // the whole graph where it fits in 3072 pixels a side, else the view and half a view around it. The last few levels
+  // are kept; all are dropped when what is visible changes or a node is moved. Once the view has rested, the frame is
+  // drawn again from a bitmap made at exactly its zoom, so a resting view is as sharp as one drawn directly.
+  // Above LAYER_UP_TO times the zoom of the whole graph, few enough things are in view to draw them directly.
+  const LAYER_MAX = 3072, LAYER_LEVELS = 3, LAYER_FROM = 3000, LAYER_UP_TO = 4.5;
+  const layers = new Map(); // level -> layer
   let layerVersion = 0;
+  let benchRunning = false; // frames timed back to back: no redraw after rest
   let fitK = 1;
-  const layerKey = () => [layerVersion, showArticles, [...hiddenLabels].join(','), dpr].join('|');
+  let exact = null; // the layer made at exactly the zoom of a resting view
+  let restTimer = 0;
+  const layerKey = () => [layerVersion, showArticles, [...hiddenLabels].join(','), dpr, fitK].join('|');
+  const covers = (layer, b) => layer.key === layerKey()
+    && (layer.whole || (b.x0 >= layer.x0 && b.y0 >= layer.y0 && b.x1 <= layer.x0 + layer.w && b.y1 <= layer.y0 + layer.h));
 
-  function buildLayer(visibleNodes, visibleLinks) {
+  // The world rectangle a layer at scale k (device pixels per world unit) holds: the visible graph, cut to the view
+  // and a margin when larger than LAYER_MAX.
+  function layerBox(visibleNodes, k) {
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
     for (const n of visibleNodes) {
-      const r = rad(n) + 4 / view.k;
+      const r = rad(n, k / dpr) + 4 * dpr / k;
       minX = Math.min(minX, n.x - r); maxX = Math.max(maxX, n.x + r);
       minY = Math.min(minY, n.y - r); maxY = Math.max(maxY, n.y + r);
     }
-    const scale = Math.min(view.k * dpr, 4096 / Math.max(maxX - minX, 1), 4096 / Math.max(maxY - minY, 1));
+    const v = worldBox(0);
+    const cut = (lo, hi, vlo, vhi) => {
+      if (hi - lo <= LAYER_MAX / k) return [lo, hi];
+      const side = Math.min(LAYER_MAX / k, 2 * (vhi - vlo));
+      const mid = Math.min(Math.max((vlo + vhi) / 2, lo + side / 2), hi - side / 2);
+      return [mid - side / 2, mid + side / 2];
+    };
+    const [x0, x1] = cut(minX, maxX, v.x0, v.x1), [y0, y1] = cut(minY, maxY, v.y0, v.y1);
+    return { x0: x0, y0: y0, x1: x1, y1: y1, whole: x0 === minX && x1 === maxX && y0 === minY && y1 === maxY };
+  }
+
+  function buildLayer(visibleNodes, visibleLinks, zoom) {
+    const scale = zoom * dpr, b = layerBox(visibleNodes, scale);
     const c = document.createElement('canvas');
-    c.width = Math.max(1, Math.ceil((maxX - minX) * scale));
-    c.height = Math.max(1, Math.ceil((maxY - minY) * scale));
+    c.width = Math.max(1, Math.ceil((b.x1 - b.x0) * scale));
+    c.height = Math.max(1, Math.ceil((b.y1 - b.y0) * scale));
     const g = c.getContext('2d');
-    g.setTransform(scale, 0, 0, scale, -minX * scale, -minY * scale);
-    const k = scale / dpr;
-    strokeLinks(g, visibleLinks.filter((l) => l.mentions), STYLES[0], k);
-    const others = visibleLinks.filter((l) => !l.mentions);
-    strokeLinks(g, others, STYLES[1], k, others.length > 800 ? MANY : null);
+    g.setTransform(scale, 0, 0, scale, -b.x0 * scale, -b.y0 * scale);
+    const inside = visibleLinks.filter((l) => !segmentOut(b, l));
+    strokeLinks(g, inside.filter((l) => l.mentions), STYLES[0], zoom, null, true);
+    const others = inside.filter((l) => !l.mentions);
+    strokeLinks(g, others, STYLES[1], zoom, others.length > 800 ? MANY : null, true);
     g.setTransform(1, 0, 0, 1, 0, 0);
-    stampNodes(g, visibleNodes, scale, (n) => [(n.x - minX) * scale, (n.y - minY) * scale]);
-    return { canvas: c, key: layerKey(), k: view.k, x0: minX, y0: minY, w: maxX - minX, h: maxY - minY };
+    stampNodes(g, visibleNodes.filter((n) => inBox(b, n.x, n.y)), scale, (n) => [(n.x - b.x0) * scale, (n.y - b.y0) * scale], zoom);
+    const layer = { canvas: c, key: layerKey(), k: zoom, whole: b.whole, x0: b.x0, y0: b.y0, w: b.x1 - b.x0, h: b.y1 - b.y0 };
+    // An ImageBitmap is cheaper to draw than a canvas (snapshotted on every draw); it is made off the main thread.
+    if (typeof createImageBitmap === 'function') createImageBitmap(c).then((bitmap) => { layer.canvas = bitmap; }, () => {});
+    return layer;
+  }
+
+  // The layer for the current view: the exact one of a resting view, else the level's, made when missing or left.
+  function layerFor(visibleNodes, visibleLinks) {
+    const v = worldBox(0);
+    if (exact && exact.k === view.k && covers(exact, v)) return exact;
+    const level = Math.round(2 * Math.log2(view.k / fitK));
+    let layer = layers.get(level);
+    if (!layer || !covers(layer, v)) {
+      layer = buildLayer(visibleNodes, visibleLinks, fitK * Math.pow(2, level / 2));
+      layers.delete(level);
+      layers.set(level, layer);
+      if (layers.size > LAYER_LEVELS) layers.delete(layers.keys().next().value);
+    }
+    return layer;
+  }
+
+  // After the view rests, draw it again from a layer at exactly its zoom (a scaled bitmap is a little soft).
+  function settle(visibleNodes, visibleLinks, layer) {
+    clearTimeout(restTimer);
+    if (layer.k === view.k) return;
+    restTimer = setTimeout(() => {
+      exact = buildLayer(visibleNodes, visibleLinks, view.k);
+      redraw();
+    }, 250);
   }
 
   // Draws links (one path per style), nodes (stamped bitmaps) and labels; counts what it drew (culled or not).
@@ -170,8 +234,10 @@
     }
     const bright = (l) => focus && focus.has(l.s) && focus.has(l.t);
     world();
-    if (view.k <= fitK * 1.25 && shownLinks.length + shownNodes.length > 3000) {
-      if (!layer || layer.key !== layerKey() || Math.abs(layer.k / view.k - 1) > 0.25) layer = buildLayer(shownNodes, shownLinks);
+    // While a node is dragged every frame differs: drawn directly, no layer made for one frame.
+    if (shownLinks.length + shownNodes.length > LAYER_FROM && view.k <= fitK * LAYER_UP_TO && !(press && press.node)) {
+      const layer = layerFor(shownNodes, shownLinks);
+      if (!benchRunning) settle(shownNodes, shownLinks, layer);
       ctx.globalAlpha = focus ? 0.3 : 1;
       ctx.drawImage(layer.canvas, layer.x0, layer.y0, layer.w, layer.h);
       ctx.globalAlpha = 1;
@@ -242,7 +308,7 @@
 
   // An arrow head at the target, only where it can be seen (the link and the target large enough on screen).
   function arrow(g, l, k) {
-    const dx = l.t.x - l.s.x, dy = l.t.y - l.s.y, d = Math.hypot(dx, dy), rt = rad(l.t);
+    const dx = l.t.x - l.s.x, dy = l.t.y - l.s.y, d = Math.hypot(dx, dy), rt = rad(l.t, k);
     if (d * k < 24 || rt * k < 3 || d < rt * 2) return;
     const ux = dx / d, uy = dy / d, size = 6 / Math.max(k, 0.5);
     const tipX = l.t.x - ux * rt, tipY = l.t.y - uy * rt;
@@ -322,7 +388,7 @@
     }
     const [x, y, b] = spot;
     written.push({ n: n, b: b, forced: force });
-    cellsOf(b).forEach((k) => { if (!grid.has(k)) grid.set(k, []); grid.get(k).push(b); });
+    forCells(b, (k) => { if (!grid.has(k)) grid.set(k, []); grid.get(k).push(b); return false; });
     ctx.strokeStyle = 'rgba(255,255,255,0.9)';
     ctx.lineWidth = 3;
     ctx.strokeText(text, x, y);
@@ -332,16 +398,22 @@
   }
 
   const CELL = 64;
-  function cellsOf(b) {
-    const keys = [];
-    for (let gx = Math.floor(b.x0 / CELL); gx <= Math.floor(b.x1 / CELL); gx++) {
-      for (let gy = Math.floor(b.y0 / CELL); gy <= Math.floor(b.y1 / CELL); gy++) keys.push(gx * 65536 + gy);
+  // Calls f with the key of each grid cell the box touches, until f returns true (then returns true).
+  function forCells(b, f) {
+    const gx1 = Math.floor(b.x1 / CELL), gy1 = Math.floor(b.y1 / CELL);
+    for (let gx = Math.floor(b.x0 / CELL); gx <= gx1; gx++) {
+      for (let gy = Math.floor(b.y0 / CELL); gy <= gy1; gy++) if (f(gx * 65536 + gy)) return true;
     }
-    return keys;
+    return false;
   }
 
   function clashes(grid, b) {
-    return cellsOf(b).some((k) => (grid.get(k) || []).some((o) => o.x0 < b.x1 && b.x0 < o.x1 && o.y0 < b.y1 && b.y0 < o.y1));
+    return forCells(b, (k) => {
+      const list = grid.get(k);
+      if (!list) return false;
+      for (const o of list) if (o.x0 < b.x1 && b.x0 < o.x1 && o.y0 < b.y1 && b.y0 < o.y1) return true;
+      return false;
+    });
   }
 
   function publish(drawnNodes, drawnLinks) {
@@ -650,22 +722,36 @@
     }));
   }
 
-  // Frame benchmark (page.html#bench=N): N frames at three zooms, the second half with the best-connected node
-  // selected; each frame is forced to raster (getImageData) and timed; the times go on the body for the test.
+  // Frame benchmark (page.html#bench=N): N frames of four kinds in turn (the whole graph, 2x and 4x zoom near the
+  // centre, and 2x zoom panned across the graph), the second half with the best-connected node selected. One frame
+  // of each kind is drawn first and timed apart (sprites made, code compiled). Each frame is forced to raster
+  // (getImageData) and timed; times and kinds go on the body for the test.
   function bench(count) {
-    const times = [];
+    const KINDS = [['zoom1', 1, false], ['zoom2', 2, false], ['zoom4', 4, false], ['pan2', 2, true]];
     const base = { x: view.x, y: view.y, k: view.k };
-    for (let i = 0; i < count; i++) {
-      const zoom = [1, 2, 4][i % 3];
+    const frame = (i) => {
+      const [name, zoom, pan] = KINDS[i % KINDS.length];
       view.k = base.k * zoom;
-      view.x = width / 2 - (width / 2 - base.x) * zoom + (i % 5) * 7;
-      view.y = height / 2 - (height / 2 - base.y) * zoom;
-      if (i === Math.floor(count / 2) && byDegree.length) selectNode(byDegree[0], false);
+      const dx = pan ? ((i * 3) % 7 - 3) * width * 0.3 : (i % 5) * 7, dy = pan ? ((i * 2) % 5 - 2) * height * 0.3 : 0;
+      view.x = width / 2 - (width / 2 - base.x) * zoom + dx;
+      view.y = height / 2 - (height / 2 - base.y) * zoom + dy;
       const t0 = performance.now();
       draw();
       ctx.getImageData(0, 0, 1, 1);
-      times.push(performance.now() - t0);
+      return [name + (selected ? '+sel' : ''), performance.now() - t0];
+    };
+    benchRunning = true;
+    const first = KINDS.map((kind, i) => frame(i));
+    const times = [], kinds = [];
+    for (let i = 0; i < count; i++) {
+      if (i === Math.floor(count / 2) && byDegree.length) selectNode(byDegree[0], false);
+      const [name, t] = frame(i);
+      kinds.push(name);
+      times.push(t);
     }
+    benchRunning = false;
+    document.body.dataset.firstFrames = first.map(([name, t]) => name + '=' + t.toFixed(1)).join(' ');
+    document.body.dataset.frameKinds = kinds.join(' ');
     document.body.dataset.frameTimes = times.map((t) => t.toFixed(1)).join(' ');
   }
 
