@@ -194,27 +194,46 @@
   }
 
   // The layer for the current view: the exact one of a resting view, else the level's, made when missing or left.
+  const levelOf = (k) => Math.round(2 * Math.log2(k / fitK));
   function layerFor(visibleNodes, visibleLinks) {
     const v = worldBox(0);
     if (exact && exact.k === view.k && covers(exact, v)) return exact;
-    const level = Math.round(2 * Math.log2(view.k / fitK));
+    return levelLayer(levelOf(view.k), v, visibleNodes, visibleLinks);
+  }
+
+  function levelLayer(level, v, visibleNodes, visibleLinks) {
     let layer = layers.get(level);
     if (!layer || !covers(layer, v)) {
       layer = buildLayer(visibleNodes, visibleLinks, fitK * Math.pow(2, level / 2));
       layers.delete(level);
-      layers.set(level, layer);
-      if (layers.size > LAYER_LEVELS) layers.delete(layers.keys().next().value);
+      if (layers.size >= LAYER_LEVELS) layers.delete(layers.keys().next().value);
+    } else {
+      layers.delete(level); // most recently used last
     }
+    layers.set(level, layer);
     return layer;
   }
 
-  // After the view rests, draw it again from a layer at exactly its zoom (a scaled bitmap is a little soft).
+  // Once the view rests: draw it again from a layer at exactly its zoom (a scaled bitmap is a little soft), then make
+  // the layers of the levels just in and just out, one at a time, so that the next turn of the wheel finds its layer.
   function settle(visibleNodes, visibleLinks, layer) {
     clearTimeout(restTimer);
-    if (layer.k === view.k) return;
     restTimer = setTimeout(() => {
-      exact = buildLayer(visibleNodes, visibleLinks, view.k);
-      redraw();
+      const level = levelOf(view.k), v = worldBox(0);
+      const next = [level + 1, level - 1].filter((l) => l <= 2 * Math.log2(LAYER_UP_TO));
+      const ahead = () => {
+        const l = next.shift();
+        if (l === undefined) return;
+        levelLayer(l, v, visibleNodes, visibleLinks);
+        const current = layers.get(level);
+        if (current) { layers.delete(level); layers.set(level, current); } // the current level stays the most recent
+        restTimer = setTimeout(ahead, 30);
+      };
+      if (layer.k !== view.k) {
+        exact = buildLayer(visibleNodes, visibleLinks, view.k);
+        redraw();
+      }
+      restTimer = setTimeout(ahead, 30);
     }, 250);
   }
 
