@@ -39,13 +39,24 @@ public sealed class Neo4jGraphWriter(BoltDriver driver, TemplateCatalog catalog,
     public async Task<int> WriteAsync(GraphSnapshot graph, CancellationToken cancellationToken)
     {
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        var statements = Plan(graph).Select(s => new BoltStatement(s.Text, s.Parameters)).ToList();
+        var count = 0;
         var session = driver.AsyncSession(o => o.WithDatabase(database));
         await using (session.ConfigureAwait(false))
         {
-            await session.ExecuteWritesAsync(statements, null, cancellationToken).ConfigureAwait(false);
+            await session.ExecuteWritesAsync(Statements(), null, cancellationToken).ConfigureAwait(false);
         }
 
-        return statements.Count;
+        return count;
+
+        // Built as they are written, so a group's rows are not all held at once; a retry enumerates them again.
+        IEnumerable<BoltStatement> Statements()
+        {
+            count = 0;
+            foreach (var statement in Plan(graph))
+            {
+                count++;
+                yield return new BoltStatement(statement.Text, statement.Parameters);
+            }
+        }
     }
 }

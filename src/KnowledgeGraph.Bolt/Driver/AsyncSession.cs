@@ -45,9 +45,10 @@ public sealed class AsyncSession : IAsyncDisposable
     /// Runs each statement in its own write transaction, pipelined (see <see cref="PipelinedWrites"/>): the transactions
     /// go out without waiting for each answer, so a batch of them costs about one round trip instead of two per statement.
     /// Only for statements that may be sent twice (MERGE on keys): a retryable failure sends the whole list again, and
-    /// the transactions answered before a failing one stay committed.
+    /// the transactions answered before a failing one stay committed. <paramref name="statements"/> is enumerated once
+    /// an attempt, as the statements are written.
     /// </summary>
-    public Task ExecuteWritesAsync(IReadOnlyList<BoltStatement> statements, TransactionConfig? config = null, CancellationToken cancellationToken = default)
+    public Task ExecuteWritesAsync(IEnumerable<BoltStatement> statements, TransactionConfig? config = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(statements);
         return _retry.ExecuteAsync(async _ =>

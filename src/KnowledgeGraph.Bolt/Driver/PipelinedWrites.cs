@@ -26,16 +26,24 @@ internal static class PipelinedWrites
     /// <summary>Summaries one transaction gets: BEGIN, RUN, PULL, COMMIT.</summary>
     private const int AnswersPerTransaction = 4;
 
-    /// <summary>Sends every statement and reads every answer; returns the last COMMIT's bookmark.</summary>
+    /// <summary>
+    /// Sends every statement and reads every answer; returns the last COMMIT's bookmark. The statements are enumerated
+    /// once, as they are written (a statement's parameters can be dropped once encoded).
+    /// </summary>
     public static async Task<string?> RunAsync(
-        BoltConnection connection, IReadOnlyList<BoltStatement> statements, IReadOnlyDictionary<string, object?> beginExtra, int fetchSize,
+        BoltConnection connection, IEnumerable<BoltStatement> statements, IReadOnlyDictionary<string, object?> beginExtra, int fetchSize,
         CancellationToken cancellationToken)
     {
         var answers = new Answers(connection);
         var written = 0;
-        while (written < statements.Count && answers.Failure is null)
+        foreach (var statement in statements)
         {
-            var statement = statements[written++];
+            if (answers.Failure is not null)
+            {
+                break;
+            }
+
+            written++;
             ArgumentException.ThrowIfNullOrWhiteSpace(statement.Query);
             connection.Writer.WriteBegin(beginExtra);
             connection.Writer.WriteRun(statement.Query, statement.Parameters);
