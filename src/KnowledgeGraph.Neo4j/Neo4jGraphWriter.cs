@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Neo4j;
 
 /// <summary>
 /// Writes graphs to Neo4j with the <c>cypher/</c> templates: the schema once per writer, then
-/// <c>UNWIND $rows</c> batches, one managed transaction per batch, nodes before relationships.
+/// <c>UNWIND $rows</c> batches, one transaction per batch (pipelined), nodes before relationships.
 /// MERGE on <c>key</c> makes every write idempotent.
 /// </summary>
 public sealed class Neo4jGraphWriter(BoltDriver driver, TemplateCatalog catalog, string? database, int batchSize)
@@ -32,7 +32,10 @@ public sealed class Neo4jGraphWriter(BoltDriver driver, TemplateCatalog catalog,
         _schemaApplied = true;
     }
 
-    /// <summary>Writes the graph; returns the number of statements (batches) sent.</summary>
+    /// <summary>
+    /// Writes the graph, one transaction per batch, the transactions pipelined (sent without waiting for each answer,
+    /// in order: nodes before relationships); returns the number of statements (batches) sent.
+    /// </summary>
     public async Task<int> WriteAsync(GraphSnapshot graph, CancellationToken cancellationToken)
     {
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
@@ -40,20 +43,20 @@ public sealed class Neo4jGraphWriter(BoltDriver driver, TemplateCatalog catalog,
         var session = driver.AsyncSession(o => o.WithDatabase(database));
         await using (session.ConfigureAwait(false))
         {
-            foreach (var statement in Plan(graph))
-            {
-                await session.ExecuteWriteAsync(
-                    async tx =>
-                    {
-                        var cursor = await tx.RunAsync(statement.Text, statement.Parameters, cancellationToken).ConfigureAwait(false);
-                        await cursor.ConsumeAsync(cancellationToken).ConfigureAwait(false);
-                    },
-                    null,
-                    cancellationToken).ConfigureAwait(false);
-                count++;
-            }
+            await session.ExecuteWritesAsync(Statements(), null, cancellationToken).ConfigureAwait(false);
         }
 
         return count;
+
+        // Built as they are written, so a group's rows are not all held at once; a retry enumerates them again.
+        IEnumerable<BoltStatement> Statements()
+        {
+            count = 0;
+            foreach (var statement in Plan(graph))
+            {
+                count++;
+                yield return new BoltStatement(statement.Text, statement.Parameters);
+            }
+        }
     }
 }

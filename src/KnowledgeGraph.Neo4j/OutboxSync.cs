@@ -13,7 +13,8 @@ public sealed record SyncPass(int Sent, int Failed, int Remaining, string? LastE
 /// Drains the store's outbox into Neo4j. The embedded store is the durable record: an article
 /// leaves the backlog only after Neo4j committed every batch holding its rows. The rows of up to
 /// <see cref="Neo4jOptions.SyncArticles"/> articles share <c>UNWIND $rows</c> batches (one
-/// transaction a batch); a crash halfway loses nothing, and sending again is harmless (MERGE on
+/// transaction a batch, the transactions pipelined); the next group is read from the store while one is
+/// being sent. A crash halfway loses nothing, and sending again is harmless (MERGE on
 /// keys, evidence appended only when absent). When a shared batch is refused, the articles are sent
 /// one by one, so a bad article fails alone. When Neo4j cannot be reached the pass stops and the
 /// articles are tried again later, the wait doubling with each failure.
@@ -28,37 +29,72 @@ public sealed class OutboxSync(Neo4jGraphWriter writer, Neo4jOptions options, Ti
         // Each article at most once a pass: one that failed may be due again at once (no backoff,
         // or ignoreBackoff) and would otherwise be retried for ever.
         var tried = new HashSet<string>(StringComparer.Ordinal);
-        while (!cancellationToken.IsCancellationRequested && !pass.Unavailable)
+        var group = ReadGroup(store, tried, ignoreBackoff);
+        while (group is not null && !cancellationToken.IsCancellationRequested && !pass.Unavailable)
         {
-            var due = store.PendingSync(clock.GetUtcNow(), tried.Count + options.SyncArticles, ignoreBackoff)
-                .Where(i => tried.Add(i.ArticleKey)).Take(options.SyncArticles).ToList();
-            if (due.Count == 0)
-            {
-                break;
-            }
-
-            var graphs = due.Select(i => (Item: i, Graph: store.ReadArticle(i.ArticleKey))).ToList();
+            // The next group is read from the store while this one is on the wire; the store is touched again
+            // (articles marked sent or failed) only once that read is over.
+            var reading = Task.Run(() => ReadGroup(store, tried, ignoreBackoff), CancellationToken.None);
+            Exception? failure;
             try
             {
-                await writer.WriteAsync(GraphRows.Merge(graphs.Select(g => g.Graph)), cancellationToken).ConfigureAwait(false);
-                Sent(store, due, pass);
+                failure = await SendAsync(group.Merged, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (IsSinkFailure(ex) && IsUnavailable(ex))
+            finally
             {
-                Failed(store, due, ex, pass);
+                await ((Task)reading).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
-            catch (Exception ex) when (IsSinkFailure(ex) && due.Count > 1)
+
+            var next = await reading.ConfigureAwait(false);
+            switch (failure)
             {
-                // One of them may be at fault: each on its own tells which.
-                await OneByOneAsync(store, graphs, pass, cancellationToken).ConfigureAwait(false);
+                case null:
+                    Sent(store, group.Items, pass);
+                    break;
+                case var ex when IsUnavailable(ex) || group.Items.Count == 1:
+                    Failed(store, group.Items, ex, pass);
+                    break;
+                default:
+                    // One of them may be at fault: each on its own tells which.
+                    await OneByOneAsync(store, group.Items.Zip(group.Graphs).ToList(), pass, cancellationToken).ConfigureAwait(false);
+                    break;
             }
-            catch (Exception ex) when (IsSinkFailure(ex))
-            {
-                Failed(store, due, ex, pass);
-            }
+
+            group = next;
         }
 
         return new SyncPass(pass.Sent, pass.Failed, store.PendingCount(), pass.LastError, pass.Unavailable);
+    }
+
+    /// <summary>
+    /// The next due articles not tried in this pass (at most <see cref="Neo4jOptions.SyncArticles"/>), their graphs and
+    /// the graphs merged into one (each node and relationship once); null when none is left.
+    /// </summary>
+    private Group? ReadGroup(GraphStore store, HashSet<string> tried, bool ignoreBackoff)
+    {
+        var due = store.PendingSync(clock.GetUtcNow(), tried.Count + options.SyncArticles, ignoreBackoff)
+            .Where(i => tried.Add(i.ArticleKey)).Take(options.SyncArticles).ToList();
+        if (due.Count == 0)
+        {
+            return null;
+        }
+
+        var graphs = due.Select(i => store.ReadArticle(i.ArticleKey)).ToList();
+        return new Group(due, graphs, GraphRows.Merge(graphs));
+    }
+
+    /// <summary>Writes the graph; returns the sink's failure, if any (other exceptions, cancellation among them, escape).</summary>
+    private async Task<Exception?> SendAsync(GraphSnapshot graph, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await writer.WriteAsync(graph, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        catch (Exception ex) when (IsSinkFailure(ex))
+        {
+            return ex;
+        }
     }
 
     /// <summary>The wait before attempt number <paramref name="attempt"/> (1 = after the first failure).</summary>
@@ -130,6 +166,8 @@ public sealed class OutboxSync(Neo4jGraphWriter writer, Neo4jOptions options, Ti
 
     private static bool IsSinkFailure(Exception ex) =>
         ex is Neo4jException or BoltProtocolException or IOException or TimeoutException or System.Net.Sockets.SocketException;
+
+    private sealed record Group(List<OutboxItem> Items, List<GraphSnapshot> Graphs, GraphSnapshot Merged);
 
     private sealed class PassTally
     {

@@ -49,4 +49,31 @@ public sealed class OutboxSyncTests : StoreTestBase
         var item = Assert.Single(Store.PendingSync(DateTimeOffset.MaxValue));
         Assert.Equal((article.Key, 1), (item.ArticleKey, item.Attempts));
     }
+    /// <summary>
+    /// The article's batches go out pipelined; the one after its nodes fails (a client error, not retried): the node
+    /// transactions before it were committed, every request after it is IGNORED and the connection RESET, and the
+    /// article stays in the backlog with the error.
+    /// </summary>
+    [Fact]
+    public async Task A_failure_mid_pipeline_leaves_the_article_in_the_backlog()
+    {
+        var article = Articles.Meeting();
+        Save(article);
+        var texts = Articles.MeetingTexts;
+        var failing = Array.FindIndex(texts, t => t.Contains("MERGE (a)-[r:", StringComparison.Ordinal));
+        Assert.True(failing > 0);
+        await using var stub = new StubServer();
+        stub.Play([.. Scripts.Login54(), .. Schema(), .. Failing(texts, failing, "Neo.ClientError.Statement.TypeError")]);
+
+        await SinkHarness.RunAsync(stub, async sink =>
+        {
+            var pass = await sink.Sync.DrainAsync(Store, ignoreBackoff: false, default);
+            Assert.Equal((0, 1, 1, false), (pass.Sent, pass.Failed, pass.Remaining, pass.Unavailable));
+            Assert.StartsWith("Neo.ClientError.Statement.TypeError", pass.LastError, StringComparison.Ordinal);
+        });
+
+        var item = Assert.Single(Store.PendingSync(DateTimeOffset.MaxValue));
+        Assert.Equal((article.Key, 1), (item.ArticleKey, item.Attempts));
+        Assert.Equal(texts.Length, Runs(stub).Count - SinkHarness.Catalog.Schema.Count()); // all were in flight before the failure was read
+    }
 }

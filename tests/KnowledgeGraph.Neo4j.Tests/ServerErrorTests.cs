@@ -32,8 +32,8 @@ public sealed class ServerErrorTests : StoreTestBase
         await using var stub = new StubServer();
         // The shared batch of both is refused; then each alone: the first is refused again, the second goes.
         stub.Play([
-            .. Scripts.Login54(), .. Schema(), .. Failing(Articles.MeetingTexts[0], ConstraintFailed),
-            .. Failing(Articles.MeetingTexts[0], ConstraintFailed), .. Writes(Articles.MeetingTexts),
+            .. Scripts.Login54(), .. Schema(), .. Failing(Articles.MeetingTexts, 0, ConstraintFailed),
+            .. Failing(Articles.MeetingTexts, 0, ConstraintFailed), .. Writes(Articles.MeetingTexts),
         ]);
 
         await SinkHarness.RunAsync(

@@ -7,13 +7,14 @@ folder and prints, for each verb, articles/s, CPU seconds, peak RSS and what it 
   ingest   10,000 articles into a new store: art/s, KB written per article (the kernel's count of
            bytes this process sent to storage, /proc/PID/io write_bytes, via getrusage), KB stored
            per article (store file and its log after the run);
-  sync     the backlog to a null Bolt server (`kg bench --null-server`): 9,000 articles at once, then
+  sync     the backlog to a null Bolt server (`kg bench --null-server`, its own CPU seconds shown: it shares the
+           cores): 9,000 articles at once, then
            the same 1,000 further articles twice: into a store that already holds 9,000 (10,000
            stored) and into an empty one (1,000 stored); bytes on the wire and time per article of
            the two are compared (target: within 1.25x);
   extract  5,000 articles to JSON files.
 
-Usage: python3 tools/throughput/measure.py [--kg PATH] [--keep DIR] [--no-build]
+Usage: python3 tools/throughput/measure.py [--kg PATH] [--keep DIR] [--no-build] [--only ingest|sync|extract]
 Wall-clock figures only mean something on an otherwise idle machine; CPU seconds and bytes are
 steadier. Takes about 3 minutes on an idle 2-core machine (the build included).
 """
@@ -67,11 +68,19 @@ def sync(kg, store, cwd):
     try:
         server.stdout.readline()  # "null Bolt server on ...": listening
         r = run(kg, ["--store", store, "--set", f"Neo4j:Uri=bolt://127.0.0.1:{port}", "--set", "Neo4j:Password=bench", "sync"], cwd)
+        r.server_cpu = process_cpu(server.pid)
     finally:
         server.send_signal(signal.SIGINT)
         out, _ = server.communicate(timeout=60)
     received = int(out.split("received ")[1].split(" bytes")[0])
     return r, received
+
+
+def process_cpu(pid):
+    """CPU seconds (user + system) a running process has used so far."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def stored_bytes(store):
@@ -89,6 +98,7 @@ def main():
     ap.add_argument("--kg", help="the kg program (default: build and use the Release build of this checkout)")
     ap.add_argument("--keep", help="scratch folder to use and keep (default: a temporary one, removed)")
     ap.add_argument("--no-build", action="store_true", help="use the Release build as it is")
+    ap.add_argument("--only", choices=["ingest", "sync", "extract"], help="measure one verb only (sync still ingests its stores first)")
     a = ap.parse_args()
 
     kg = a.kg or os.path.join(ROOT, "src", "KnowledgeGraph.Cli", "bin", "Release", "net10.0", "kg")
@@ -98,16 +108,17 @@ def main():
     scratch = a.keep or tempfile.mkdtemp(prefix="kg-throughput-")
     os.makedirs(scratch, exist_ok=True)
     try:
-        measure(kg, scratch)
+        measure(kg, scratch, a.only)
     finally:
         if not a.keep:
             shutil.rmtree(scratch, ignore_errors=True)
 
 
-def measure(kg, d):
+def measure(kg, d, only=None):
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at the start; kg = {kg}", flush=True)
     run(kg, ["bench", "--write-corpus", "c10k", "--articles", "10000"], d)
-    run(kg, ["bench", "--write-corpus", "c5k", "--articles", "5000"], d)
+    if only in (None, "extract"):
+        run(kg, ["bench", "--write-corpus", "c5k", "--articles", "5000"], d)
     names = sorted(os.listdir(os.path.join(d, "c10k")))
     link_files(os.path.join(d, "c10k"), os.path.join(d, "first9k"), names[:9000])
     link_files(os.path.join(d, "c10k"), os.path.join(d, "last1k"), names[9000:])
@@ -119,31 +130,39 @@ def measure(kg, d):
         rows.append((what, n / r.wall, r.cpu, r.rss / MIB, extra, target))
         print(f"{what:30} {n / r.wall:8,.0f} {r.cpu:7.1f} {r.rss / MIB:6.0f} MiB  {extra}" + (f"  [target {target}]" if target else ""), flush=True)
 
-    # ingest: 10,000 into a new store
+    if only in (None, "ingest"):
+        measure_ingest(kg, d, row)
+    if only in (None, "sync"):
+        measure_sync(kg, d, row)
+    if only in (None, "extract"):
+        ext = run(kg, ["extract", "c5k", "--out", "x5k"], d)
+        row("extract 5,000", 5000, ext, "", "≥1,500/s")
+
+    print(f"peak RSS under 200 MiB: {'yes' if max(r[3] for r in rows) < 200 else 'NO'} (largest {max(r[3] for r in rows):.0f} MiB)")
+    print(f"load average {os.getloadavg()[0]:.2f} at the end")
+
+
+def measure_ingest(kg, d, row):
+    """10,000 into a new store."""
     ing = run(kg, ["--store", "s10k/graph.db", "ingest", "c10k"], d)
     written = ing.written / 1024 / 10000
     stored = stored_bytes(os.path.join(d, "s10k", "graph.db")) / 1024 / 10000
     row("ingest 10,000", 10000, ing, f"written {written:.1f} KB/article, stored {stored:.1f} KB/article", "≥1,000/s; ≤50 KB written, ≤15 KB stored")
 
-    # sync: 9,000 then 1,000 more (10,000 stored), against 1,000 into an empty store
+
+def measure_sync(kg, d, row):
+    """9,000 then 1,000 more (10,000 stored), against the same 1,000 into an empty store."""
     run(kg, ["--store", "s9k/graph.db", "ingest", "first9k"], d)
     big, big_bytes = sync(kg, "s9k/graph.db", d)
-    row("sync 9,000", 9000, big, f"{big_bytes / 1024 / 9000:.1f} KB/article on the wire", "≥1,000/s")
+    row("sync 9,000", 9000, big, f"{big_bytes / 1024 / 9000:.1f} KB/article on the wire, null server {big.server_cpu:.1f} CPU s", "≥1,000/s")
     run(kg, ["--store", "s9k/graph.db", "ingest", "last1k"], d)
     at10k, at10k_bytes = sync(kg, "s9k/graph.db", d)
     run(kg, ["--store", "s1k/graph.db", "ingest", "last1k"], d)
     at1k, at1k_bytes = sync(kg, "s1k/graph.db", d)
     row("sync 1,000 at 1,000 stored", 1000, at1k, f"{at1k_bytes / 1024 / 1000:.1f} KB/article on the wire", "")
     row("sync 1,000 at 10,000 stored", 1000, at10k, f"{at10k_bytes / 1024 / 1000:.1f} KB/article on the wire", "")
-
-    # extract: 5,000 to JSON
-    ext = run(kg, ["extract", "c5k", "--out", "x5k"], d)
-    row("extract 5,000", 5000, ext, "", "≥1,500/s")
-
     print(f"sync at 10,000 vs 1,000 stored: bytes per article x{at10k_bytes / at1k_bytes:.3f}, time per article x{at10k.wall / at1k.wall:.3f}, "
           f"CPU per article x{at10k.cpu / at1k.cpu:.3f}  [target ≤1.25]")
-    print(f"peak RSS under 200 MiB: {'yes' if max(r[3] for r in rows) < 200 else 'NO'} (largest {max(r[3] for r in rows):.0f} MiB)")
-    print(f"load average {os.getloadavg()[0]:.2f} at the end")
 
 
 if __name__ == "__main__":

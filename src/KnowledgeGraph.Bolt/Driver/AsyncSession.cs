@@ -41,6 +41,42 @@ public sealed class AsyncSession : IAsyncDisposable
     public Task ExecuteWriteAsync(Func<AsyncTransaction, Task> work, TransactionConfig? config = null, CancellationToken cancellationToken = default) =>
         ExecuteAsync(AccessMode.Write, Wrap(work), config, cancellationToken);
 
+    /// <summary>
+    /// Runs each statement in its own write transaction, pipelined (see <see cref="PipelinedWrites"/>): the transactions
+    /// go out without waiting for each answer, so a batch of them costs about one round trip instead of two per statement.
+    /// Only for statements that may be sent twice (MERGE on keys): a retryable failure sends the whole list again, and
+    /// the transactions answered before a failing one stay committed. <paramref name="statements"/> is enumerated once
+    /// an attempt, as the statements are written.
+    /// </summary>
+    public Task ExecuteWritesAsync(IEnumerable<BoltStatement> statements, TransactionConfig? config = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        return _retry.ExecuteAsync(async _ =>
+        {
+            await FinishOpenWorkAsync().ConfigureAwait(false);
+            var connection = await AcquireAsync(AccessMode.Write, cancellationToken).ConfigureAwait(false);
+            string? bookmark;
+            try
+            {
+                var extra = TransactionConfig.BuildExtra(_database, AccessMode.Write, _bookmarks, config);
+                bookmark = await PipelinedWrites.RunAsync(connection, statements, extra, _fetchSize, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                await ReleaseAsync(connection, ex).ConfigureAwait(false);
+                throw;
+            }
+
+            if (bookmark is not null)
+            {
+                _bookmarks = [bookmark];
+            }
+
+            await ReleaseAsync(connection, null).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+    }
+
     /// <summary>Runs <paramref name="work"/> in a read transaction (a reader in a cluster), retrying transient failures.</summary>
     public Task<T> ExecuteReadAsync<T>(Func<AsyncTransaction, Task<T>> work, TransactionConfig? config = null, CancellationToken cancellationToken = default) =>
         ExecuteAsync(AccessMode.Read, work, config, cancellationToken);

@@ -91,6 +91,7 @@ public sealed class NullBoltServer : IAsyncDisposable
     private async Task ServeAsync(TcpClient client)
     {
         using var _ = client;
+        client.NoDelay = true;
         var stream = client.GetStream();
         var counted = new CountingStream(stream, n => Interlocked.Add(ref _bytes, n));
         var pending = new List<(bool Mentions, string Key)>();

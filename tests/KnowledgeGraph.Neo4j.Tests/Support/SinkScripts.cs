@@ -23,12 +23,25 @@ internal static class SinkScripts
     /// <summary>The same transaction up to COMMIT, left unanswered (the next line decides).</summary>
     public static string[] WriteUntilCommit(string query) => Write(query)[..^1];
 
-    /// <summary>RUN fails with <paramref name="code"/>; the client resets the connection.</summary>
-    public static string[] Failing(string query, string code) =>
+    /// <summary>RUN of a lone transaction fails with <paramref name="code"/>; the client resets the connection.</summary>
+    public static string[] Failing(string query, string code) => Failing([query], 0, code);
+
+    /// <summary>
+    /// Pipelined transactions of <paramref name="queries"/> (the client writes them all before reading): those before
+    /// <paramref name="failing"/> are committed, its RUN fails with <paramref name="code"/>, every request after that
+    /// is IGNORED, then the client resets the connection.
+    /// </summary>
+    public static string[] Failing(IReadOnlyList<string> queries, int failing, string code) =>
     [
-        .. RunPull(query),
+        .. Writes(queries.Take(failing)),
+        .. RunPull(queries[failing]),
         $$"""S: FAILURE {"code": "{{code}}", "message": "stub says no"}""",
+        "C: COMMIT",
         "S: IGNORED",
+        "S: IGNORED",
+        .. queries.Skip(failing + 1).SelectMany(q => (string[])[
+            Begin, $"C: RUN {JsonSerializer.Serialize(q)} \"*\" {{}}", """C: PULL {"n": 1000}""", "C: COMMIT",
+            "S: IGNORED", "S: IGNORED", "S: IGNORED", "S: IGNORED"]),
         "C: RESET",
         "S: SUCCESS {}",
     ];
