@@ -8,13 +8,17 @@ namespace KnowledgeGraph.Extraction.Lexicons;
 /// Every vocabulary the recognisers use, loaded once from a lexicon folder and read-only after.
 /// Files: countries, cities, locations, organizations (canonical | alias …), country-adjectives
 /// (adjective | country), first-names (name | m/f), org-heads, place-heads and event-nouns
-/// (noun | gender | tags), org-roles (noun | gender | what follows), quote-governors (noun | gender | O/-), positions, work-heads, abbreviations, not-names, not-organizations
-/// (one word a line), and the relation lists of <c>relations/</c> (<see cref="Relations"/>). Surnames and given names are read with the morphology dictionary found
+/// (noun | gender | tags), org-roles (noun | gender | what follows), quote-governors (noun | gender | O/-), positions (title | relation | flags:
+/// the titles without <see cref="RelationOnly"/>), work-heads, abbreviations, not-names, not-organizations
+/// (one word a line), and the relation lists of <c>relations/</c> with the relation side of positions and event-nouns (<see cref="Relations"/>). Surnames and given names are read with the morphology dictionary found
 /// beside the lexicon folder (<see cref="SurnameForms"/>).
 /// </summary>
 public sealed class LexiconSet
 {
     public const string HeadLabel = "Head";
+
+    /// <summary>The flag of a title in positions.txt that only the relation rules read, not the name recognisers.</summary>
+    public const string RelationOnly = "@relation-only";
 
     public required string Directory { get; init; }
 
@@ -74,7 +78,7 @@ public sealed class LexiconSet
             OrgHeads = Heads(4, F("org-heads.txt")),
             EventNouns = Heads(5, F("event-nouns.txt")),
             PlaceHeads = Heads(6, F("place-heads.txt")),
-            Positions = Words(7, F("positions.txt")),
+            Positions = Words(7, F("positions.txt"), fields => !fields.Contains(RelationOnly)),
             WorkHeads = Words(8, F("work-heads.txt")),
             OrgRoles = Heads(-1, F("org-roles.txt")),
             QuoteGovernors = Heads(-1, F("quote-governors.txt")),
@@ -120,23 +124,24 @@ public sealed class LexiconSet
         return g;
     }
 
-    // noun | gender | tags: the canonical is the noun in the nominative, tags carry gender and flags.
+    // noun | gender | tags: the canonical is the noun in the nominative, tags carry gender and flags
+    // («@event …» attributes are the relation side's, read by RelationLexicons).
     private static Gazetteer Heads(int slot, string path)
     {
         var g = new Gazetteer { NounsOnly = true, Slot = slot };
         foreach (var fields in LexiconFile.Read(path))
         {
-            var tags = string.Concat(fields.Skip(1));
+            var tags = string.Concat(fields.Skip(1).Where(f => !LexiconFile.IsAttribute(f)));
             g.Add(fields[0], new GazetteerEntry(HeadLabel, fields[0], tags));
         }
 
         return g;
     }
 
-    private static Gazetteer Words(int slot, string path)
+    private static Gazetteer Words(int slot, string path, Func<string[], bool>? keep = null)
     {
         var g = new Gazetteer { NounsOnly = true, SingularOnly = true, Slot = slot };
-        foreach (var fields in LexiconFile.Read(path))
+        foreach (var fields in LexiconFile.Read(path).Where(f => keep is null || keep(f)))
         {
             g.Add(fields[0], new GazetteerEntry(HeadLabel, fields[0]));
         }

@@ -1,16 +1,30 @@
 using KnowledgeGraph.Extraction.Lexicons;
+using KnowledgeGraph.Morphology;
 
 namespace KnowledgeGraph.Extraction.Relations;
 
 /// <summary>
 /// The relation and event vocabularies, read at run time from the lexicon folder by <see cref="LexiconFile"/>
 /// like every entity lexicon: the trigger lists of <c>relations/</c>, and from the entity lexicons themselves
+/// the titles (<c>positions.txt</c>: every title with a relation; with the <c>@state</c> flag, a state's office)
+/// as triggers matching every form of their nominative (<see cref="PhraseForms"/>),
 /// the cities' countries and capitals (<c>cities.txt</c>, fields <c>@in COUNTRY</c> and <c>@capital</c>) and the
 /// country adjectives (<c>country-adjectives.txt</c>). Loaded with the <see cref="LexiconSet"/>, compiled once.
 /// </summary>
 internal sealed class RelationLexicons
 {
     private const string Folder = "relations";
+
+    /// <summary>The titles, shared with the name recognisers: title | relation | flags.</summary>
+    public const string PositionsFile = "positions.txt";
+
+    /// <summary>The relation field of a title that links its holder to no body.</summary>
+    public const string NoRelation = "-";
+
+    /// <summary>The flag of a title that is an office of a state.</summary>
+    public const string StateFlag = "@state";
+
+    private readonly MorphAnalyzer _morph;
 
     private static readonly Lazy<RelationLexicons> Instance = new(() => Load(LexiconLocator.FindDefault()));
 
@@ -27,8 +41,11 @@ internal sealed class RelationLexicons
         Organized = Index("organized.txt");
         Agreed = Index("agreed.txt");
         Authored = Index("authored.txt");
-        Positions = new TriggerIndex(Pairs("positions.txt").Select(p => TriggerPattern.Parse(p.Key, p.Value)));
-        StateTitles = Index("state-titles.txt");
+        _morph = MorphAnalyzer.ForFolder(MorphologyLocator.FindBeside(directory));
+        var titles = LexiconFile.Read(Path.Combine(directory, PositionsFile)).ToList();
+        var related = titles.Where(f => f.Length > 1 && f[1] != NoRelation).ToList();
+        Positions = new TriggerIndex(related.Select(f => Derived(f[0], f[1])), related.Select(f => f[0]).Where(t => !t.Contains(' ', StringComparison.Ordinal)));
+        StateTitles = new TriggerIndex(titles.Where(f => f.Contains(StateFlag)).Select(f => Derived(f[0], f[1])));
         PositionBodies = new TriggerIndex(Pairs("position-bodies.txt").Select(p => TriggerPattern.Parse(p.Key, p.Value)));
         Events = new TriggerIndex(Lines("events.txt").Select(ParseEvent));
 
@@ -114,6 +131,10 @@ internal sealed class RelationLexicons
 
     /// <summary>Whether a folded word belongs to a closed class of words.txt (prep, breaker, coord, with, in, between, party, side).</summary>
     public bool Is(string wordClass, string folded) => Words.TryGetValue(wordClass, out var s) && s.Contains(folded);
+
+    /// <summary>A trigger matching every form of a nominative lexicon phrase (<see cref="PhraseForms"/>).</summary>
+    private TriggerPattern Derived(string nominative, string value, bool singular = false) =>
+        TriggerPattern.Parse(PhraseForms.Pattern(_morph, nominative, singular), value);
 
     private static TriggerPattern ParseEvent(string line)
     {
