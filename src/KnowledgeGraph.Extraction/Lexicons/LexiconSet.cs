@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Extraction.Lexicons;
 
 /// <summary>
 /// Every vocabulary the recognisers use, loaded once from a lexicon folder and read-only after.
-/// Files: countries, cities, locations, organizations (canonical | alias …), country-adjectives
+/// Files: countries, cities, locations, organizations, named-events (canonical | alias …, events with @kind), country-adjectives
 /// (adjective | country), first-names (name | m/f), org-heads, place-heads and event-nouns
 /// (noun | gender | tags), org-roles (noun | gender | what follows), quote-governors (noun | gender | O/-), positions (title | relation | flags:
 /// the titles without <see cref="RelationOnly"/>), work-heads, abbreviations, not-names, not-organizations
@@ -35,6 +35,9 @@ public sealed class LexiconSet
     public required Gazetteer EventNouns { get; init; }
 
     public required Gazetteer PlaceHeads { get; init; }
+
+    /// <summary>Well-known recurring events named on their own (canonical | alias … | @kind NOUN); the entry's tags are the kind.</summary>
+    public required Gazetteer NamedEvents { get; init; }
 
     public required Gazetteer Positions { get; init; }
 
@@ -78,6 +81,7 @@ public sealed class LexiconSet
             OrgHeads = Heads(4, F("org-heads.txt")),
             EventNouns = Heads(5, F("event-nouns.txt")),
             PlaceHeads = Heads(6, F("place-heads.txt")),
+            NamedEvents = NamedEventList(F("named-events.txt")),
             Positions = Words(7, F("positions.txt"), fields => !fields.Contains(RelationOnly)),
             WorkHeads = Words(8, F("work-heads.txt")),
             OrgRoles = Heads(-1, F("org-roles.txt")),
@@ -105,6 +109,22 @@ public sealed class LexiconSet
                 {
                     g.Add(form, entry);
                 }
+            }
+        }
+
+        return g;
+    }
+
+    // canonical | alias … | @kind NOUN: every name stands for the canonical one, the tags carry the kind.
+    private static Gazetteer NamedEventList(string path)
+    {
+        var g = new Gazetteer();
+        foreach (var fields in LexiconFile.Read(path))
+        {
+            var entry = new GazetteerEntry(GraphLabels.Event, fields[0], Mentions.NamedEventRecognizer.KindOf(fields));
+            foreach (var form in fields.Where(f => !LexiconFile.IsAttribute(f)))
+            {
+                g.Add(form, entry);
             }
         }
 

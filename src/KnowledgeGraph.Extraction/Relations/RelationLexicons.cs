@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Extraction.Relations;
 /// The relation and event vocabularies, read at run time from the lexicon folder by <see cref="LexiconFile"/>
 /// like every entity lexicon: the trigger lists of <c>relations/</c>, and from the entity lexicons themselves
 /// the titles (<c>positions.txt</c>: every title with a relation; with the <c>@state</c> flag, a state's office)
-/// as triggers matching every form of their nominative (<see cref="PhraseForms"/>),
+/// and the event nouns (<c>event-nouns.txt</c>, attribute <c>@event</c>) as triggers matching every form of their
+/// nominative (<see cref="PhraseForms"/>),
 /// the cities' countries and capitals (<c>cities.txt</c>, fields <c>@in COUNTRY</c> and <c>@capital</c>) and the
 /// country adjectives (<c>country-adjectives.txt</c>). Loaded with the <see cref="LexiconSet"/>, compiled once.
 /// </summary>
@@ -23,6 +24,15 @@ internal sealed class RelationLexicons
 
     /// <summary>The flag of a title that is an office of a state.</summary>
     public const string StateFlag = "@state";
+
+    /// <summary>The event nouns, shared with the name recognisers: noun | gender | attributes.</summary>
+    public const string EventNounsFile = "event-nouns.txt";
+
+    /// <summary>The attribute of an event noun whose mentions (or the phrase after it) become Event nodes in the relation stage.</summary>
+    public const string EventFlag = "@event";
+
+    /// <summary>The attribute of an event noun whose <see cref="EventFlag"/> mentions are singular forms only.</summary>
+    public const string SingularFlag = "@singular";
 
     private readonly MorphAnalyzer _morph;
 
@@ -47,7 +57,7 @@ internal sealed class RelationLexicons
         Positions = new TriggerIndex(related.Select(f => Derived(f[0], f[1])), related.Select(f => f[0]).Where(t => !t.Contains(' ', StringComparison.Ordinal)));
         StateTitles = new TriggerIndex(titles.Where(f => f.Contains(StateFlag)).Select(f => Derived(f[0], f[1])));
         PositionBodies = new TriggerIndex(Pairs("position-bodies.txt").Select(p => TriggerPattern.Parse(p.Key, p.Value)));
-        Events = new TriggerIndex(Lines("events.txt").Select(ParseEvent));
+        Events = new TriggerIndex(LexiconFile.Read(Path.Combine(directory, EventNounsFile)).SelectMany(EventTriggers));
 
         // «российский | Россия» -> the stem «российск» matches every case and gender of the adjective
         Demonyms = [.. LexiconFile.Read(Path.Combine(directory, "country-adjectives.txt"))
@@ -136,10 +146,15 @@ internal sealed class RelationLexicons
     private TriggerPattern Derived(string nominative, string value, bool singular = false) =>
         TriggerPattern.Parse(PhraseForms.Pattern(_morph, nominative, singular), value);
 
-    private static TriggerPattern ParseEvent(string line)
+    // «прием | m | @event прием по случаю | @singular»: one trigger per @event phrase (the noun itself when bare), valued the noun
+    private IEnumerable<TriggerPattern> EventTriggers(string[] fields)
     {
-        var f = line.Split('|', StringSplitOptions.TrimEntries);
-        return f.Length == 2 ? TriggerPattern.Parse(f[1], f[0]) : throw new FormatException($"{Folder}/events.txt: '{line}' is not 'noun | pattern'.");
+        var singular = fields.Contains(SingularFlag);
+        foreach (var f in fields.Where(f => f == EventFlag || f.StartsWith(EventFlag + " ", StringComparison.Ordinal)))
+        {
+            var phrase = f.Length > EventFlag.Length ? f[EventFlag.Length..].Trim() : fields[0];
+            yield return Derived(phrase, fields[0], singular);
+        }
     }
 
     /// <summary>«noun:», «passive:» prefixes become the pattern's value.</summary>

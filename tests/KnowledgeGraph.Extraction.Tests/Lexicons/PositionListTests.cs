@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.Lexicons;
 using KnowledgeGraph.Extraction.Relations;
+using KnowledgeGraph.Extraction.Tests.Support;
 
 namespace KnowledgeGraph.Extraction.Tests.Lexicons;
 
@@ -128,7 +129,7 @@ public class PositionListTests
     {
         foreach (var phrase in phrases.Split(';'))
         {
-            var m = Lexicons.Positions.Longest(Tokens(phrase), 0);
+            var m = Lexicons.Positions.Longest(TriggerTokens.Of(phrase), 0);
             Assert.True(m is not null, $"'{phrase}' is no title");
             Assert.Equal(phrase.Split(' ').Length, m!.Value.Length);
             Assert.Equal(type, m.Value.Pattern.Value);
@@ -155,7 +156,7 @@ public class PositionListTests
     {
         foreach (var phrase in phrases.Split(';'))
         {
-            Assert.True(Lexicons.StateTitles.Longest(Tokens(phrase), 0) is not null, $"'{phrase}' is no state office");
+            Assert.True(Lexicons.StateTitles.Longest(TriggerTokens.Of(phrase), 0) is not null, $"'{phrase}' is no state office");
         }
     }
 
@@ -168,7 +169,7 @@ public class PositionListTests
     [InlineData("журналистка")]
     [InlineData("представительницы")]
     [InlineData("генсекретаря")]
-    public void Forms_beyond_the_former_list_are_titles(string word) => Assert.NotNull(Lexicons.Positions.Longest(Tokens(word), 0));
+    public void Forms_beyond_the_former_list_are_titles(string word) => Assert.NotNull(Lexicons.Positions.Longest(TriggerTokens.Of(word), 0));
 
     [Theory]
     [InlineData("министерство")] // a prefix pattern once matched the words derived from a title
@@ -179,12 +180,12 @@ public class PositionListTests
     [InlineData("мэрия")]
     [InlineData("владел")] // a verb («владел компанией»)
     [InlineData("исполнять")] // the verb of the participle «исполняющий»
-    public void Words_derived_from_a_title_are_no_titles(string word) => Assert.Null(Lexicons.Positions.Longest(Tokens(word), 0));
+    public void Words_derived_from_a_title_are_no_titles(string word) => Assert.Null(Lexicons.Positions.Longest(TriggerTokens.Of(word), 0));
 
     [Theory]
     [InlineData("господин")] // a form of address: read before a name, no relation
     [InlineData("писатель")]
-    public void A_title_with_no_relation_is_no_trigger(string word) => Assert.Null(Lexicons.Positions.Longest(Tokens(word), 0));
+    public void A_title_with_no_relation_is_no_trigger(string word) => Assert.Null(Lexicons.Positions.Longest(TriggerTokens.Of(word), 0));
 
     [Fact]
     public void Each_title_is_listed_once_in_the_nominative()
@@ -210,23 +211,10 @@ public class PositionListTests
     [Fact]
     public void Name_recognisers_read_the_titles_not_marked_relation_only()
     {
-        var set = LexiconSet.Load(Support.RepoPaths.Lexicons);
+        var set = LexiconSet.Load(RepoPaths.Lexicons);
         Assert.NotNull(set.Positions.LongestAt(KnowledgeGraph.Extraction.Text.Tokenizer.Tokenize("министр Иван Петров"), 0));
         Assert.Null(set.Positions.LongestAt(KnowledgeGraph.Extraction.Text.Tokenizer.Tokenize("начальник Иван Петров"), 0));
     }
 
-    private static List<string[]> Titles() => [.. LexiconFile.Read(Path.Combine(Support.RepoPaths.Lexicons, RelationLexicons.PositionsFile))];
-
-    private static List<Token> Tokens(string phrase)
-    {
-        var tokens = new List<Token>();
-        var at = 0;
-        foreach (var w in phrase.Split(' '))
-        {
-            tokens.Add(new Token(at, at + w.Length, w, true));
-            at += w.Length + 1;
-        }
-
-        return tokens;
-    }
+    private static List<string[]> Titles() => [.. LexiconFile.Read(Path.Combine(RepoPaths.Lexicons, RelationLexicons.PositionsFile))];
 }
