@@ -56,7 +56,7 @@ internal sealed class RelationLexicons
         var related = titles.Where(f => f.Length > 1 && f[1] != NoRelation).ToList();
         Positions = new TriggerIndex(related.Select(f => Derived(f[0], f[1])), related.Select(f => f[0]).Where(t => !t.Contains(' ', StringComparison.Ordinal)));
         StateTitles = new TriggerIndex(titles.Where(f => f.Contains(StateFlag)).Select(f => Derived(f[0], f[1])));
-        PositionBodies = new TriggerIndex(Pairs("position-bodies.txt").Select(p => TriggerPattern.Parse(p.Key, p.Value)));
+        PositionBodies = new TriggerIndex(Pairs("position-bodies.txt").Select(p => Derived(p.Key, p.Value)));
         Events = new TriggerIndex(LexiconFile.Read(Path.Combine(directory, EventNounsFile)).SelectMany(EventTriggers));
 
         // «российский | Россия» -> the stem «российск» matches every case and gender of the adjective

@@ -187,6 +187,21 @@ public class PositionListTests
     [InlineData("писатель")]
     public void A_title_with_no_relation_is_no_trigger(string word) => Assert.Null(Lexicons.Positions.Longest(TriggerTokens.Of(word), 0));
 
+    [Theory]
+    [InlineData("министр иностранных дел", "министерство иностранных дел / мид")] // the former «министр* иностранных дел»
+    [InlineData("министром обороны", "министерство обороны / минобороны")]
+    [InlineData("министров финансов", "министерство финансов / минфин")]
+    [InlineData("госсекретаря", "государственный департамент / госдепартамент")] // the former «госсекретар*»
+    [InlineData("спикером палаты представителей", "палата представителей")]
+    [InlineData("спикеру госдумы", "государственная дума / госдума")]
+    public void A_title_naming_its_body_is_matched_in_every_case(string phrase, string body)
+    {
+        var m = Lexicons.PositionBodies.Longest(TriggerTokens.Of(phrase), 0);
+        Assert.True(m is not null, $"'{phrase}' names no body");
+        Assert.Equal(phrase.Split(' ').Length, m!.Value.Length);
+        Assert.Equal(body, m.Value.Pattern.Value);
+    }
+
     [Fact]
     public void Each_title_is_listed_once_in_the_nominative()
     {
