@@ -18,13 +18,14 @@ public sealed class ArticleExtractor
     private readonly SentenceSplitter _splitter;
     private readonly IRelationStage _relations;
 
-    // the order matters: dateline and works first, then names with a given name or initials,
+    // the order matters: dateline, works and well-known named events first, then names with a given name or initials,
     // organisations, places (which may sit inside organisation names), the remaining person
     // mentions, and events last
     private readonly IMentionRecognizer[] _recognizers =
     [
         new DatelineRecognizer(),
         new WorkRecognizer(),
+        new NamedEventRecognizer(),
         new PersonRecognizer(),
         new OrganizationRecognizer(),
         new PlaceRecognizer(),

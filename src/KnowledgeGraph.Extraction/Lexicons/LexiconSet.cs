@@ -6,15 +6,19 @@ namespace KnowledgeGraph.Extraction.Lexicons;
 
 /// <summary>
 /// Every vocabulary the recognisers use, loaded once from a lexicon folder and read-only after.
-/// Files: countries, cities, locations, organizations (canonical | alias …), country-adjectives
+/// Files: countries, cities, locations, organizations, named-events (canonical | alias …, events with @kind), country-adjectives
 /// (adjective | country), first-names (name | m/f), org-heads, place-heads and event-nouns
-/// (noun | gender | tags), org-roles (noun | gender | what follows), quote-governors (noun | gender | O/-), positions, work-heads, abbreviations, not-names, not-organizations
-/// (one word a line), and the relation lists of <c>relations/</c> (<see cref="Relations"/>). Surnames and given names are read with the morphology dictionary found
+/// (noun | gender | tags), org-roles (noun | gender | what follows), quote-governors (noun | gender | O/-), positions (title | relation | flags:
+/// the titles without <see cref="RelationOnly"/>), work-heads, abbreviations, not-names, not-organizations
+/// (one word a line), and the relation lists of <c>relations/</c> with the relation side of positions and event-nouns (<see cref="Relations"/>). Surnames and given names are read with the morphology dictionary found
 /// beside the lexicon folder (<see cref="SurnameForms"/>).
 /// </summary>
 public sealed class LexiconSet
 {
     public const string HeadLabel = "Head";
+
+    /// <summary>The flag of a title in positions.txt that only the relation rules read, not the name recognisers.</summary>
+    public const string RelationOnly = "@relation-only";
 
     public required string Directory { get; init; }
 
@@ -31,6 +35,9 @@ public sealed class LexiconSet
     public required Gazetteer EventNouns { get; init; }
 
     public required Gazetteer PlaceHeads { get; init; }
+
+    /// <summary>Well-known recurring events named on their own (canonical | alias … | @kind NOUN); the entry's tags are the kind.</summary>
+    public required Gazetteer NamedEvents { get; init; }
 
     public required Gazetteer Positions { get; init; }
 
@@ -74,7 +81,8 @@ public sealed class LexiconSet
             OrgHeads = Heads(4, F("org-heads.txt")),
             EventNouns = Heads(5, F("event-nouns.txt")),
             PlaceHeads = Heads(6, F("place-heads.txt")),
-            Positions = Words(7, F("positions.txt")),
+            NamedEvents = NamedEventList(F("named-events.txt")),
+            Positions = Words(7, F("positions.txt"), fields => !fields.Contains(RelationOnly)),
             WorkHeads = Words(8, F("work-heads.txt")),
             OrgRoles = Heads(-1, F("org-roles.txt")),
             QuoteGovernors = Heads(-1, F("quote-governors.txt")),
@@ -107,6 +115,22 @@ public sealed class LexiconSet
         return g;
     }
 
+    // canonical | alias … | @kind NOUN: every name stands for the canonical one, the tags carry the kind.
+    private static Gazetteer NamedEventList(string path)
+    {
+        var g = new Gazetteer();
+        foreach (var fields in LexiconFile.Read(path))
+        {
+            var entry = new GazetteerEntry(GraphLabels.Event, fields[0], Mentions.NamedEventRecognizer.KindOf(fields));
+            foreach (var form in fields.Where(f => !LexiconFile.IsAttribute(f)))
+            {
+                g.Add(form, entry);
+            }
+        }
+
+        return g;
+    }
+
     // word | value: the word stands for the value (a country, a gender).
     private static Gazetteer Mapped(int slot, string path, string label)
     {
@@ -120,23 +144,24 @@ public sealed class LexiconSet
         return g;
     }
 
-    // noun | gender | tags: the canonical is the noun in the nominative, tags carry gender and flags.
+    // noun | gender | tags: the canonical is the noun in the nominative, tags carry gender and flags
+    // («@event …» attributes are the relation side's, read by RelationLexicons).
     private static Gazetteer Heads(int slot, string path)
     {
         var g = new Gazetteer { NounsOnly = true, Slot = slot };
         foreach (var fields in LexiconFile.Read(path))
         {
-            var tags = string.Concat(fields.Skip(1));
+            var tags = string.Concat(fields.Skip(1).Where(f => !LexiconFile.IsAttribute(f)));
             g.Add(fields[0], new GazetteerEntry(HeadLabel, fields[0], tags));
         }
 
         return g;
     }
 
-    private static Gazetteer Words(int slot, string path)
+    private static Gazetteer Words(int slot, string path, Func<string[], bool>? keep = null)
     {
         var g = new Gazetteer { NounsOnly = true, SingularOnly = true, Slot = slot };
-        foreach (var fields in LexiconFile.Read(path))
+        foreach (var fields in LexiconFile.Read(path).Where(f => keep is null || keep(f)))
         {
             g.Add(fields[0], new GazetteerEntry(HeadLabel, fields[0]));
         }

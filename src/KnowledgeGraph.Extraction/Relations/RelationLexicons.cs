@@ -1,16 +1,40 @@
 using KnowledgeGraph.Extraction.Lexicons;
+using KnowledgeGraph.Morphology;
 
 namespace KnowledgeGraph.Extraction.Relations;
 
 /// <summary>
 /// The relation and event vocabularies, read at run time from the lexicon folder by <see cref="LexiconFile"/>
 /// like every entity lexicon: the trigger lists of <c>relations/</c>, and from the entity lexicons themselves
+/// the titles (<c>positions.txt</c>: every title with a relation; with the <c>@state</c> flag, a state's office)
+/// and the event nouns (<c>event-nouns.txt</c>, attribute <c>@event</c>) as triggers matching every form of their
+/// nominative (<see cref="PhraseForms"/>),
 /// the cities' countries and capitals (<c>cities.txt</c>, fields <c>@in COUNTRY</c> and <c>@capital</c>) and the
 /// country adjectives (<c>country-adjectives.txt</c>). Loaded with the <see cref="LexiconSet"/>, compiled once.
 /// </summary>
 internal sealed class RelationLexicons
 {
     private const string Folder = "relations";
+
+    /// <summary>The titles, shared with the name recognisers: title | relation | flags.</summary>
+    public const string PositionsFile = "positions.txt";
+
+    /// <summary>The relation field of a title that links its holder to no body.</summary>
+    public const string NoRelation = "-";
+
+    /// <summary>The flag of a title that is an office of a state.</summary>
+    public const string StateFlag = "@state";
+
+    /// <summary>The event nouns, shared with the name recognisers: noun | gender | attributes.</summary>
+    public const string EventNounsFile = "event-nouns.txt";
+
+    /// <summary>The attribute of an event noun whose mentions (or the phrase after it) become Event nodes in the relation stage.</summary>
+    public const string EventFlag = "@event";
+
+    /// <summary>The attribute of an event noun whose <see cref="EventFlag"/> mentions are singular forms only.</summary>
+    public const string SingularFlag = "@singular";
+
+    private readonly MorphAnalyzer _morph;
 
     private static readonly Lazy<RelationLexicons> Instance = new(() => Load(LexiconLocator.FindDefault()));
 
@@ -27,10 +51,13 @@ internal sealed class RelationLexicons
         Organized = Index("organized.txt");
         Agreed = Index("agreed.txt");
         Authored = Index("authored.txt");
-        Positions = new TriggerIndex(Pairs("positions.txt").Select(p => TriggerPattern.Parse(p.Key, p.Value)));
-        StateTitles = Index("state-titles.txt");
-        PositionBodies = new TriggerIndex(Pairs("position-bodies.txt").Select(p => TriggerPattern.Parse(p.Key, p.Value)));
-        Events = new TriggerIndex(Lines("events.txt").Select(ParseEvent));
+        _morph = MorphAnalyzer.ForFolder(MorphologyLocator.FindBeside(directory));
+        var titles = LexiconFile.Read(Path.Combine(directory, PositionsFile)).ToList();
+        var related = titles.Where(f => f.Length > 1 && f[1] != NoRelation).ToList();
+        Positions = new TriggerIndex(related.Select(f => Derived(f[0], f[1])), related.Select(f => f[0]).Where(t => !t.Contains(' ', StringComparison.Ordinal)));
+        StateTitles = new TriggerIndex(titles.Where(f => f.Contains(StateFlag)).Select(f => Derived(f[0], f[1])));
+        PositionBodies = new TriggerIndex(Pairs("position-bodies.txt").Select(p => Derived(p.Key, p.Value)));
+        Events = new TriggerIndex(LexiconFile.Read(Path.Combine(directory, EventNounsFile)).SelectMany(EventTriggers));
 
         // «российский | Россия» -> the stem «российск» matches every case and gender of the adjective
         Demonyms = [.. LexiconFile.Read(Path.Combine(directory, "country-adjectives.txt"))
@@ -115,10 +142,19 @@ internal sealed class RelationLexicons
     /// <summary>Whether a folded word belongs to a closed class of words.txt (prep, breaker, coord, with, in, between, party, side).</summary>
     public bool Is(string wordClass, string folded) => Words.TryGetValue(wordClass, out var s) && s.Contains(folded);
 
-    private static TriggerPattern ParseEvent(string line)
+    /// <summary>A trigger matching every form of a nominative lexicon phrase (<see cref="PhraseForms"/>).</summary>
+    private TriggerPattern Derived(string nominative, string value, bool singular = false) =>
+        TriggerPattern.Parse(PhraseForms.Pattern(_morph, nominative, singular), value);
+
+    // «прием | m | @event прием по случаю | @singular»: one trigger per @event phrase (the noun itself when bare), valued the noun
+    private IEnumerable<TriggerPattern> EventTriggers(string[] fields)
     {
-        var f = line.Split('|', StringSplitOptions.TrimEntries);
-        return f.Length == 2 ? TriggerPattern.Parse(f[1], f[0]) : throw new FormatException($"{Folder}/events.txt: '{line}' is not 'noun | pattern'.");
+        var singular = fields.Contains(SingularFlag);
+        foreach (var f in fields.Where(f => f == EventFlag || f.StartsWith(EventFlag + " ", StringComparison.Ordinal)))
+        {
+            var phrase = f.Length > EventFlag.Length ? f[EventFlag.Length..].Trim() : fields[0];
+            yield return Derived(phrase, fields[0], singular);
+        }
     }
 
     /// <summary>«noun:», «passive:» prefixes become the pattern's value.</summary>

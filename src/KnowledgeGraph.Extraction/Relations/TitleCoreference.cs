@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Extraction.Relations;
 /// phrase (an organisation, a place, a country adjective: «глава российского государства»); a bare «министр»
 /// or a plural title refers to no one. The antecedent is the person named last in the
 /// <see cref="SentencesBack"/> sentences before, skipping one who already holds a position in another country
-/// and one another title of the same sentence took («президент Франции … с главой администрации США»: two people).
+/// and one another title of the same sentence took («президент Франции … с главой администрации США»: two people);
+/// a sentence reporting someone's words ahead of the title («По его словам, председатель КГБ …») gives the title to no one.
 /// </summary>
 internal static class TitleCoreference
 {
@@ -60,6 +61,11 @@ internal static class TitleCoreference
 
         bodies.RemoveAll(b => b.Label == GraphLabels.Event);
         var start = TitleForms.Start(v, lx.Positions, title);
+        if (ReportedBefore(v, start))
+        {
+            return; // «По его словам, председатель КГБ угрожал»: the person before is the source, the title someone else
+        }
+
         if (TitleBodies.Find(ctx, v, title, k, bodies, stateDefault: false) is not { } end
             || (bodies.Count == 0 && !HasCountryAdjective(ctx, v, start, k)))
         {
@@ -111,6 +117,24 @@ internal static class TitleCoreference
         at < v.Tokens.Count && v.Tokens[at].IsWord && v.MentionAt(at) is null
         && char.IsUpper(ctx.Document.Article.Text[v.Tokens[at].Start]) && !v.Tokens[at].Lower.All(char.IsDigit)
         && !Naming.PhraseInflection.LooksLikeAdjective(v.Tokens[at].Lower);
+
+    /// <summary>
+    /// The words of someone named before reported in the title's sentence, ahead of the title («по его словам», «по ее
+    /// мнению»): that person is the source, and the title names another («лично председатель КГБ угрожал»). A pronoun
+    /// the title is said of («его знали как первого секретаря») is no source and does not count.
+    /// </summary>
+    private static bool ReportedBefore(SentenceView v, int start)
+    {
+        for (var i = 0; i + 2 < start; i++)
+        {
+            if (v.Word(i) == "по" && v.Word(i + 1) is "его" or "ее" && v.Word(i + 2) is "словам" or "мнению" or "данным" or "утверждению" or "словами" or "версии")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>«президент и премьер-министр Польши», «министр и его заместитель»: a title coordinated with another person's.</summary>
     private static bool Coordinated(RelationLexicons lx, SentenceView v, TriggerMatch title)

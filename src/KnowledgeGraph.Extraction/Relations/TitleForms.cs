@@ -16,6 +16,9 @@ internal static class TitleForms
     private static readonly string[] CaseEndings =
         ["ами", "ями", "ом", "ем", "ой", "ей", "ов", "ев", "ам", "ям", "ах", "ях", "а", "я", "у", "ю", "е", "ы", "и", ""];
 
+    // how the zero ending of a genitive plural («глав регионов») is reported: as the plural genitive ending
+    private const string ZeroPlural = "ов";
+
     // soft stems: «руководител-ь», «секретар-ь»; a hard stem takes the same «-е», «-ем», «-и» endings
     private static readonly string[] SoftStems = ["тел", "секретар", "вратар", "корол", "цар"];
 
@@ -44,7 +47,8 @@ internal static class TitleForms
             {
                 if (IsTitle(candidate, titles) && (fleeting || NounForms.Fits(lower, candidate, 'm') || NounForms.Fits(lower, candidate, 'f')))
                 {
-                    return (candidate, ending);
+                    // a bare stem shorter than its nominative is the genitive plural of «глава»: «глав»
+                    return (candidate, ending.Length == 0 && candidate.Length > lower.Length ? ZeroPlural : ending);
                 }
             }
         }
@@ -104,7 +108,8 @@ internal static class TitleForms
         }
 
         var noun = Noun(v.Tokens[head].Lower, titles).Nominative;
-        var gender = noun.EndsWith('а') && noun != "глава" || noun.EndsWith('я') ? 'f' : 'm';
+        // «глава» and the «зам-» compounds of «заместитель» («замминистра», «зампредседателя») are masculine
+        var gender = (noun.EndsWith('а') || noun.EndsWith('я')) && noun != "глава" && !noun.StartsWith("зам", StringComparison.Ordinal) ? 'f' : 'm';
         var parts = new List<string>();
         for (var k = first; k < head; k++)
         {
@@ -165,10 +170,11 @@ internal static class TitleForms
     private static IEnumerable<(string Word, bool Fleeting)> Candidates(string stem, bool soft)
     {
         yield return (soft ? stem + "ь" : stem, false);
-        // the fleeting vowel: «посл-а» -> «посол»
+        // the fleeting vowel: «посл-а» -> «посол», «певц-а» -> «певец», «владельц-ем» -> «владелец»
         if (stem.Length >= 3 && !IsVowel(stem[^1]) && !IsVowel(stem[^2]))
         {
             yield return (stem[..^1] + "о" + stem[^1], true);
+            yield return ((stem[^2] == 'ь' ? stem[..^2] : stem[..^1]) + "е" + stem[^1], true);
         }
 
         yield return (stem + "й", false);
@@ -176,8 +182,9 @@ internal static class TitleForms
         yield return (stem + "я", false);
     }
 
+    // derived titles list every case form, so only the nominative of an entry counts as the title itself
     private static bool IsTitle(string word, TriggerIndex titles) =>
-        titles.Longest([new Token(0, word.Length, word, true)], 0) is { Length: 1 };
+        titles.Lemmas?.Contains(word) ?? titles.Longest([new Token(0, word.Length, word, true)], 0) is { Length: 1 };
 
     private static bool EndsWithAny(string word, params string[] endings) => endings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 

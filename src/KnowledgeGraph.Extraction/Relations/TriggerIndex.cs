@@ -7,8 +7,11 @@ internal sealed class TriggerIndex
     private readonly Dictionary<string, List<TriggerPattern>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TriggerPattern>>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
-    public TriggerIndex(IEnumerable<TriggerPattern> patterns)
+    /// <param name="patterns">The patterns.</param>
+    /// <param name="lemmas">For patterns derived from nominative lexicon entries, the nominatives of their one-word entries.</param>
+    public TriggerIndex(IEnumerable<TriggerPattern> patterns, IEnumerable<string>? lemmas = null)
     {
+        Lemmas = lemmas?.Select(l => Tokenizer.Fold(l)).ToHashSet(StringComparer.Ordinal);
         _bySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var p in patterns)
         {
@@ -27,6 +30,12 @@ internal sealed class TriggerIndex
             }
         }
     }
+
+    /// <summary>
+    /// The nominatives the patterns were derived from (one-word entries), when they were: every case form is in
+    /// the patterns, so whether a word is the dictionary form of an entry is asked here. Null for hand-written patterns.
+    /// </summary>
+    public IReadOnlySet<string>? Lemmas { get; }
 
     /// <summary>Every match in the tokens, leftmost first; at one start the longest pattern wins.</summary>
     public IEnumerable<TriggerMatch> Matches(IReadOnlyList<Token> tokens)

@@ -82,12 +82,17 @@ internal sealed class TriggerPattern
     {
         public static readonly Element Optional = new([], [], true);
 
+        // a title or event noun derived from the lexicon lists every case form: looked up in a set
+        private const int SetFrom = 6;
+
         private readonly string[] _exact;
+        private readonly HashSet<string>? _exactSet;
         private readonly string[] _prefixes;
 
         private Element(string[] exact, string[] prefixes, bool optional)
         {
             _exact = exact;
+            _exactSet = exact.Length >= SetFrom ? new HashSet<string>(exact, StringComparer.Ordinal) : null;
             _prefixes = prefixes;
             IsOptional = optional;
         }
@@ -107,6 +112,11 @@ internal sealed class TriggerPattern
 
         public bool Accepts(string word)
         {
+            if (_exactSet is not null)
+            {
+                return _exactSet.Contains(word) || AcceptsPrefix(word);
+            }
+
             foreach (var x in _exact)
             {
                 if (word == x)
@@ -115,6 +125,11 @@ internal sealed class TriggerPattern
                 }
             }
 
+            return AcceptsPrefix(word);
+        }
+
+        private bool AcceptsPrefix(string word)
+        {
             foreach (var p in _prefixes)
             {
                 if (word.StartsWith(p, StringComparison.Ordinal))

@@ -26,6 +26,8 @@ public class TitleCoreferenceTests
     // a person holding a post in another country is skipped
     [InlineData("Посол [Country:Чили] [Person:Хуан Перес] встретил [Person:Яна Новака|Ян Новак]. Премьер-министр [Country:Польши|Польша] заявил о поддержке.",
         "HOLDS_POSITION Хуан Перес -> Чили", "HOLDS_POSITION Ян Новак -> Польша")]
+    // a pronoun the title is said of is no reported source
+    [InlineData("[Person:Ян Новак] вернулся в Гданьск. Там его знали как председателя [Organization:Сейма|Сейм].", "HOLDS_POSITION Ян Новак -> Сейм")]
     public void A_title_naming_nobody_goes_to_the_person_named_before(string marked, params string[] expected)
         => Assert.Equal(expected.Order(StringComparer.Ordinal).ToArray(), MarkedText.Relations(marked));
 
@@ -48,6 +50,9 @@ public class TitleCoreferenceTests
     // a person with a post in an organisation is not the state's title of the next sentence
     [InlineData("Глава [Organization:Росстата|Росстат] [Person:Ева Ковальска] выступила в среду. Ее спросили о встрече с премьер-министром [Country:Польши|Польша].",
         "HOLDS_POSITION Ева Ковальска -> Росстат")]
+    // the person named before is the source of the words reported ahead of the title, not its holder
+    [InlineData("[Person:Ян Новак] выступил в суде. По его словам, председатель [Organization:Сейма|Сейм] угрожал ему.")]
+    [InlineData("[Person:Ева Ковальска] дала интервью. По ее мнению, глава [Organization:Росстата|Росстат] ошибается.")]
     public void Some_titles_refer_to_no_one(string marked, params string[] expected)
         => Assert.Equal(expected.Order(StringComparer.Ordinal).ToArray(), MarkedText.Relations(marked));
 }
