@@ -104,15 +104,15 @@ public sealed partial class Messages
         _ => T("people, no ends", "люди, без точек"),
     };
 
-    /// <summary>"  1024 KB  samples, sentences      12.3 ms  12 µs/KB".</summary>
-    public string ScalingRow(int kilobytes, string kind, TimeSpan perText, double microsecondsPerKilobyte) =>
-        T($"{kilobytes,6} KB  {kind,-22}  {Number(perText.TotalMilliseconds, "0.0"),10} ms  {Number(microsecondsPerKilobyte, "0"),8} µs/KB",
-          $"{kilobytes,6} КБ  {kind,-22}  {Number(perText.TotalMilliseconds, "0.0"),10} мс  {Number(microsecondsPerKilobyte, "0"),8} мкс/КБ");
+    /// <summary>"  1024 KB  samples, sentences      12.3 ms  12 µs/KB  (CPU 11 µs/KB)".</summary>
+    public string ScalingRow(int kilobytes, string kind, TimeSpan perText, double microsecondsPerKilobyte, double cpuMicrosecondsPerKilobyte) =>
+        T($"{kilobytes,6} KB  {kind,-22}  {Number(perText.TotalMilliseconds, "0.0"),10} ms  {Number(microsecondsPerKilobyte, "0"),8} µs/KB  (CPU {Number(cpuMicrosecondsPerKilobyte, "0"),6} µs/KB)",
+          $"{kilobytes,6} КБ  {kind,-22}  {Number(perText.TotalMilliseconds, "0.0"),10} мс  {Number(microsecondsPerKilobyte, "0"),8} мкс/КБ  (ЦП {Number(cpuMicrosecondsPerKilobyte, "0"),6} мкс/КБ)");
 
-    /// <summary>"samples, sentences: 1-8192 KB, 10-14 µs/KB, highest/lowest 1.40".</summary>
-    public string ScalingSpread(string kind, int fromKilobytes, int toKilobytes, double min, double max) =>
-        T($"{kind}: {fromKilobytes}-{toKilobytes} KB, {Number(min, "0")}-{Number(max, "0")} µs/KB, highest/lowest {Number(max / min, "0.00")}",
-          $"{kind}: {fromKilobytes}-{toKilobytes} КБ, {Number(min, "0")}-{Number(max, "0")} мкс/КБ, наибольшее/наименьшее {Number(max / min, "0.00")}");
+    /// <summary>"samples, sentences: 1-8192 KB, 10 µs/KB at 64 KB to 14 at 1 KB, highest/lowest 1.40 (CPU time 1.30)".</summary>
+    public string ScalingSpread(string kind, int fromKilobytes, int toKilobytes, double min, int minAt, double max, int maxAt, double cpuSpread) =>
+        T($"{kind}: {fromKilobytes}-{toKilobytes} KB, {Number(min, "0")} µs/KB at {minAt} KB to {Number(max, "0")} at {maxAt} KB, highest/lowest {Number(max / min, "0.00")} (CPU time {Number(cpuSpread, "0.00")})",
+          $"{kind}: {fromKilobytes}-{toKilobytes} КБ, от {Number(min, "0")} мкс/КБ при {minAt} КБ до {Number(max, "0")} при {maxAt} КБ, наибольшее/наименьшее {Number(max / min, "0.00")} (время ЦП {Number(cpuSpread, "0.00")})");
 
     private string Count(Noun noun, long n) => noun.Count(n, Language);
 

@@ -41,8 +41,8 @@ public class BenchMessagesTests
     [Fact]
     public void The_scaling_lines_name_their_kind_and_units()
     {
-        Assert.Equal("  1024 KB  people, no ends               12.5 ms        12 µs/KB", En.ScalingRow(1024, En.ScalingKind(true, false), TimeSpan.FromMilliseconds(12.5), 12.2));
-        Assert.Equal("образцы, предложения: 1-8192 КБ, 10-14 мкс/КБ, наибольшее/наименьшее 1,40", Ru.ScalingSpread(Ru.ScalingKind(false, true), 1, 8192, 10, 14));
+        Assert.Equal("  1024 KB  people, no ends               12.5 ms        12 µs/KB  (CPU     11 µs/KB)", En.ScalingRow(1024, En.ScalingKind(true, false), TimeSpan.FromMilliseconds(12.5), 12.2, 11.4));
+        Assert.Equal("образцы, предложения: 1-8192 КБ, от 10 мкс/КБ при 64 КБ до 14 при 1 КБ, наибольшее/наименьшее 1,40 (время ЦП 1,30)", Ru.ScalingSpread(Ru.ScalingKind(false, true), 1, 8192, 10, 64, 14, 1, 1.3));
     }
 
     private static string Plain(string s) => s.Replace('\u00a0', ' ').Replace('\u202f', ' ');

@@ -22,12 +22,15 @@ public enum ScalingText
     PeopleNoEnds,
 }
 
-/// <summary>One row of the scaling table: extraction time of one text of a given length.</summary>
-public sealed record ScalingRow(int Kilobytes, ScalingText Kind, TimeSpan PerText)
+/// <summary>One row of the scaling table: extraction time of one text of a given length (medians over the rounds).</summary>
+public sealed record ScalingRow(int Kilobytes, ScalingText Kind, TimeSpan PerText, TimeSpan CpuPerText)
 {
     public double MicrosecondsPerKilobyte => PerText.TotalMicroseconds / Kilobytes;
 
-    public override string ToString() => Messages.Current.ScalingRow(Kilobytes, ScalingBench.Label(Kind), PerText, MicrosecondsPerKilobyte);
+    public double CpuMicrosecondsPerKilobyte => CpuPerText.TotalMicroseconds / Kilobytes;
+
+    public override string ToString() =>
+        Messages.Current.ScalingRow(Kilobytes, ScalingBench.Label(Kind), PerText, MicrosecondsPerKilobyte, CpuMicrosecondsPerKilobyte);
 }
 
 /// <summary>
@@ -36,12 +39,20 @@ public sealed record ScalingRow(int Kilobytes, ScalingText Kind, TimeSpan PerTex
 /// people), each with and without sentence ends. Time per KB should stay flat: no stage may cost
 /// more than linear time in the text. Each kind ends with a line giving the spread of µs/KB.
 /// </summary>
+/// <remarks>
+/// The method is the same at every size: one warm-up for all (every stage compiled at its best), one
+/// untimed extraction of each text, then <see cref="Rounds"/> rounds that each time every text once,
+/// in turn (so a busier minute of the machine falls on all sizes alike), a small text as often as it
+/// takes to fill <see cref="MinimumPerMeasurement"/>; each row is the median of its rounds. Beside
+/// the wall time the process's CPU time is given, which other programs on the machine disturb less.
+/// </remarks>
 public static class ScalingBench
 {
     public static readonly int[] Sizes = [1, 4, 16, 64, 256, 1024, 4096, 8192];
 
-    /// <summary>Texts from this size on are measured once: the run itself is long enough to time.</summary>
-    private const int MeasureOnceFromKilobytes = 1024;
+    public const int Rounds = 3;
+
+    private static readonly TimeSpan MinimumPerMeasurement = TimeSpan.FromMilliseconds(300);
 
     public static string Label(ScalingText kind) =>
         Messages.Current.ScalingKind(kind is ScalingText.People or ScalingText.PeopleNoEnds, kind is ScalingText.Samples or ScalingText.People);
@@ -61,32 +72,49 @@ public static class ScalingBench
             }
         }
 
+        var texts = Enum.GetValues<ScalingText>()
+            .SelectMany(kind => Sizes.Where(s => s <= maxKilobytes).Select(kb => (Kind: kind, Kb: kb, Article: Text(kind, samples, kb * 1024))))
+            .ToList();
+        foreach (var t in texts)
+        {
+            extractor.Extract(t.Article);
+        }
+
+        var times = texts.ToDictionary(t => (t.Kind, t.Kb), _ => new List<(TimeSpan Wall, TimeSpan Cpu)>());
+        for (var round = 0; round < Rounds; round++)
+        {
+            foreach (var t in texts)
+            {
+                times[(t.Kind, t.Kb)].Add(Measure(extractor, t.Article));
+            }
+        }
+
         foreach (var kind in Enum.GetValues<ScalingText>())
         {
-            var rows = new List<ScalingRow>();
-            foreach (var kb in Sizes.Where(s => s <= maxKilobytes))
+            var rows = texts.Where(t => t.Kind == kind)
+                .Select(t => new ScalingRow(t.Kb, kind, Median(times[(kind, t.Kb)].Select(x => x.Wall)), Median(times[(kind, t.Kb)].Select(x => x.Cpu))))
+                .ToList();
+            foreach (var row in rows)
             {
-                var row = Measure(extractor, Text(kind, samples, kb * 1024), kb, kind);
-                rows.Add(row);
                 yield return row.ToString();
             }
 
-            var min = rows.Min(r => r.MicrosecondsPerKilobyte);
-            var max = rows.Max(r => r.MicrosecondsPerKilobyte);
-            yield return Messages.Current.ScalingSpread(Label(kind), rows[0].Kilobytes, rows[^1].Kilobytes, min, max);
+            var low = rows.MinBy(r => r.MicrosecondsPerKilobyte)!;
+            var high = rows.MaxBy(r => r.MicrosecondsPerKilobyte)!;
+            var cpuSpread = rows.Max(r => r.CpuMicrosecondsPerKilobyte) / rows.Min(r => r.CpuMicrosecondsPerKilobyte);
+            yield return Messages.Current.ScalingSpread(
+                Label(kind), rows[0].Kilobytes, rows[^1].Kilobytes, low.MicrosecondsPerKilobyte, low.Kilobytes, high.MicrosecondsPerKilobyte, high.Kilobytes, cpuSpread);
         }
     }
 
-    private static ScalingRow Measure(ArticleExtractor extractor, SourceArticle article, int kb, ScalingText kind)
+    /// <summary>Wall and CPU time of one extraction of <paramref name="article"/>, averaged over as many as fill the minimum.</summary>
+    private static (TimeSpan Wall, TimeSpan Cpu) Measure(ArticleExtractor extractor, SourceArticle article)
     {
         // The garbage of the last measurement is not this one's to collect.
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        if (kb < MeasureOnceFromKilobytes)
-        {
-            extractor.Extract(article); // warm-up, and the same work as measured
-        }
-
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var repeats = 0;
         var sw = Stopwatch.StartNew();
         do
@@ -94,8 +122,16 @@ public static class ScalingBench
             extractor.Extract(article);
             repeats++;
         }
-        while (sw.Elapsed < TimeSpan.FromMilliseconds(300));
-        return new ScalingRow(kb, kind, sw.Elapsed / repeats);
+        while (sw.Elapsed < MinimumPerMeasurement);
+        sw.Stop();
+        process.Refresh();
+        return (sw.Elapsed / repeats, (process.TotalProcessorTime - cpu) / repeats);
+    }
+
+    private static TimeSpan Median(IEnumerable<TimeSpan> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     /// <summary>About <paramref name="bytes"/> of UTF-8 text of <paramref name="kind"/>.</summary>

@@ -29,6 +29,14 @@ public sealed class OrganizationAnaphora : IMentionRecognizer
         }
 
         introduced.Sort((a, b) => a.First.CompareTo(b.First));
+
+        // both look-ups go forward with i: the body last introduced with each head before token i, and the
+        // sentence of each body's latest mention before i (mentions this pass adds are counted as it adds them)
+        var latest = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        var nextIntroduced = 0;
+        var mentions = context.Mentions.Where(m => m.Key is not null).OrderBy(m => m.First).ToList();
+        var lastSentence = new Dictionary<string, int>(StringComparer.Ordinal);
+        var nextMention = 0;
         for (var i = 0; i < t.Count; i++)
         {
             if (!t[i].IsWord || (t[i].IsCapitalized && !context.StartsSentence(i)) || !context.IsFree(i, i + 1)
@@ -49,10 +57,23 @@ public sealed class OrganizationAnaphora : IMentionRecognizer
                 continue;
             }
 
-            var (_, _, body) = introduced.LastOrDefault(x => x.First < i && x.Head == head.Entry.Canonical);
-            if (body is not null && t[i].Sentence - LastSentence(context, body.Key!, i) <= MaxSentencesBack)
+            for (; nextIntroduced < introduced.Count && introduced[nextIntroduced].First < i; nextIntroduced++)
+            {
+                LookupMeter.Add();
+                latest[introduced[nextIntroduced].Head] = introduced[nextIntroduced].Body;
+            }
+
+            for (; nextMention < mentions.Count && mentions[nextMention].First < i; nextMention++)
+            {
+                LookupMeter.Add();
+                Saw(lastSentence, mentions[nextMention].Key!, t[mentions[nextMention].First].Sentence);
+            }
+
+            if (latest.GetValueOrDefault(head.Entry.Canonical) is { } body
+                && t[i].Sentence - lastSentence.GetValueOrDefault(body.Key!, -1) <= MaxSentencesBack)
             {
                 context.Add(new Mention { First = i, Last = head.End, Label = GraphLabels.Organization, Name = body.Name, Key = body.Key });
+                Saw(lastSentence, body.Key!, t[i].Sentence);
                 i = head.End - 1;
             }
         }
@@ -60,20 +81,8 @@ public sealed class OrganizationAnaphora : IMentionRecognizer
 
     private const int MaxSentencesBack = 3;
 
-    // the sentence of the latest mention of the body before token i
-    private static int LastSentence(MentionContext c, string key, int i)
-    {
-        var last = -1;
-        foreach (var m in c.Mentions)
-        {
-            if (m.Key == key && m.First < i)
-            {
-                last = Math.Max(last, c.Tokens[m.First].Sentence);
-            }
-        }
-
-        return last;
-    }
+    private static void Saw(Dictionary<string, int> lastSentence, string key, int sentence) =>
+        lastSentence[key] = Math.Max(sentence, lastSentence.GetValueOrDefault(key, -1));
 
     // «компания «Алтек»», «концерн BMW», «банк Китая»: the head is followed by a name of its own
     private static bool HasOwnName(MentionContext c, int after, int head)

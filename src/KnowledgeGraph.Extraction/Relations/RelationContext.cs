@@ -32,6 +32,11 @@ internal sealed class RelationContext
 
     private EntityIndex? _entityIndex;
 
+    /// <summary>The organisations' lower-case descriptors («партии «Рассвет»»), built when first asked.</summary>
+    public DescriptorIndex Descriptors => _descriptors ??= new DescriptorIndex(Document.Entities);
+
+    private DescriptorIndex? _descriptors;
+
     /// <summary>The person a visit report is about: the actor of subjectless sentences.</summary>
     public Entity? Protagonist { get; set; }
 
@@ -47,6 +52,7 @@ internal sealed class RelationContext
         if (_keys.Add(e.Key))
         {
             Document.Entities.Add(e);
+            MayBeMainCountry(e);
         }
     }
 
@@ -58,6 +64,7 @@ internal sealed class RelationContext
         {
             _keys.Remove(old.Key);
             Document.Entities[at] = by;
+            MayBeMainCountry(by);
         }
     }
 
@@ -106,14 +113,39 @@ internal sealed class RelationContext
     public Entity StateOf(Entity e) =>
         e.Label == GraphLabels.City && Lexicons.Capitals.Contains(Names.Fold(e.Name)) && CountryOf(e) is { } c ? c : e;
 
-    /// <summary>The country the document mentions most (the earlier on a tie), if any.</summary>
-    public Entity? MainCountry => _mainCountry ??= Document.Entities
-        .Where(e => e.Label == GraphLabels.Country && e.Mentions.Count > 0)
-        .OrderByDescending(e => e.Mentions.Count)
-        .ThenBy(e => e.Mentions.Min(m => m.Start))
-        .FirstOrDefault();
+    /// <summary>
+    /// The country the document mentions most (the earlier on a tie), if any. The first country found stays the
+    /// answer; none found is remembered too, until a country is added (one scan of the entities, not one per question).
+    /// </summary>
+    public Entity? MainCountry
+    {
+        get
+        {
+            if (!_mainCountryKnown)
+            {
+                LookupMeter.Add(Document.Entities.Count);
+                _mainCountry = Document.Entities
+                    .Where(e => e.Label == GraphLabels.Country && e.Mentions.Count > 0)
+                    .OrderByDescending(e => e.Mentions.Count)
+                    .ThenBy(e => e.Mentions.Min(m => m.Start))
+                    .FirstOrDefault();
+                _mainCountryKnown = true;
+            }
+
+            return _mainCountry;
+        }
+    }
 
     private Entity? _mainCountry;
+    private bool _mainCountryKnown;
+
+    private void MayBeMainCountry(Entity added)
+    {
+        if (_mainCountry is null && added.Label == GraphLabels.Country && added.Mentions.Count > 0)
+        {
+            _mainCountryKnown = false;
+        }
+    }
 
     /// <summary>
     /// The two parties of a visit: the host country and the most-mentioned other country

@@ -84,46 +84,7 @@ internal static class TitleBodies
             return null;
         }
 
-        var word = v.Word(title.Next);
-        var at = v.Tokens[title.First].Start;
-        Entity? best = null;
-        var bestStart = -1;
-        foreach (var e in ctx.Document.Entities)
-        {
-            if (e.Label != GraphLabels.Organization)
-            {
-                continue;
-            }
-
-            foreach (var m in e.Mentions)
-            {
-                if (m.Start < at && m.Start > bestStart && m.Text.Length > 0 && char.IsLower(m.Text[0]) && SameNoun(word, FirstWord(m.Text)))
-                {
-                    best = e;
-                    bestStart = m.Start;
-                }
-            }
-        }
-
-        return best;
-    }
-
-    private static string FirstWord(string text)
-    {
-        var space = text.IndexOf(' ', StringComparison.Ordinal);
-        return Tokenizer.Fold(space < 0 ? text : text[..space]);
-    }
-
-    /// <summary>Two case forms of one noun: they differ only in an ending of up to two letters («партии», «партия»; «концерна», «концерн»).</summary>
-    private static bool SameNoun(string a, string b)
-    {
-        var common = 0;
-        while (common < a.Length && common < b.Length && a[common] == b[common])
-        {
-            common++;
-        }
-
-        return common >= 4 && a.Length - common <= 2 && b.Length - common <= 2;
+        return ctx.Descriptors.LatestBefore(v.Word(title.Next), v.Tokens[title.First].Start);
     }
 
     /// <summary>

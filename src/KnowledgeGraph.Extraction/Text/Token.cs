@@ -7,17 +7,31 @@ public enum TokenKind
     Punct,
 }
 
-/// <summary>A token of the normalised text: offsets (end exclusive), the text and its lower-case form.</summary>
+/// <summary>
+/// A token of the normalised text: offsets (end exclusive), the text and its lower-case form. Tokens of
+/// the same text made by <see cref="Tokenizer"/> share the text, its lower-case form and its look-up keys,
+/// so a long article holds one copy of each word, not one per occurrence.
+/// </summary>
 public sealed record Token(int Start, int End, string Text, TokenKind Kind)
 {
-    public string Lower { get; } = Text.ToLowerInvariant();
+    private Forms? _forms;
+
+    /// <summary>A token of the same text as <paramref name="same"/> at another place, sharing its forms.</summary>
+    internal Token(int start, int end, Token same)
+        : this(start, end, same.Text, same.Kind)
+    {
+        _forms = same.Shared;
+    }
+
+    private Forms Shared => _forms ??= new Forms(Text, Kind, IsAllCaps);
+
+    public string Lower => Shared.Lower;
 
     public int Sentence { get; set; }
 
-    private string[]? _keys;
-
     public const int MemoSlots = 12;
 
+    // answers are remembered by a bit each; the array exists only once some look-up here found a match
     private Lexicons.GazetteerMatch?[]? _memo;
     private ulong _memoSet;
 
@@ -26,7 +40,7 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
     {
         if (gazetteer < MemoSlots && (_memoSet & (1UL << gazetteer)) != 0)
         {
-            match = _memo![gazetteer];
+            match = _memo?[gazetteer];
             return true;
         }
 
@@ -41,13 +55,17 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
             return;
         }
 
-        _memo ??= new Lexicons.GazetteerMatch?[MemoSlots];
-        _memo[gazetteer] = match;
+        if (match is not null)
+        {
+            _memo ??= new Lexicons.GazetteerMatch?[MemoSlots];
+            _memo[gazetteer] = match;
+        }
+
         _memoSet |= 1UL << gazetteer;
     }
 
-    /// <summary>The look-up keys of this token: its candidate stems for words, the text itself otherwise (computed once).</summary>
-    public string[] Keys => _keys ??= Kind == TokenKind.Word ? [.. Lexicons.Stems.CandidatesOf(Lower, IsAllCaps)] : [Lower];
+    /// <summary>The look-up keys of this token: its candidate stems for words, the text itself otherwise (computed once per text).</summary>
+    public string[] Keys => Shared.Keys;
 
     public bool IsWord => Kind == TokenKind.Word;
 
@@ -60,4 +78,14 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
     public bool IsTitle => IsCapitalized && !IsAllCaps;
 
     public bool Is(char c) => Kind == TokenKind.Punct && Text[0] == c;
+
+    /// <summary>What follows from the text alone: the lower-case form and the look-up keys (made when first asked).</summary>
+    private sealed class Forms(string text, TokenKind kind, bool allCaps)
+    {
+        private string[]? _keys;
+
+        public string Lower { get; } = text.ToLowerInvariant();
+
+        public string[] Keys => _keys ??= kind == TokenKind.Word ? [.. Lexicons.Stems.CandidatesOf(Lower, allCaps)] : [Lower];
+    }
 }

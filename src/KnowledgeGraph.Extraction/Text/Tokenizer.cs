@@ -13,6 +13,9 @@ public static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<Token>(text.Length / 6);
+
+        // the first token of each text: later ones share its string and forms
+        var seen = new Dictionary<string, Token>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < text.Length)
         {
@@ -30,7 +33,7 @@ public static class Tokenizer
 
             if (!char.IsLetterOrDigit(c))
             {
-                tokens.Add(new Token(i, i + 1, text.Substring(i, 1), TokenKind.Punct));
+                tokens.Add(Make(seen, text, i, i + 1, TokenKind.Punct));
                 i++;
                 continue;
             }
@@ -55,9 +58,22 @@ public static class Tokenizer
                 }
             }
 
-            tokens.Add(new Token(start, i, text[start..i], letters ? TokenKind.Word : TokenKind.Number));
+            tokens.Add(Make(seen, text, start, i, letters ? TokenKind.Word : TokenKind.Number));
         }
 
         return tokens;
+    }
+
+    private static Token Make(Dictionary<string, Token>.AlternateLookup<ReadOnlySpan<char>> seen, string text, int start, int end, TokenKind kind)
+    {
+        var span = text.AsSpan(start, end - start);
+        if (seen.TryGetValue(span, out var same))
+        {
+            return new Token(start, end, same);
+        }
+
+        var token = new Token(start, end, span.ToString(), kind);
+        seen.Dictionary[token.Text] = token;
+        return token;
     }
 }

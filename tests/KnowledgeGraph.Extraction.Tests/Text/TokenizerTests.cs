@@ -15,4 +15,24 @@ public class TokenizerTests
         Assert.Equal(expected, string.Join('|', tokens.Select(t => t.Text)));
         Assert.All(tokens, t => Assert.Equal(text[t.Start..t.End], t.Text));
     }
+
+    [Fact]
+    public void Tokens_of_the_same_text_share_its_string_lower_case_form_and_keys()
+    {
+        var tokens = Tokenizer.Tokenize("Банк выдал кредит. Банк, банк и Банк.");
+        var banks = tokens.Where(t => t.Text == "Банк").ToList();
+
+        Assert.Equal(3, banks.Count);
+        Assert.All(banks, b => Assert.Same(banks[0].Text, b.Text));
+        Assert.All(banks, b => Assert.Same(banks[0].Lower, b.Lower));
+        Assert.All(banks, b => Assert.Same(banks[0].Keys, b.Keys));
+        Assert.Equal([0, 19, 25, 32], banks.Select(b => b.Start).Append(tokens.Single(t => t.Text == "банк").Start).Order());
+        Assert.Equal("банк", banks[2].Lower);
+
+        // the lower-case word is another text: its own string, the same look-up keys' values
+        var lower = tokens.Single(t => t.Text == "банк");
+        Assert.NotSame(banks[0].Keys, lower.Keys);
+        Assert.Equal(banks[0].Keys, lower.Keys);
+        Assert.Same(tokens.First(t => t.Is('.')).Text, tokens.Last(t => t.Is('.')).Text);
+    }
 }
