@@ -107,7 +107,7 @@ public sealed class MorphAnalyzer
         {
             for (var i = 0; i < w.Length; i++)
             {
-                var c = char.ToLowerInvariant(w[i]);
+                var c = Model.TextCase.ToLower(w[i]);
                 span[i] = c == 'ё' ? 'е' : c;
             }
         });

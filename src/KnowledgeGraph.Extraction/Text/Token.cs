@@ -10,7 +10,7 @@ public enum TokenKind
 /// <summary>A token of the normalised text: offsets (end exclusive), the text and its lower-case form.</summary>
 public sealed record Token(int Start, int End, string Text, TokenKind Kind)
 {
-    public string Lower { get; } = Text.ToLowerInvariant();
+    public string Lower { get; } = Model.TextCase.ToLower(Text);
 
     public int Sentence { get; set; }
 
