@@ -17,7 +17,7 @@ public static class EntityKeys
         ArgumentNullException.ThrowIfNull(text);
         var sb = new StringBuilder(text.Length + 8);
         var dash = false;
-        foreach (var ch in text.Normalize(NormalizationForm.FormC).ToLowerInvariant())
+        foreach (var ch in TextCase.ToLower(IsComposed(text) ? text : text.Normalize(NormalizationForm.FormC)))
         {
             var t = Transliterate(ch);
             if (t is null)
@@ -41,6 +41,24 @@ public static class EntityKeys
         }
 
         return sb.Length == 0 ? "x" : sb.ToString();
+    }
+
+    /// <summary>
+    /// Whether NFC leaves <paramref name="text"/> as it is because every character is a Latin or Cyrillic
+    /// letter, a digit or common punctuation (none of them combines with a neighbour or decomposes);
+    /// most names are, and they skip the normaliser's native call.
+    /// </summary>
+    private static bool IsComposed(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not (< '\u0300' or (>= '\u0400' and < '\u0483') or (>= '\u048A' and < '\u0530') or (>= '\u2010' and <= '\u201F')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // null: a separator; "": dropped (soft and hard signs).

@@ -10,7 +10,7 @@ public static class Capitalization
         ArgumentNullException.ThrowIfNull(model);
         if (model.Length > 1 && model.All(c => !char.IsLetter(c) || char.IsUpper(c)))
         {
-            return form.ToUpperInvariant();
+            return Model.TextCase.ToUpper(form);
         }
 
         var chars = form.ToCharArray();
@@ -21,7 +21,7 @@ public static class Capitalization
             var upper = part < modelStarts.Count ? modelStarts[part] : modelStarts.Count > 0 && modelStarts[^1];
             if (upper)
             {
-                chars[start] = char.ToUpperInvariant(chars[start]);
+                chars[start] = Model.TextCase.ToUpper(chars[start]);
             }
 
             part++;

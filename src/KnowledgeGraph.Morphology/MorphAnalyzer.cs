@@ -20,11 +20,15 @@ public sealed class MorphAnalyzer
     private static readonly ConcurrentDictionary<string, Lazy<MorphAnalyzer>> ByFolder = new(StringComparer.Ordinal);
 
     private readonly MorphologyData _data;
+    private readonly ReadingCache _known;
+    private readonly ReadingCache _parsed;
 
     private MorphAnalyzer(MorphologyData data, TimeSpan loadTime)
     {
         _data = data;
         LoadTime = loadTime;
+        _known = new ReadingCache(ParseKnownNormalized);
+        _parsed = new ReadingCache(ParseNormalized);
     }
 
     /// <summary>The analyzer on the dictionary found by <see cref="MorphologyLocator.FindDefault"/>, loaded on first use.</summary>
@@ -56,7 +60,23 @@ public sealed class MorphAnalyzer
     /// </summary>
     public IReadOnlyList<Reading> Parse(string word)
     {
-        var key = Normalize(word);
+        ArgumentNullException.ThrowIfNull(word);
+        Span<char> key = word.Length <= StackLimit ? stackalloc char[word.Length] : new char[word.Length];
+        Normalize(word, key);
+        return _parsed.Get(key);
+    }
+
+    /// <summary>The dictionary's readings only (empty when the word is not in it), the most probable first.</summary>
+    public IReadOnlyList<Reading> ParseKnown(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        Span<char> key = word.Length <= StackLimit ? stackalloc char[word.Length] : new char[word.Length];
+        Normalize(word, key);
+        return _known.Get(key);
+    }
+
+    private List<Reading> ParseNormalized(string key)
+    {
         var readings = ParseKnownNormalized(key);
         if (readings.Count == 0)
         {
@@ -65,9 +85,6 @@ public sealed class MorphAnalyzer
 
         return readings;
     }
-
-    /// <summary>The dictionary's readings only (empty when the word is not in it), the most probable first.</summary>
-    public IReadOnlyList<Reading> ParseKnown(string word) => ParseKnownNormalized(Normalize(word));
 
     /// <summary>
     /// The guesser's readings by the word's ending, even when the dictionary knows the word.
@@ -103,14 +120,16 @@ public sealed class MorphAnalyzer
     public static string Normalize(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return string.Create(word.Length, word, static (span, w) =>
+        return string.Create(word.Length, word, static (span, w) => Normalize(w, span));
+    }
+
+    private static void Normalize(ReadOnlySpan<char> word, Span<char> into)
+    {
+        for (var i = 0; i < word.Length; i++)
         {
-            for (var i = 0; i < w.Length; i++)
-            {
-                var c = char.ToLowerInvariant(w[i]);
-                span[i] = c == 'ё' ? 'е' : c;
-            }
-        });
+            var c = Model.TextCase.ToLower(word[i]);
+            into[i] = c == 'ё' ? 'е' : c;
+        }
     }
 
     private List<Reading> ParseKnownNormalized(string key)

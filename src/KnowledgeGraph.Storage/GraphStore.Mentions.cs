@@ -37,8 +37,7 @@ public sealed partial class GraphStore
                 continue;
             }
 
-            var json = PropertyBag.ToJson(r.Properties);
-            var edge = new MentionEdge(json == UsualMentionProperties(count) ? string.Empty : json, evidence.FirstOrDefault()?.Start, evidence.FirstOrDefault()?.End);
+            var edge = new MentionEdge(IsUsual(r.Properties, count) ? string.Empty : PropertyBag.ToJson(r.Properties), evidence.FirstOrDefault()?.Start, evidence.FirstOrDefault()?.End);
             edges.TryAdd(r.End, (r, edge));
         }
 
@@ -48,6 +47,15 @@ public sealed partial class GraphStore
     /// <summary>The properties the extractor gives every MENTIONS edge, as the store writes them.</summary>
     private static string UsualMentionProperties(int count) =>
         PropertyBag.ToJson(new SortedDictionary<string, object>(StringComparer.Ordinal) { ["confidence"] = 1.0, ["count"] = count });
+
+    /// <summary>
+    /// Whether <paramref name="properties"/> are written as <see cref="UsualMentionProperties"/>: the same two
+    /// values of the same types in the same order need no JSON to tell (nor does a count of properties other than two); anything else is compared as JSON.
+    /// </summary>
+    private static bool IsUsual(SortedDictionary<string, object> properties, int count) =>
+        properties.Count == 2
+        && ((properties.Comparer == StringComparer.Ordinal && properties.TryGetValue("confidence", out var c) && c is 1.0 && properties.TryGetValue("count", out var n) && n is int k && k == count)
+            || PropertyBag.ToJson(properties) == UsualMentionProperties(count));
 
     /// <summary>The MENTIONS edges kept in mentions rows that match <paramref name="where"/> (a condition on <c>m</c>, the mentions row).</summary>
     private List<StoredRelationship> ReadMentionEdges(string? where, params (string, object?)[] parameters)

@@ -25,6 +25,10 @@ public sealed partial class GraphStore : IDisposable
     /// <summary>
     /// Opens for writing (creating and migrating as needed) the store at <paramref name="path"/>.
     /// An existing file is checked first (<c>PRAGMA quick_check</c>): kg never writes into a damaged store.
+    /// The check reads the whole file, so a store larger than <see cref="StoreTuning.CheckMegabytes"/> is
+    /// checked only when it was not closed cleanly: its write-ahead log is still there and not empty
+    /// (the last connection to close a store checkpoints and removes it; a killed process or a
+    /// machine that stopped leaves it), which is also the case while another process has it open.
     /// </summary>
     public static GraphStore Open(string path, StoreTuning? tuning = null)
     {
@@ -37,6 +41,7 @@ public sealed partial class GraphStore : IDisposable
         var full = System.IO.Path.GetFullPath(path);
         RefuseFolder(full);
         var existed = File.Exists(full);
+        var check = existed && (LeftOpen(full) || new FileInfo(full).Length <= tuning.CheckMegabytes * 1024L * 1024);
         var dir = System.IO.Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(dir))
         {
@@ -46,7 +51,7 @@ public sealed partial class GraphStore : IDisposable
         return Connect(full, SqliteOpenMode.ReadWriteCreate, connection =>
         {
             Execute(connection, "PRAGMA busy_timeout = 60000;");
-            if (existed)
+            if (check)
             {
                 QuickCheck(connection, full);
             }
@@ -154,6 +159,9 @@ public sealed partial class GraphStore : IDisposable
 
         return new GraphStore(connection, full);
     }
+
+    /// <summary>Whether the store's write-ahead log is there and not empty: it was not closed cleanly, or another process has it open.</summary>
+    private static bool LeftOpen(string full) => new FileInfo(full + "-wal") is { Exists: true, Length: > 0 };
 
     private static void QuickCheck(SqliteConnection connection, string full)
     {

@@ -16,6 +16,13 @@ public sealed record StoreTuning
     /// <summary>Pages (4 KiB) in the write-ahead log before SQLite copies them into the database file.</summary>
     public int CheckpointPages { get; init; } = 65536;
 
+    /// <summary>
+    /// Stores up to this size (MiB) are checked whole (<c>PRAGMA quick_check</c>, which reads every page)
+    /// each time they are opened for writing; larger ones only when their log shows they were not
+    /// closed cleanly (or another process has them open). 0: only then.
+    /// </summary>
+    public int CheckMegabytes { get; init; } = 64;
+
     /// <summary>The problems of these values, empty when they are usable.</summary>
     public IEnumerable<string> Problems()
     {
@@ -27,6 +34,11 @@ public sealed record StoreTuning
         if (CheckpointPages is < 100 or > 1_000_000)
         {
             yield return $"the checkpoint interval must be 100..1000000 pages (got {CheckpointPages})";
+        }
+
+        if (CheckMegabytes is < 0 or > 1_048_576)
+        {
+            yield return $"the whole-check size must be 0..1048576 MiB (got {CheckMegabytes})";
         }
     }
 }

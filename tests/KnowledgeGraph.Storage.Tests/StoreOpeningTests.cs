@@ -31,6 +31,37 @@ public sealed class StoreOpeningTests : StoreTestBase
     [Fact]
     public void A_damaged_store_is_refused_for_writing_naming_the_check_and_the_backup()
     {
+        var bytes = StoreWithADamagedPage();
+        var ex = Assert.Throws<StoreException>(() => GraphStore.Open(DbPath));
+        Assert.Contains("PRAGMA integrity_check", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("backup", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(bytes, File.ReadAllBytes(DbPath));
+    }
+
+    [Fact]
+    public void A_store_over_the_whole_check_size_is_still_checked_when_its_log_was_left_behind()
+    {
+        var bytes = StoreWithADamagedPage();
+
+        // What a killed process leaves: a log that is not empty (this one holds no valid frame, so SQLite ignores its content).
+        File.WriteAllBytes(DbPath + "-wal", new byte[64]);
+        var ex = Assert.Throws<StoreException>(() => GraphStore.Open(DbPath, new StoreTuning { CheckMegabytes = 0 }));
+        Assert.Contains("PRAGMA integrity_check", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(bytes, File.ReadAllBytes(DbPath));
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(1_048_577)]
+    public void A_whole_check_size_out_of_range_is_refused(int megabytes)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => GraphStore.Open(Path.Combine(Dir, "other.db"), new StoreTuning { CheckMegabytes = megabytes }));
+        Assert.Contains("whole-check size", ex.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A stored article, the store closed, then its second page overwritten; the file's bytes.</summary>
+    private byte[] StoreWithADamagedPage()
+    {
         Save(new ArticleBuilder("Заголовок\nТекст статьи про Омск.", "in/a.txt"));
         Store.Dispose();
         var bytes = File.ReadAllBytes(DbPath);
@@ -40,9 +71,6 @@ public sealed class StoreOpeningTests : StoreTestBase
         }
 
         File.WriteAllBytes(DbPath, bytes);
-        var ex = Assert.Throws<StoreException>(() => GraphStore.Open(DbPath));
-        Assert.Contains("PRAGMA integrity_check", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("backup", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(bytes, File.ReadAllBytes(DbPath));
+        return bytes;
     }
 }

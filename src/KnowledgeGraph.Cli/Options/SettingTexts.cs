@@ -16,6 +16,8 @@ public static class SettingTexts
 
     public static string StoreCheckpointPages => M.SettingBetween("Store:CheckpointPages", "100", "1000000");
 
+    public static string StoreCheckMegabytes => M.SettingBetween("Store:CheckMegabytes", "0", "1048576");
+
     public static string StoreGroupArticles => M.SettingBetween("Store:GroupArticles", "1", "100000");
 
     public static string StoreGroupMilliseconds => M.SettingBetween("Store:GroupMilliseconds", "1", "60000");

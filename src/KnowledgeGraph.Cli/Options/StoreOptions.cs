@@ -20,6 +20,10 @@ public sealed class StoreOptions
     [Range(100, 1_000_000, ErrorMessageResourceType = typeof(SettingTexts), ErrorMessageResourceName = nameof(SettingTexts.StoreCheckpointPages))]
     public int CheckpointPages { get; set; } = StoreTuning.Default.CheckpointPages;
 
+    /// <summary>Stores up to this size (MiB) are checked whole at each write open; larger ones only after an unclean close.</summary>
+    [Range(0, 1_048_576, ErrorMessageResourceType = typeof(SettingTexts), ErrorMessageResourceName = nameof(SettingTexts.StoreCheckMegabytes))]
+    public int CheckMegabytes { get; set; } = StoreTuning.Default.CheckMegabytes;
+
     /// <summary>A group of articles (one transaction) closes at this many articles ...</summary>
     [Range(1, 100_000, ErrorMessageResourceType = typeof(SettingTexts), ErrorMessageResourceName = nameof(SettingTexts.StoreGroupArticles))]
     public int GroupArticles { get; set; } = 1000;
@@ -28,5 +32,5 @@ public sealed class StoreOptions
     [Range(1, 60_000, ErrorMessageResourceType = typeof(SettingTexts), ErrorMessageResourceName = nameof(SettingTexts.StoreGroupMilliseconds))]
     public int GroupMilliseconds { get; set; } = 2000;
 
-    public StoreTuning Tuning => new() { CacheMegabytes = CacheMegabytes, CheckpointPages = CheckpointPages };
+    public StoreTuning Tuning => new() { CacheMegabytes = CacheMegabytes, CheckpointPages = CheckpointPages, CheckMegabytes = CheckMegabytes };
 }

@@ -13,7 +13,7 @@ internal static class EventKeys
     private const string Prefix = "event:";
 
     public static string For(string name, bool proper, string? date, string articleTag) =>
-        Prefix + EntityKeys.Slug(name.ToLowerInvariant()) + "-" + (proper && IsIso(date) ? date : articleTag);
+        Prefix + EntityKeys.Slug(TextCase.ToLower(name)) + "-" + (proper && IsIso(date) ? date : articleTag);
 
     /// <summary>A full ISO date of the text's precision: 2024, 2024-03 or 2024-03-12 (not «--03-12», a day with no year).</summary>
     public static bool IsIso(string? date) => date is { Length: 4 or 7 or 10 } d && char.IsAsciiDigit(d[0]);

@@ -117,5 +117,5 @@ internal static class EventNaming
         return null;
     }
 
-    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+    private static string Capitalise(string s) => s.Length == 0 ? s : TextCase.ToUpper(s[0]) + s[1..];
 }

@@ -71,6 +71,11 @@ public sealed class LexiconSet
     public static LexiconSet Load(string directory)
     {
         string F(string name) => Path.Combine(directory, name);
+
+        // The dictionary and the relation lists load on other threads while the lexicons below are read: a
+        // second core is busy from the start instead of waiting for the first article.
+        var morphology = Task.Run(() => MorphAnalyzer.ForFolder(MorphologyLocator.FindBeside(directory)));
+        var relations = Task.Run(() => KnowledgeGraph.Extraction.Relations.RelationLexicons.Load(directory));
         return new LexiconSet
         {
             Directory = directory,
@@ -89,9 +94,9 @@ public sealed class LexiconSet
             Abbreviations = LexiconFile.ReadWordSet(F("abbreviations.txt")),
             NotNames = LexiconFile.ReadWordSet(F("not-names.txt")),
             NotOrganizations = LexiconFile.ReadWordSet(F("not-organizations.txt")),
-            Surnames = new SurnameForms(MorphAnalyzer.ForFolder(MorphologyLocator.FindBeside(directory))),
+            Surnames = new SurnameForms(morphology.GetAwaiter().GetResult()),
             SurnameSuffixes = [.. LexiconFile.Read(F("surname-suffixes.txt")).Select(f => (f[0], f.Length > 1 && f[1] == "anywhere"))],
-            Relations = KnowledgeGraph.Extraction.Relations.RelationLexicons.Load(directory),
+            Relations = relations.GetAwaiter().GetResult(),
         };
     }
 

@@ -68,12 +68,12 @@ public sealed class DatelineRecognizer : IMentionRecognizer
     /// <summary>«НУР-СУЛТАН» -> «Нур-Султан».</summary>
     public static string TitleCase(string upper)
     {
-        var chars = upper.ToLowerInvariant().ToCharArray();
+        var chars = TextCase.ToLower(upper).ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
             if (i == 0 || chars[i - 1] is ' ' or '-')
             {
-                chars[i] = char.ToUpperInvariant(chars[i]);
+                chars[i] = TextCase.ToUpper(chars[i]);
             }
         }
 

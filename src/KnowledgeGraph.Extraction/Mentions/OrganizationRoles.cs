@@ -103,7 +103,7 @@ public static class OrganizationRoles
             return null;
         }
 
-        var roleName = RoleName(c, i + 1, role.End, role.Entry.Canonical).ToLowerInvariant();
+        var roleName = TextCase.ToLower(RoleName(c, i + 1, role.End, role.Entry.Canonical));
         var country = adjective.Entry.Canonical;
         return Org(c, i, role.End, roleName + " " + Genitive.OfName(country), roleName + " " + country);
     }

@@ -62,14 +62,14 @@ public sealed class PersonFollowUpRecognizer : IMentionRecognizer
         {
             if (m.Person is { Given: { } given, SurnameForm: not null })
             {
-                givens.Add(given.ToLowerInvariant());
+                givens.Add(TextCase.ToLower(given));
             }
 
             if (m.Person?.SurnameForm is { } form)
             {
                 foreach (var (nom, _, _) in c.Lexicons.Surnames.Candidates(form))
                 {
-                    known.Add(nom.ToLowerInvariant());
+                    known.Add(TextCase.ToLower(nom));
                 }
             }
         }
@@ -87,15 +87,15 @@ public sealed class PersonFollowUpRecognizer : IMentionRecognizer
                 continue;
             }
 
-            if (c.Lexicons.Surnames.Candidates(t[i].Text).Any(x => known.Contains(x.Nominative.ToLowerInvariant())))
+            if (c.Lexicons.Surnames.Candidates(t[i].Text).Any(x => known.Contains(TextCase.ToLower(x.Nominative))))
             {
                 c.Add(new Mention { First = i, Last = i + 1, Label = GraphLabels.Person, Person = new PersonParts(null, null, null, t[i].Text, '*') });
             }
-            else if (GivenName(c, i) is { } given && givens.Contains(given.ToLowerInvariant()))
+            else if (GivenName(c, i) is { } given && givens.Contains(TextCase.ToLower(given)))
             {
                 // «Марк» after «Марк Смит»: the given name alone, in any case, or with the surname after it
                 var withSurname = i + 1 < t.Count && c.SameSentence(i, i + 1) && PersonRecognizer.IsNameWord(c, i + 1, nested: true)
-                                  && c.Lexicons.Surnames.Candidates(t[i + 1].Text).Any(x => known.Contains(x.Nominative.ToLowerInvariant()));
+                                  && c.Lexicons.Surnames.Candidates(t[i + 1].Text).Any(x => known.Contains(TextCase.ToLower(x.Nominative)));
                 var last = withSurname ? i + 2 : i + 1;
                 c.Add(new Mention { First = i, Last = last, Label = GraphLabels.Person, Person = new PersonParts(given, null, null, withSurname ? t[i + 1].Text : null, '*') { GivenForm = t[i].Text } });
                 i = last - 1;

@@ -65,7 +65,7 @@ public sealed class PlaceRecognizer : IMentionRecognizer
             && PhraseInflection.LooksLikeAdjective(c.Tokens[i - 1].Text) && g.Entry.Label != GraphLabels.Country)
         {
             var adjective = PhraseInflection.ToNominative(c.Tokens[i - 1].Text, GenderOf(g.Entry.Canonical));
-            var name = char.ToUpperInvariant(adjective[0]) + adjective[1..] + " " + g.Entry.Canonical;
+            var name = TextCase.ToUpper(adjective[0]) + adjective[1..] + " " + g.Entry.Canonical;
             return Place(GraphLabels.Location, i - 1, g.End, name);
         }
 

@@ -244,7 +244,7 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
                 continue;
             }
 
-            var lower = nom.ToLowerInvariant();
+            var lower = TextCase.ToLower(nom);
             if (c.Lexicons.SurnameSuffixes.Any(s => lower.EndsWith(s.Suffix, StringComparison.Ordinal) && lower.Length > s.Suffix.Length + 1 && (s.Anywhere || !anywhere)))
             {
                 return true;
@@ -262,7 +262,7 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
             return false;
         }
 
-        var probe = Tokenizer.Tokenize(word[..^2].ToLowerInvariant());
+        var probe = Tokenizer.Tokenize(TextCase.ToLower(word.AsSpan(0, word.Length - 2)));
         return probe.Count == 1 && (c.Lexicons.Positions.LongestAt(probe, 0) is not null || c.Lexicons.OrgHeads.LongestAt(probe, 0) is not null
                                     || c.Lexicons.EventNouns.LongestAt(probe, 0) is not null || c.Lexicons.PlaceHeads.LongestAt(probe, 0) is not null);
     }

@@ -94,7 +94,7 @@ public static class GivenNames
         // the surname's sure reading as a man's, and the case its ending shows («Смагулов» + «у»: the dative)
         var sure = surnames.Candidates(surname).Where(x => x.Rank == SurnameForms.StrongRank && x.Gender == 'm'
                                                            && surname.Length > x.Nominative.Length && surname.StartsWith(x.Nominative, StringComparison.OrdinalIgnoreCase)).ToList();
-        var cases = sure.Select(x => CaseOfEnding(surname[x.Nominative.Length..].ToLowerInvariant())).Distinct().ToList();
+        var cases = sure.Select(x => CaseOfEnding(Model.TextCase.ToLower(surname.AsSpan(x.Nominative.Length)))).Distinct().ToList();
         // «Дилноза Рахматуллаева» is as much a woman's nominative as a man's genitive: the genitive only where the word before governs one
         if (cases.Count != 1 || cases[0] == Case.None || (cases[0] == Case.Genitive && !genitiveContext))
         {
@@ -148,7 +148,7 @@ public static class GivenNames
         foreach (var ending in endings)
         {
             if (surname.Length > ending.Length + 1 && surname.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
-                && !"аеёиоуыэюяьй".Contains(char.ToLowerInvariant(surname[^(ending.Length + 1)]), StringComparison.Ordinal))
+                && !"аеёиоуыэюяьй".Contains(Model.TextCase.ToLower(surname[^(ending.Length + 1)]), StringComparison.Ordinal))
             {
                 return surname[..^ending.Length];
             }

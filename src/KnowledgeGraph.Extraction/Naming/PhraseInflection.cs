@@ -26,7 +26,7 @@ public static class PhraseInflection
     /// </summary>
     public static bool LooksLikeParticiple(string word)
     {
-        var w = word.ToLowerInvariant().Replace('ё', 'е');
+        var w = Model.TextCase.ToLower(word).Replace('ё', 'е');
         var ending = AdjectiveEndings.FirstOrDefault(e => w.EndsWith(e, StringComparison.Ordinal));
         if (ending is null || w.Length - ending.Length < 5)
         {
@@ -67,7 +67,7 @@ public static class PhraseInflection
         }
 
         var stem = adjective[..^ending.Length];
-        var last = char.ToLowerInvariant(stem[^1]);
+        var last = Model.TextCase.ToLower(stem[^1]);
         var velar = last is 'г' or 'к' or 'х';
         var hushing = last is 'ж' or 'ш' or 'ч' or 'щ';
         var soft = SoftEndings.Contains(ending) && !velar && !(hushing && ending is "ей" or "ем" or "им");
@@ -84,12 +84,12 @@ public static class PhraseInflection
             _ => soft || velar || hushing ? "ий" : "ый",
         };
         var result = stem + nominative;
-        return adjective.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? result.ToUpperInvariant() : result;
+        return adjective.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? Model.TextCase.ToUpper(result) : result;
     }
 
     /// <summary>The noun's nominative with the first letter cased as in the surface form.</summary>
     public static string MatchCase(string nominative, string surface) =>
         surface.Length > 0 && nominative.Length > 0 && char.IsUpper(surface[0]) != char.IsUpper(nominative[0])
-            ? (char.IsUpper(surface[0]) ? char.ToUpperInvariant(nominative[0]) : char.ToLowerInvariant(nominative[0])) + nominative[1..]
+            ? (char.IsUpper(surface[0]) ? Model.TextCase.ToUpper(nominative[0]) : Model.TextCase.ToLower(nominative[0])) + nominative[1..]
             : nominative;
 }

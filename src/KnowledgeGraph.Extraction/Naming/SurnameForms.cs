@@ -112,7 +112,7 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
         foreach (var ending in ConsonantStemEndings)
         {
             if (form.Length > ending.Length + 3 && form.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
-                && !Vowels.Contains(char.ToLowerInvariant(form[^(ending.Length + 1)])))
+                && !Vowels.Contains(Model.TextCase.ToLower(form[^(ending.Length + 1)])))
             {
                 return form[..^ending.Length];
             }

@@ -12,7 +12,7 @@ internal static class Names
         var space = false;
         foreach (var ch in s)
         {
-            var c = char.ToLowerInvariant(ch);
+            var c = TextCase.ToLower(ch);
             if (c is '«' or '»' or '"' or '“' or '”' or '„' or '\'')
             {
                 continue;

@@ -51,7 +51,7 @@ internal static class Tokenizer
         Span<char> buf = s.Length <= 128 ? stackalloc char[s.Length] : new char[s.Length];
         for (var k = 0; k < s.Length; k++)
         {
-            var c = char.ToLowerInvariant(s[k]);
+            var c = Model.TextCase.ToLower(s[k]);
             buf[k] = c == 'ё' ? 'е' : IsHyphen(c) ? '-' : c;
         }
 

@@ -144,7 +144,7 @@ public static class EntityResolver
 
     private static bool SameLetters(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        static char Fold(char c) => char.ToLowerInvariant(c) == 'ё' ? 'е' : char.ToLowerInvariant(c);
+        static char Fold(char c) => TextCase.ToLower(c) == 'ё' ? 'е' : TextCase.ToLower(c);
         for (var k = 0; k < a.Length; k++)
         {
             if (Fold(a[k]) != Fold(b[k]))

@@ -89,7 +89,7 @@ public static class PersonGender
             {
                 surname |= Female;
             }
-            else if (!oblique && !Vowels.Contains(char.ToLowerInvariant(form[^1])))
+            else if (!oblique && !Vowels.Contains(Model.TextCase.ToLower(form[^1])))
             {
                 surname = Either;
             }

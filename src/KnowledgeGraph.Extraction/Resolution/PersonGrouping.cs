@@ -46,15 +46,15 @@ public static class PersonGrouping
         {
             var p = m.Person!;
             var initial = p.Given?[0] ?? p.Initials?[0];
-            var noms = p.SurnameForm is null ? [] : c.Lexicons.Surnames.Candidates(p.SurnameForm).Select(x => x.Nominative.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+            var noms = p.SurnameForm is null ? [] : c.Lexicons.Surnames.Candidates(p.SurnameForm).Select(x => TextCase.ToLower(x.Nominative)).ToHashSet(StringComparer.Ordinal);
             if (p.SurnameNominative is { } agreed)
             {
-                noms.Add(agreed.ToLowerInvariant());
+                noms.Add(TextCase.ToLower(agreed));
             }
 
             if (p.SurnameForm is { } written && Naming.SurnameForms.ConsonantStem(written) is { } stem)
             {
-                noms.Add(stem.ToLowerInvariant());
+                noms.Add(TextCase.ToLower(stem));
             }
 
             var givens = GivenNominatives(c, p);
@@ -137,14 +137,14 @@ public static class PersonGrouping
         var set = new HashSet<string>(StringComparer.Ordinal);
         if (p.Given is { } given)
         {
-            set.Add(given.ToLowerInvariant());
+            set.Add(TextCase.ToLower(given));
         }
 
         if (p.GivenForm is { } written)
         {
             foreach (var (nom, _) in c.Lexicons.GivenNames.Readings(written))
             {
-                set.Add(nom.ToLowerInvariant());
+                set.Add(TextCase.ToLower(nom));
             }
         }
 
@@ -203,7 +203,7 @@ public static class PersonGrouping
 
     private static bool Fits(Group g, PersonParts p, char? initial, HashSet<string> noms, HashSet<string> givens, char shown)
     {
-        if (g.Initial is { } gi && initial is { } mi && char.ToUpperInvariant(gi) != char.ToUpperInvariant(mi))
+        if (g.Initial is { } gi && initial is { } mi && TextCase.ToUpper(gi) != TextCase.ToUpper(mi))
         {
             return false;
         }

@@ -84,7 +84,7 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
     {
         private string[]? _keys;
 
-        public string Lower { get; } = text.ToLowerInvariant();
+        public string Lower { get; } = Model.TextCase.ToLower(text);
 
         public string[] Keys => _keys ??= kind == TokenKind.Word ? [.. Lexicons.Stems.CandidatesOf(Lower, allCaps)] : [Lower];
     }
