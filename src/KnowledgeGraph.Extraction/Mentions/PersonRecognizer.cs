@@ -43,8 +43,11 @@ public sealed class PersonRecognizer : IMentionRecognizer
             return null;
         }
 
-        var listed = c.Lexicons.FirstNames.LongestAt(t, i) is { } g && g.End == i + 1 ? g.Entry : null;
-        if (listed is null && !DictionaryGivenName(c, i))
+        var matched = c.Lexicons.FirstNames.LongestAt(t, i) is { } g && g.End == i + 1 ? g.Entry : null;
+        var listed = matched is not null && c.Lexicons.GivenNames.IsFormOf(t[i].Text, matched.Canonical) ? matched : null;
+        // «Лиза» matched «Лиз» by its stem: a given name of its own in the dictionary, read there
+        var ownName = matched is not null && listed is null && c.Lexicons.Surnames.GivenCandidates(t[i].Text).Count > 0;
+        if (listed is null && !ownName && !DictionaryGivenName(c, i))
         {
             return null;
         }
@@ -72,15 +75,18 @@ public sealed class PersonRecognizer : IMentionRecognizer
         }
 
         string? surname = null;
+        var particle = false;
         if (k + 1 < t.Count && Naming.NameParticles.IsParticle(t[k].Text) && IsNameWord(c, k + 1) && c.SameSentence(i, k + 1))
         {
             surname = t[k].Text + " " + t[k + 1].Text; // «Марин Ле Пен», «Массимо Де Сантис»
             k += 2;
+            particle = true;
         }
         else if (k < t.Count && Naming.NameParticles.IsArticleSurname(t[k].Text) && c.SameSentence(i, k))
         {
             surname = t[k].Text; // «Хамид аль-Масуди»
             k++;
+            particle = true;
         }
         else if (k < t.Count && IsNameWord(c, k) && c.SameSentence(i, k) && c.Lexicons.FirstNames.LongestAt(t, k) is null)
         {
@@ -96,9 +102,15 @@ public sealed class PersonRecognizer : IMentionRecognizer
         }
 
         // the dictionary reads the given name in agreement with the surname: case, gender, both nominatives
-        var singleSurname = surname is not null && !surname.Contains(' ', StringComparison.Ordinal) ? surname : null;
+        var singleSurname = surname is not null && !particle ? surname : null;
         // without agreement the lexicon's reading of a listed name stands («Даниила» alone is «Даниил»)
         var read = Naming.GivenNames.Read(c.Lexicons.Surnames, t[i].Text, singleSurname, patronymic) is { } r && (r.Agreed || listed is null) ? r : null;
+        // a given name that does not decline («Юсси», «Абу»), or a surname with a particle: the words before the name show the surname's case
+        var surnameNominative = read?.SurnameNominative;
+        if (surnameNominative is null && surname is not null && (particle || (read is null && Naming.DeclinedNameWords.IsIndeclinableGiven(t[i].Text))))
+        {
+            surnameNominative = Naming.DeclinedNameWords.Nominative(surname, NameCase.Before(c, i));
+        }
         return new Mention
         {
             First = i,
@@ -106,7 +118,7 @@ public sealed class PersonRecognizer : IMentionRecognizer
             Label = GraphLabels.Person,
             Person = new PersonParts(read?.Nominative ?? listed?.Canonical ?? t[i].Text, null, patronymic, surname, read is { Gender: not '*' } ? read.Gender : gender)
             {
-                SurnameNominative = read?.SurnameNominative,
+                SurnameNominative = surnameNominative,
                 GivenForm = t[i].Text,
             },
         };

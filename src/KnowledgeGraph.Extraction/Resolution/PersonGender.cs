@@ -65,6 +65,21 @@ public static class PersonGender
         _ => '*',
     };
 
+    /// <summary>
+    /// Whether one mention tells the gender, by its forms or else by a past-tense verb beside it («Бут рассказала»): 'm', 'f' or '*'.
+    /// </summary>
+    public static char Of(MentionContext c, Mention m)
+    {
+        var byForms = Of(c, m.Person!);
+        if (byForms != '*')
+        {
+            return byForms;
+        }
+
+        var votes = (NominativeNoun(c, m.First - 1) ? 0 : Vote(c, m.Last)) + Vote(c, m.First - 1);
+        return votes > 0 ? 'm' : votes < 0 ? 'f' : '*';
+    }
+
     private static int Allowed(MentionContext c, PersonParts p)
     {
         var forms = c.Lexicons.Surnames;
