@@ -88,7 +88,7 @@ public sealed class PersonRecognizer : IMentionRecognizer
             k++;
             particle = true;
         }
-        else if (k < t.Count && IsNameWord(c, k) && c.SameSentence(i, k) && c.Lexicons.FirstNames.LongestAt(t, k) is null)
+        else if (k < t.Count && (IsNameWord(c, k) || CommonNounSurname(c, i, k)) && c.SameSentence(i, k) && c.Lexicons.FirstNames.LongestAt(t, k) is null)
         {
             surname = t[k].Text;
             k++;
@@ -182,6 +182,23 @@ public sealed class PersonRecognizer : IMentionRecognizer
             Label = GraphLabels.Person,
             Person = new PersonParts(null, t[i + 1].Text + "." + t[i + 3].Text + ".", null, t[i].Text, '*'),
         };
+    }
+
+    /// <summary>
+    /// «Виктор Понедельник»: a weekday or other common noun the lexicon says is never a name, written with a capital right after a given name
+    /// in the nominative (so never at a sentence start), is the surname: such words are written in lower case otherwise.
+    /// </summary>
+    private static bool CommonNounSurname(MentionContext c, int i, int k)
+    {
+        var t = c.Tokens;
+        if (k != i + 1 || !t[k].IsTitle || t[k].Text.Length < 4 || c.OwnerOf(k) is not null || !c.Lexicons.NotNames.Contains(t[k].Lower)
+            || !string.Equals(c.Lexicons.FirstNames.LongestAt(t, i)?.Entry.Canonical, t[i].Text, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var readings = c.Lexicons.Surnames.Morphology.ParseKnown(t[k].Text);
+        return readings.Count > 0 && readings.All(r => r.Tag.PartOfSpeech == Morphology.PartOfSpeech.Noun && r.Tag.Animacy == Morphology.Animacy.Inanimate);
     }
 
     /// <summary>A patronymic by its ending («Нурланович», «Игоревна»), or by the dictionary («Ильич»).</summary>

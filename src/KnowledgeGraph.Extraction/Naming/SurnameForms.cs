@@ -61,7 +61,7 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
         var all = Morphology.ParseKnown(form);
         // «Аркади», «Нэнси»: as written, in every case
         var found = all.Any(r => r.Tag.Has(Grammemes.Indeclinable)) ? [] : all
-            .Where(r => r.Tag.IsGivenName && r.Tag.Number == Number.Singular)
+            .Where(r => r.Tag.IsGivenName && r.Tag.Number == Number.Singular && r.Tag.Case != Case.Vocative)
             .Select(r => (Reading: r, Nominative: Morphology.Inflect(r, Case.Nominative, Number.Singular)))
             .Where(x => x.Nominative is not null)
             .Select(x => (Capitalization.Like(x.Nominative!.Word, form), GenderOf(x.Reading.Tag)))
@@ -172,7 +172,8 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
             return [.. result];
         }
 
-        var named = Morphology.ParseKnown(form).Where(r => r.Tag.HasAny(Grammemes.Surname | Grammemes.GivenName) && r.Tag.Number != Number.Plural).ToList();
+        // a vocative («Лев» of «Лёва») is no form of a name in news text
+        var named = Morphology.ParseKnown(form).Where(r => r.Tag.HasAny(Grammemes.Surname | Grammemes.GivenName) && r.Tag.Number != Number.Plural && r.Tag.Case != Case.Vocative).ToList();
         foreach (var r in named)
         {
             Add(result, form, r, StrongRank);

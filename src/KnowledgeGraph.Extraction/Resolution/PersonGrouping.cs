@@ -110,9 +110,8 @@ public static class PersonGrouping
             var named = g.Mentions.Where(m => !m.Person!.Transcription).ToList();
             var gender = PersonGender.Decide(c, named, g.Gender);
             // a given name read as a man's or a woman's is read again when the other mentions show the other gender («Алие Нурпеисовой»)
-            var given = MostGiven(named, g.Given);
+            var given = GroupGivenName.Most(named, g.Given);
             given = gender == '*' || given is null ? given : GivenOfGender(c, named, gender, given);
-            given = given is null ? null : UnknownGivenNominative(c, named, given);
             var forms = named.Select(m => m.Person!.SurnameForm).OfType<string>().ToList();
             string? surname = null;
             var agreed = named.Where(m => gender == '*' || m.Person!.Gender == '*' || m.Person!.Gender == gender)
@@ -130,6 +129,8 @@ public static class PersonGrouping
             {
                 surname = g.Mentions.First(m => m.Person!.Transcription).Person!.SurnameForm;
             }
+
+            given = given is null ? null : GroupGivenName.Unknown(c, named, given, surname);
 
             // «Илья Васильевич» with no surname anywhere: the given name and the patronymic name the person
             var patronymic = surname is null && given is not null ? named.Select(m => m.Person!.Patronymic).OfType<string>().Select(x => PatronymicNominative(c, x, gender)).FirstOrDefault() : null;
@@ -171,29 +172,6 @@ public static class PersonGrouping
         }
 
         return set;
-    }
-
-    /// <summary>The given name most mentions were read as, the first one on a tie («Сулима» once beside «Сулим» twice is «Сулим»).</summary>
-    private static string? MostGiven(List<Mention> mentions, string? first) =>
-        first is null ? null : mentions.Select(m => m.Person!.Given).OfType<string>().GroupBy(x => x, StringComparer.Ordinal)
-            .OrderByDescending(x => x.Count()).ThenBy(x => x.Key == first ? 0 : 1).Select(x => x.Key).FirstOrDefault() ?? first;
-
-    /// <summary>
-    /// A given name nothing reads, named by the form the others extend with case endings («Бессель» of «Бесселю», «Бесселя»),
-    /// when the article writes it so; else <paramref name="given"/>.
-    /// </summary>
-    private static string UnknownGivenNominative(MentionContext c, List<Mention> mentions, string given)
-    {
-        var written = mentions.Select(m => m.Person!).Where(p => p.GivenForm is not null && p.Given == p.GivenForm && c.Lexicons.GivenNames.Readings(p.GivenForm).Count == 0)
-            .Select(p => p.GivenForm!).Distinct(StringComparer.Ordinal).ToList();
-        if (written.Count < 2 || !written.Contains(given, StringComparer.Ordinal))
-        {
-            return given;
-        }
-
-        var stems = written.ToDictionary(w => w, w => Naming.SurnameForms.CaseStems(w.ToLowerInvariant()), StringComparer.Ordinal);
-        return written.OrderByDescending(w => written.Count(o => o == w || stems[o].Contains(w.ToLowerInvariant())))
-            .ThenBy(w => w == given ? 0 : 1).First();
     }
 
     /// <summary>
