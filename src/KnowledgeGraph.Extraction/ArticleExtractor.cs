@@ -25,6 +25,7 @@ public sealed class ArticleExtractor
     [
         new DatelineRecognizer(),
         new WorkRecognizer(),
+        new EastAsianNameRecognizer(),
         new PersonRecognizer(),
         new OrganizationRecognizer(),
         new PlaceRecognizer(),

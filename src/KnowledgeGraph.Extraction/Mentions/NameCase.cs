@@ -32,7 +32,15 @@ public static class NameCase
         {
             // «пресс-секретарь генерала X»: the name may stand with either title, so titles in two cases leave it open
             var nearest = CaseOf(c, titles.Nearest);
-            return nearest == Case.Genitive && CaseOf(c, titles.Farthest) == Case.Nominative ? Case.None : nearest;
+            if (nearest == Case.Nominative || (nearest == Case.Genitive && CaseOf(c, titles.Farthest) == Case.Nominative))
+            {
+                return Case.None;
+            }
+
+            if (nearest == Case.Genitive)
+            {
+                return Case.Genitive;
+            }
         }
 
         var k = first - 1;
@@ -59,11 +67,12 @@ public static class NameCase
             return Case.Genitive;
         }
 
-        // «в понедельник Кими …»: a noun after a preposition belongs to it, not to the name
-        var afterPreposition = k > 0 && t[k - 1].IsWord && c.SameSentence(k - 1, k)
-                               && c.Lexicons.Surnames.Morphology.ParseKnown(t[k - 1].Text).Any(r => r.Tag.PartOfSpeech == PartOfSpeech.Preposition);
-        // «финка Кайса Вирккунен»: a person's noun in the nominative may stand beside the name, not govern it
+        // «в понедельник Кими …»: a noun that may be a preposition's accusative belongs to it, not to the name («под руководством Сунь Линя» does govern it)
         var readings = c.Lexicons.Surnames.Morphology.ParseKnown(t[k].Text);
+        var afterPreposition = k > 0 && t[k - 1].IsWord && c.SameSentence(k - 1, k)
+                               && c.Lexicons.Surnames.Morphology.ParseKnown(t[k - 1].Text).Any(r => r.Tag.PartOfSpeech == PartOfSpeech.Preposition)
+                               && readings.Any(r => r.Tag.PartOfSpeech == PartOfSpeech.Noun && r.Tag.Case is Case.Accusative or Case.Nominative);
+        // «финка Кайса Вирккунен»: a person's noun in the nominative may stand beside the name, not govern it
         var apposition = readings.Any(r => r.Tag.PartOfSpeech == PartOfSpeech.Noun && r.Tag.Animacy == Animacy.Animate && r.Tag.Case == Case.Nominative
                                            && !r.Tag.HasAny(Grammemes.GivenName | Grammemes.Surname | Grammemes.Patronymic));
         // «Машина» is a surname's form too: a common noun among the readings of a word read first as a noun
@@ -86,7 +95,7 @@ public static class NameCase
         return readings.Count > 0 && readings.All(r => r.Tag.Case is Case.Genitive or Case.Accusative) && readings.Any(r => r.Tag.Case == Case.Genitive);
     }
 
-    /// <summary>The nearest and the farthest title word before the name in its sentence, without a comma or another person between.</summary>
+    /// <summary>The nearest and the farthest title word before the name in its sentence, without a comma, another person or (after the nearest title) a preposition between.</summary>
     private static (int Nearest, int Farthest)? Titles(MentionContext c, int first)
     {
         var t = c.Tokens;
@@ -95,6 +104,12 @@ public static class NameCase
         for (var k = first - 1; k >= Math.Max(0, first - MaxTokens) && t[k].Sentence == t[first].Sentence; k--)
         {
             if ((t[k].Kind == TokenKind.Punct && !t[k].Is('-')) || c.OwnerOf(k) == Model.GraphLabels.Person)
+            {
+                break;
+            }
+
+            // «исследователи из института … под руководством Сунь Линя»: a preposition after the title starts a phrase of its own
+            if (nearest is null && c.Lexicons.Surnames.Morphology.ParseKnown(t[k].Text).Any(r => r.Tag.PartOfSpeech == PartOfSpeech.Preposition))
             {
                 break;
             }

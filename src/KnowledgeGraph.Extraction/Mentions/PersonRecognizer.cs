@@ -33,6 +33,12 @@ public sealed class PersonRecognizer : IMentionRecognizer
             context.Add(m);
             i = m.Last - 1;
         }
+
+        // Chinese and Korean names were found first (their surnames may be given names too): their positions now, with the names before them known
+        foreach (var m in context.Mentions.Where(m => m.Person is { SurnameFirst: true } && !m.Properties.ContainsKey("position")).ToList())
+        {
+            PositionFinder.Attach(context, m);
+        }
     }
 
     private static Mention? WithGivenName(MentionContext c, int i)

@@ -134,8 +134,12 @@ public static class PersonGrouping
 
             // «Илья Васильевич» with no surname anywhere: the given name and the patronymic name the person
             var patronymic = surname is null && given is not null ? named.Select(m => m.Person!.Patronymic).OfType<string>().Select(x => PatronymicNominative(c, x, gender)).FirstOrDefault() : null;
-            var name = surname is null ? (patronymic is null ? given! : given + " " + patronymic) : given is not null ? given + " " + surname : g.Initials is not null ? g.Initials + surname : surname;
-            var key = surname is null
+            var surnameFirst = surname is not null && given is not null && named.Any(m => m.Person!.SurnameFirst);
+            var name = surname is null ? (patronymic is null ? given! : given + " " + patronymic)
+                : surnameFirst ? surname + " " + given
+                : given is not null ? given + " " + surname : g.Initials is not null ? g.Initials + surname : surname;
+            // «Ким Чен Ир» and «Ким Чен Ын» share a surname and an initial: a name written surname first keys on all of it
+            var key = surname is null || surnameFirst
                 ? EntityKeys.For(GraphLabels.Person, name)
                 : EntityKeys.For(GraphLabels.Person, surname + (g.Initial is { } i ? " " + i : string.Empty));
             foreach (var m in g.Mentions)

@@ -23,6 +23,8 @@ public class ForeignNameTests
     // after a dash the name stands beside a noun in the genitive; joined by «и» to a name in the genitive
     [InlineData("Удача отвернулась от его соперников — Кими Лааксонена и Марка Хольма.", "Кими Лааксонена", "Кими Лааксонен")]
     [InlineData("Об этом писали в трудах Авраама и Абу Хасима.", "Абу Хасима", "Абу Хасим")]
+    // a time noun after a preposition belongs to it, not to the name
+    [InlineData("В понедельник Кими Тоймела призвал стороны к диалогу.", "Кими Тоймела", "Кими Тоймела")]
     // a person's noun in the nominative beside the name does not govern it
     [InlineData("В гонке победила финка Кайса Лехтинен.", "Кайса Лехтинен", "Кайса Лехтинен")]
     // a particle surname does not decline, the given name before it does
