@@ -130,8 +130,7 @@ public sealed class RunServiceTests
         try
         {
             await WaitUntil(() => File.Exists(Path.Combine(dir.Path, "kg-data", "graph.db")), TimeSpan.FromSeconds(60));
-            Directory.Delete(inbox);
-            File.WriteAllText(inbox, "now a file");
+            ReplaceFolderByFile(inbox);
             await p.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);
         }
         finally
@@ -142,6 +141,31 @@ public sealed class RunServiceTests
         var text = await stderr;
         Assert.True(p.ExitCode == 2, text);
         Assert.DoesNotContain("Inbox scan failed", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Deletes the folder and writes a file in its place; kg run may make the folder again in between
+    /// (a pass recreates a missing inbox), so this tries until the file is there.
+    /// </summary>
+    private static void ReplaceFolderByFile(string path)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                if (Directory.Exists(path))
+                {
+                    Directory.Delete(path, recursive: true);
+                }
+
+                File.WriteAllText(path, "now a file");
+                return;
+            }
+            catch (Exception ex) when (attempt < 50 && ex is IOException or UnauthorizedAccessException)
+            {
+                Thread.Sleep(20);
+            }
+        }
     }
 
     private static void AssertNoPartialArticle(GraphStore store)

@@ -42,6 +42,11 @@ public sealed class InboxWatcher(
             {
                 await processor.ProcessPendingAsync(graph, stoppingToken).ConfigureAwait(false);
             }
+            catch (DirectoryNotFoundException) when (!Directory.Exists(processor.Inbox))
+            {
+                // The inbox vanished mid-pass: if a file took its place, stop; else the next pass makes it again.
+                processor.ThrowIfInboxIsAFile();
+            }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 processor.ThrowIfInboxIsAFile();
