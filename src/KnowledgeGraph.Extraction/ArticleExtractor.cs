@@ -26,6 +26,7 @@ public sealed class ArticleExtractor
         new DatelineRecognizer(),
         new WorkRecognizer(),
         new NamedEventRecognizer(),
+        new EastAsianNameRecognizer(),
         new PersonRecognizer(),
         new OrganizationRecognizer(),
         new PlaceRecognizer(),

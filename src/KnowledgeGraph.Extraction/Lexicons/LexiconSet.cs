@@ -53,6 +53,9 @@ public sealed class LexiconSet
 
     public required IReadOnlySet<string> NotNames { get; init; }
 
+    /// <summary>One-syllable Chinese and Korean surnames (lower case): a name that starts with one keeps it first («Ким Чен Ир»).</summary>
+    public required IReadOnlySet<string> EastAsianSurnames { get; init; }
+
     public required IReadOnlySet<string> NotOrganizations { get; init; }
 
     public required SurnameForms Surnames { get; init; }
@@ -93,6 +96,7 @@ public sealed class LexiconSet
             QuoteGovernors = Heads(-1, F("quote-governors.txt")),
             Abbreviations = LexiconFile.ReadWordSet(F("abbreviations.txt")),
             NotNames = LexiconFile.ReadWordSet(F("not-names.txt")),
+            EastAsianSurnames = LexiconFile.ReadWordSet(F("east-asian-surnames.txt")),
             NotOrganizations = LexiconFile.ReadWordSet(F("not-organizations.txt")),
             Surnames = new SurnameForms(morphology.GetAwaiter().GetResult()),
             SurnameSuffixes = [.. LexiconFile.Read(F("surname-suffixes.txt")).Select(f => (f[0], f.Length > 1 && f[1] == "anywhere"))],

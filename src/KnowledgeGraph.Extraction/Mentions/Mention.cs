@@ -42,4 +42,7 @@ public sealed record PersonParts(string? Given, string? Initials, string? Patron
 
     /// <summary>A Latin spelling in brackets right after a person mention («Джоэл Саймон (Joel Simon)»): the same person, not a new one.</summary>
     public bool Transcription { get; init; }
+
+    /// <summary>A Chinese or Korean name, named surname first («Ким Чен Ир»); <see cref="Given"/> holds the syllables after the surname.</summary>
+    public bool SurnameFirst { get; init; }
 }

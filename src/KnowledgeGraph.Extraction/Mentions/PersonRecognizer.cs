@@ -33,6 +33,12 @@ public sealed class PersonRecognizer : IMentionRecognizer
             context.Add(m);
             i = m.Last - 1;
         }
+
+        // Chinese and Korean names were found first (their surnames may be given names too): their positions now, with the names before them known
+        foreach (var m in context.Mentions.Where(m => m.Person is { SurnameFirst: true } && !m.Properties.ContainsKey("position")).ToList())
+        {
+            PositionFinder.Attach(context, m);
+        }
     }
 
     private static Mention? WithGivenName(MentionContext c, int i)
@@ -43,8 +49,11 @@ public sealed class PersonRecognizer : IMentionRecognizer
             return null;
         }
 
-        var listed = c.Lexicons.FirstNames.LongestAt(t, i) is { } g && g.End == i + 1 ? g.Entry : null;
-        if (listed is null && !DictionaryGivenName(c, i))
+        var matched = c.Lexicons.FirstNames.LongestAt(t, i) is { } g && g.End == i + 1 ? g.Entry : null;
+        var listed = matched is not null && c.Lexicons.GivenNames.IsFormOf(t[i].Text, matched.Canonical) ? matched : null;
+        // «Лиза» matched «Лиз» by its stem: a given name of its own in the dictionary, read there
+        var ownName = matched is not null && listed is null && c.Lexicons.Surnames.GivenCandidates(t[i].Text).Count > 0;
+        if (listed is null && !ownName && !DictionaryGivenName(c, i))
         {
             return null;
         }
@@ -72,17 +81,20 @@ public sealed class PersonRecognizer : IMentionRecognizer
         }
 
         string? surname = null;
+        var particle = false;
         if (k + 1 < t.Count && Naming.NameParticles.IsParticle(t[k].Text) && IsNameWord(c, k + 1) && c.SameSentence(i, k + 1))
         {
             surname = t[k].Text + " " + t[k + 1].Text; // «Марин Ле Пен», «Массимо Де Сантис»
             k += 2;
+            particle = true;
         }
         else if (k < t.Count && Naming.NameParticles.IsArticleSurname(t[k].Text) && c.SameSentence(i, k))
         {
             surname = t[k].Text; // «Хамид аль-Масуди»
             k++;
+            particle = true;
         }
-        else if (k < t.Count && IsNameWord(c, k) && c.SameSentence(i, k) && c.Lexicons.FirstNames.LongestAt(t, k) is null)
+        else if (k < t.Count && (IsNameWord(c, k) || CommonNounSurname(c, i, k)) && c.SameSentence(i, k) && c.Lexicons.FirstNames.LongestAt(t, k) is null)
         {
             surname = t[k].Text;
             k++;
@@ -96,9 +108,15 @@ public sealed class PersonRecognizer : IMentionRecognizer
         }
 
         // the dictionary reads the given name in agreement with the surname: case, gender, both nominatives
-        var singleSurname = surname is not null && !surname.Contains(' ', StringComparison.Ordinal) ? surname : null;
+        var singleSurname = surname is not null && !particle ? surname : null;
         // without agreement the lexicon's reading of a listed name stands («Даниила» alone is «Даниил»)
         var read = Naming.GivenNames.Read(c.Lexicons.Surnames, t[i].Text, singleSurname, patronymic) is { } r && (r.Agreed || listed is null) ? r : null;
+        // a given name that does not decline («Юсси», «Абу»), or a surname with a particle: the words before the name show the surname's case
+        var surnameNominative = read?.SurnameNominative;
+        if (surnameNominative is null && surname is not null && (particle || (read is null && Naming.DeclinedNameWords.IsIndeclinableGiven(t[i].Text))))
+        {
+            surnameNominative = Naming.DeclinedNameWords.Nominative(surname, NameCase.Before(c, i));
+        }
         return new Mention
         {
             First = i,
@@ -106,7 +124,7 @@ public sealed class PersonRecognizer : IMentionRecognizer
             Label = GraphLabels.Person,
             Person = new PersonParts(read?.Nominative ?? listed?.Canonical ?? t[i].Text, null, patronymic, surname, read is { Gender: not '*' } ? read.Gender : gender)
             {
-                SurnameNominative = read?.SurnameNominative,
+                SurnameNominative = surnameNominative,
                 GivenForm = t[i].Text,
             },
         };
@@ -170,6 +188,23 @@ public sealed class PersonRecognizer : IMentionRecognizer
             Label = GraphLabels.Person,
             Person = new PersonParts(null, t[i + 1].Text + "." + t[i + 3].Text + ".", null, t[i].Text, '*'),
         };
+    }
+
+    /// <summary>
+    /// «Виктор Понедельник»: a weekday or other common noun the lexicon says is never a name, written with a capital right after a given name
+    /// in the nominative (so never at a sentence start), is the surname: such words are written in lower case otherwise.
+    /// </summary>
+    private static bool CommonNounSurname(MentionContext c, int i, int k)
+    {
+        var t = c.Tokens;
+        if (k != i + 1 || !t[k].IsTitle || t[k].Text.Length < 4 || c.OwnerOf(k) is not null || !c.Lexicons.NotNames.Contains(t[k].Lower)
+            || !string.Equals(c.Lexicons.FirstNames.LongestAt(t, i)?.Entry.Canonical, t[i].Text, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var readings = c.Lexicons.Surnames.Morphology.ParseKnown(t[k].Text);
+        return readings.Count > 0 && readings.All(r => r.Tag.PartOfSpeech == Morphology.PartOfSpeech.Noun && r.Tag.Animacy == Morphology.Animacy.Inanimate);
     }
 
     /// <summary>A patronymic by its ending («Нурланович», «Игоревна»), or by the dictionary («Ильич»).</summary>

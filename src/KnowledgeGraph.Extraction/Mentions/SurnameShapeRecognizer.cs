@@ -86,7 +86,7 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
         // «министром … Хаканом Фиданом»: after a title in the instrumental, two words in the instrumental are a name
         var given = InstrumentalAfterTitle(c, i);
         if (third || (c.StartsSentence(i) && !countryAfter && !LooksLikeSurname(c, t[i + 1].Text, anywhere: true))
-            || (given is null && Naming.PhraseInflection.LooksLikeAdjective(t[i + 1].Text) && !AdjectivalSurname(t[i + 1].Lower)))
+            || (given is null && Naming.PhraseInflection.LooksLikeAdjective(t[i + 1].Text) && !AdjectivalSurname(t[i + 1].Lower) && !InstrumentalAfterIndeclinable(c, i)))
         {
             return null;
         }
@@ -124,6 +124,15 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
         return null;
     }
 
+    /// <summary>«с Кими Лааксоненом»: a noun's instrumental in «-ом»/«-ем» after a given name that does not decline, not a word the dictionary knows as an adjective.</summary>
+    private static bool InstrumentalAfterIndeclinable(MentionContext c, int i)
+    {
+        var surname = c.Tokens[i + 1].Lower;
+        return Naming.DeclinedNameWords.IsIndeclinableGiven(c.Tokens[i].Text)
+               && (surname.EndsWith("ом", StringComparison.Ordinal) || surname.EndsWith("ем", StringComparison.Ordinal))
+               && !c.Lexicons.Surnames.Morphology.ParseKnown(c.Tokens[i + 1].Text).Any(r => r.Tag.PartOfSpeech == Morphology.PartOfSpeech.Adjective);
+    }
+
     private static bool Instrumental(string lower) =>
         lower.EndsWith("ом", StringComparison.Ordinal) || lower.EndsWith("ем", StringComparison.Ordinal) || lower.EndsWith("ым", StringComparison.Ordinal)
         || lower.EndsWith("им", StringComparison.Ordinal) || lower.EndsWith("ой", StringComparison.Ordinal) || lower.EndsWith("ей", StringComparison.Ordinal);
@@ -139,12 +148,12 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
 
         if (Naming.NameParticles.IsArticleSurname(t[i + 1].Text))
         {
-            return Person(i, i + 2, t[i].Text, null, t[i + 1].Text);
+            return Person(c, i, i + 2, null, null, t[i + 1].Text, particle: true);
         }
 
         if (Naming.NameParticles.IsParticle(t[i + 1].Text) && PersonRecognizer.IsNameWord(c, i + 2) && !Known(c, i + 2))
         {
-            return Person(i, i + 3, t[i].Text, null, t[i + 1].Text + " " + t[i + 2].Text);
+            return Person(c, i, i + 3, null, null, t[i + 1].Text + " " + t[i + 2].Text, particle: true);
         }
 
         return null;
@@ -176,7 +185,10 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
             return null;
         }
 
-        return Person(i, i + 1, null, null, t[i].Text);
+        // «Екатерина Аталык (Половникова)»: a surname alone in brackets right after a person is that person's other surname
+        var bracketed = i >= 2 && t[i - 1].Is('(') && i + 1 < t.Count && t[i + 1].Is(')') && c.OwnerOf(i - 2) == GraphLabels.Person;
+        var m = Person(i, i + 1, null, null, t[i].Text);
+        return bracketed ? new Mention { First = i, Last = i + 1, Label = GraphLabels.Person, Person = m.Person! with { Transcription = true } } : m;
     }
 
     // «(Joshua Wolf)» right after a person mention
@@ -207,14 +219,12 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
         }
     }
 
-    private static readonly HashSet<string> GenitivePrepositions = new(["у", "от", "для", "без", "из", "после", "против", "до", "среди", "вокруг", "около", "возле"], StringComparer.Ordinal);
-
     /// <summary>
     /// Whether the word at <paramref name="k"/> puts the name after it in the genitive: a common noun in the genitive («боксера»,
     /// «имени») or a preposition that governs it; not a place in the genitive («министр Узбекистана Дилноза …»).
     /// </summary>
     private static bool GovernsGenitive(MentionContext c, int k) =>
-        k >= 0 && c.Tokens[k].IsWord && !c.Tokens[k].IsCapitalized && (GenitivePrepositions.Contains(c.Tokens[k].Lower)
+        k >= 0 && c.Tokens[k].IsWord && !c.Tokens[k].IsCapitalized && (NameCase.GenitivePrepositions.Contains(c.Tokens[k].Lower)
                                          || (c.Lexicons.Surnames.Morphology.ParseKnown(c.Tokens[k].Text) is { Count: > 0 } readings
                                              && readings[0].Tag is { PartOfSpeech: Morphology.PartOfSpeech.Noun, Case: Morphology.Case.Genitive }));
 
@@ -276,12 +286,24 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
             Person = new PersonParts(given, null, patronymic, surname, '*'),
         };
 
-    /// <summary>A person whose given name is the word at <paramref name="first"/>: read with the dictionary in agreement with the surname when it knows the name, else kept as written.</summary>
-    private static Mention Person(MentionContext c, int first, int last, string? given, string? patronymic, string? surname)
+    /// <summary>
+    /// A person whose given name is the word at <paramref name="first"/>: read with the dictionary in agreement with the surname when it knows
+    /// the name; else in the case the words before the name show (<see cref="NameCase"/>), else kept as written. A surname with a particle
+    /// («эль-Харби», «бин Хамдана») does not agree with the given name: the given name is read alone.
+    /// </summary>
+    private static Mention Person(MentionContext c, int first, int last, string? given, string? patronymic, string? surname, bool particle = false)
     {
         var written = c.Tokens[first].Text;
-        var read = given is null ? Naming.GivenNames.Read(c.Lexicons.Surnames, written, surname) : null;
-        var inCase = given is null && read is null && surname is not null ? Naming.GivenNames.UnknownInCase(c.Lexicons.Surnames, written, surname, GovernsGenitive(c, first - 1)) : null;
+        var read = given is null ? Naming.GivenNames.Read(c.Lexicons.Surnames, written, particle ? null : surname) : null;
+        var inCase = given is null && read is null && surname is not null && !particle ? Naming.GivenNames.UnknownInCase(c.Lexicons.Surnames, written, surname, GovernsGenitive(c, first - 1)) : null;
+        var surnameNominative = read?.SurnameNominative;
+        if (given is null && inCase is null && surnameNominative is null && surname is not null && (read is null || particle))
+        {
+            var nameCase = NameCase.Before(c, first);
+            inCase = read is null && !Naming.DeclinedNameWords.IsIndeclinableGiven(written) ? Naming.DeclinedNameWords.Nominative(written, nameCase) : null;
+            surnameNominative = Naming.DeclinedNameWords.Nominative(surname, nameCase);
+        }
+
         return new Mention
         {
             First = first,
@@ -289,7 +311,7 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
             Label = GraphLabels.Person,
             Person = new PersonParts(given ?? read?.Nominative ?? inCase ?? written, null, patronymic, surname, read?.Gender ?? (inCase is null ? '*' : 'm'))
             {
-                SurnameNominative = read?.SurnameNominative,
+                SurnameNominative = surnameNominative,
                 GivenForm = given is null ? written : null,
             },
         };

@@ -14,6 +14,26 @@ public sealed class GivenNameReadings(Gazetteer firstNames, SurnameForms surname
 
     private readonly ConcurrentDictionary<string, (string Nominative, char Gender)[]> _cache = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether the lexicon's given name <paramref name="canonical"/>, matched by its stem, is really what <paramref name="form"/>
+    /// says: the form as written or one of its case forms, by the dictionary when it knows the form as a given name, else by the
+    /// case endings the lexicon's name can take («Кими» is not a form of «Ким», «Лиза» is not «Лиз»).
+    /// </summary>
+    public bool IsFormOf(string form, string canonical)
+    {
+        if (Same(form, canonical))
+        {
+            return true;
+        }
+
+        // the dictionary's word when it knows the form as a given name, else the case endings the lexicon's name can take
+        var known = surnames.GivenCandidates(form);
+        return known.Count > 0 ? known.Any(r => Same(r.Nominative, canonical)) : Readings(form).Any(r => Same(r.Nominative, canonical));
+    }
+
+    private static bool Same(string a, string b) =>
+        string.Equals(a.Replace('ё', 'е').Replace('Ё', 'Е'), b.Replace('ё', 'е').Replace('Ё', 'Е'), StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The dictionary's readings of a written given name, and the given-name lexicon's entry for it («Алие» -> «Алия», f, which the dictionary lacks).</summary>
     public IReadOnlyList<(string Nominative, char Gender)> Readings(string form)
     {
@@ -51,8 +71,10 @@ public sealed class GivenNameReadings(Gazetteer firstNames, SurnameForms surname
             {
                 var candidate = form[..^ending.Length] + nominative;
                 var probe = Tokenizer.Tokenize(candidate);
+                // a woman's name ending in a consonant does not decline («Лиз», «Эстер»): «Лиза» is not a form of «Лиз»
                 if (probe.Count == 1 && firstNames.LongestAt(probe, 0) is { Entry: { Tags.Length: > 0 } entry }
-                    && string.Equals(entry.Canonical, candidate, StringComparison.OrdinalIgnoreCase))
+                    && string.Equals(entry.Canonical, candidate, StringComparison.OrdinalIgnoreCase)
+                    && (nominative.Length > 0 || ending.Length == 0 || entry.Tags[0] == 'm'))
                 {
                     yield return (entry.Canonical, entry.Tags[0]);
                 }

@@ -26,7 +26,7 @@ public static class GivenNames
 
         // oblique readings first: «Александра Белова», «Евгения Петрова» are read as a man's genitive
         // before a woman's nominative; then the corpus's order
-        var readings = all.Where(r => r.Tag.IsGivenName && r.Tag.Number == Number.Singular)
+        var readings = all.Where(r => r.Tag.IsGivenName && r.Tag.Number == Number.Singular && r.Tag.Case != Case.Vocative)
             .OrderBy(r => r.Tag.Case == Case.Nominative ? 1 : 0).ToList();
         if (readings.Count == 0)
         {
@@ -81,7 +81,7 @@ public static class GivenNames
         }
 
         var m = surnames.Morphology;
-        var named = m.ParseKnown(surname).Where(r => r.Tag.HasAny(Grammemes.Surname | Grammemes.GivenName) && r.Tag.Number == Number.Singular).ToList();
+        var named = m.ParseKnown(surname).Where(r => r.Tag.HasAny(Grammemes.Surname | Grammemes.GivenName) && r.Tag.Number == Number.Singular && r.Tag.Case != Case.Vocative).ToList();
         return named.Count > 0 ? named : [.. m.Guess(surname, SurnameForms.IsSurnameLike)];
     }
 

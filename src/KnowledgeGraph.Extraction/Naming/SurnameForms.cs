@@ -61,7 +61,7 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
         var all = Morphology.ParseKnown(form);
         // «Аркади», «Нэнси»: as written, in every case
         var found = all.Any(r => r.Tag.Has(Grammemes.Indeclinable)) ? [] : all
-            .Where(r => r.Tag.IsGivenName && r.Tag.Number == Number.Singular)
+            .Where(r => r.Tag.IsGivenName && r.Tag.Number == Number.Singular && r.Tag.Case != Case.Vocative)
             .Select(r => (Reading: r, Nominative: Morphology.Inflect(r, Case.Nominative, Number.Singular)))
             .Where(x => x.Nominative is not null)
             .Select(x => (Capitalization.Like(x.Nominative!.Word, form), GenderOf(x.Reading.Tag)))
@@ -95,6 +95,16 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
             }
         }
 
+        // «Хоку» beside «Хок»: a form that is another form's stem under a case ending gains that form's vote
+        foreach (var form in forms.Distinct(StringComparer.Ordinal))
+        {
+            if (ConsonantStem(form) is { } stem && !string.Equals(stem, form, StringComparison.Ordinal) && scores.TryGetValue(stem, out var s)
+                && !Candidates(form).Any(x => string.Equals(x.Nominative, stem, StringComparison.Ordinal)))
+            {
+                scores[stem] = (s.Support + 1, s.Rank, s.Gender);
+            }
+        }
+
         // a weak reading alone does not beat keeping the form
         var best = scores
             .OrderByDescending(kv => kv.Value.Rank > KeepRank && kv.Value.Support == 1 ? 0 : kv.Value.Support)
@@ -111,7 +121,7 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
     {
         foreach (var ending in ConsonantStemEndings)
         {
-            if (form.Length > ending.Length + 3 && form.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
+            if (form.Length > ending.Length + 2 && form.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
                 && !Vowels.Contains(Model.TextCase.ToLower(form[^(ending.Length + 1)])))
             {
                 return form[..^ending.Length];
@@ -119,6 +129,32 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
         }
 
         return null;
+    }
+
+    private static readonly string[] CaseEndings = ["ом", "ем", "а", "я", "у", "ю", "е", "и"];
+
+    /// <summary>
+    /// The stems a lower-case name form may have under a case ending, with «ь» and «й» for soft ones («бесселю» -> бессел, бессель, бессели);
+    /// the form itself too. Only for matching the forms of one name, never as a name by itself.
+    /// </summary>
+    public static HashSet<string> CaseStems(string lower)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal) { lower };
+        foreach (var ending in CaseEndings)
+        {
+            if (lower.Length >= ending.Length + 3 && lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                var stem = lower[..^ending.Length];
+                stems.Add(stem);
+                if (ending is "я" or "ю" or "е" or "ем" or "и")
+                {
+                    stems.Add(stem + "ь");
+                    stems.Add(stem + "й");
+                }
+            }
+        }
+
+        return stems;
     }
 
     public static char GenderOf(Tag tag) => tag.Gender switch
@@ -136,7 +172,8 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
             return [.. result];
         }
 
-        var named = Morphology.ParseKnown(form).Where(r => r.Tag.HasAny(Grammemes.Surname | Grammemes.GivenName) && r.Tag.Number != Number.Plural).ToList();
+        // a vocative («Лев» of «Лёва») is no form of a name in news text
+        var named = Morphology.ParseKnown(form).Where(r => r.Tag.HasAny(Grammemes.Surname | Grammemes.GivenName) && r.Tag.Number != Number.Plural && r.Tag.Case != Case.Vocative).ToList();
         foreach (var r in named)
         {
             Add(result, form, r, StrongRank);

@@ -65,6 +65,21 @@ public static class PersonGender
         _ => '*',
     };
 
+    /// <summary>
+    /// Whether one mention tells the gender, by its forms or else by a past-tense verb beside it («Бут рассказала»): 'm', 'f' or '*'.
+    /// </summary>
+    public static char Of(MentionContext c, Mention m)
+    {
+        var byForms = Of(c, m.Person!);
+        if (byForms != '*')
+        {
+            return byForms;
+        }
+
+        var votes = (NominativeNoun(c, m.First - 1) ? 0 : Vote(c, m.Last)) + Vote(c, m.First - 1);
+        return votes > 0 ? 'm' : votes < 0 ? 'f' : '*';
+    }
+
     private static int Allowed(MentionContext c, PersonParts p)
     {
         var forms = c.Lexicons.Surnames;
@@ -85,7 +100,9 @@ public static class PersonGender
             surname = forms.Candidates(form).Aggregate(0, (bits, x) => x.Gender == '*' || x.Rank != Naming.SurnameForms.StrongRank ? bits : bits | Bits(x.Gender));
             // read as written: «Нуртазина» (a woman's ending) is a woman's too; «Алла Бут», «Наото Кан» (a consonant, and no sure oblique reading) a man's or a woman's
             var oblique = forms.Candidates(form).Any(x => x.Rank == Naming.SurnameForms.StrongRank && !string.Equals(x.Nominative, form, StringComparison.OrdinalIgnoreCase));
-            if (WomensEndings.Any(e => form.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            // a woman's surname as written beside a sure man's oblique reading («Квирава» or «Квирав»): either
+            if (WomensEndings.Any(e => form.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+                || (surname == Male && form.EndsWith('а') && forms.Candidates(form).Any(x => x.Gender == 'f' && string.Equals(x.Nominative, form, StringComparison.Ordinal))))
             {
                 surname |= Female;
             }

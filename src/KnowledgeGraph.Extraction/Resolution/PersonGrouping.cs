@@ -33,6 +33,12 @@ public static class PersonGrouping
 
         public char? Initial => Given?[0] ?? Initials?[0];
 
+        /// <summary>The first token of the group's latest mention: a bare surname refers to the person named last.</summary>
+        public int LastSeen { get; set; }
+
+        /// <summary>Whether any mention carries a surname (a group of bare given names may join the one person of that name).</summary>
+        public bool HasSurname { get; set; }
+
         /// <summary>The gender the mentions so far show, gathered as each mention is added.</summary>
         public PersonGender.Tally Shown { get; } = new();
     }
@@ -59,11 +65,14 @@ public static class PersonGrouping
 
             var givens = GivenNominatives(c, p);
             var shown = PersonGender.Of(c, p);
+            // a verb beside the mention («Бут рассказала») prefers the person of its gender among those that fit, without ruling others out
+            var voted = p.Given is null && p.Initials is null ? PersonGender.Of(c, m) : '*';
             // «Джоэл Саймон (Joel Simon)»: the spelling in brackets belongs to the person just before it
             // else the latest group that fits, among those sharing a surname nominative or a given name (not a scan of all groups)
             var g = p.Transcription
                 ? endingAt.GetValueOrDefault(m.First - 1)
-                : index.Candidates(p.SurnameForm is null ? null : noms, givens).Where(g => Fits(g, p, initial, noms, givens, shown)).MaxBy(g => g.Index);
+                : index.Candidates(p.SurnameForm is null ? null : noms, givens).Where(g => Fits(g, p, initial, noms, givens, shown))
+                    .OrderBy(g => Differ(voted, GroupGender(g)) ? 1 : 0).ThenByDescending(g => g.LastSeen).FirstOrDefault();
             if (g is null)
             {
                 g = new Group(groups.Count);
@@ -72,6 +81,8 @@ public static class PersonGrouping
 
             g.Mentions.Add(m);
             g.Shown.Add(c, m);
+            g.LastSeen = m.First;
+            g.HasSurname |= p.SurnameForm is not null && !p.Transcription;
             endingAt[m.Last] = g;
             foreach (var n in p.Transcription ? [] : noms)
             {
@@ -94,12 +105,13 @@ public static class PersonGrouping
             g.Gender = g.Gender == '*' ? p.Gender : g.Gender;
         }
 
-        foreach (var g in groups)
+        foreach (var g in JoinBareGivenNames(groups))
         {
             var named = g.Mentions.Where(m => !m.Person!.Transcription).ToList();
             var gender = PersonGender.Decide(c, named, g.Gender);
             // a given name read as a man's or a woman's is read again when the other mentions show the other gender («Алие Нурпеисовой»)
-            var given = gender == '*' || g.Given is null ? g.Given : GivenOfGender(c, named, gender, g.Given);
+            var given = GroupGivenName.Most(named, g.Given);
+            given = gender == '*' || given is null ? given : GivenOfGender(c, named, gender, given);
             var forms = named.Select(m => m.Person!.SurnameForm).OfType<string>().ToList();
             string? surname = null;
             var agreed = named.Where(m => gender == '*' || m.Person!.Gender == '*' || m.Person!.Gender == gender)
@@ -118,10 +130,16 @@ public static class PersonGrouping
                 surname = g.Mentions.First(m => m.Person!.Transcription).Person!.SurnameForm;
             }
 
+            given = given is null ? null : GroupGivenName.Unknown(c, named, given, surname);
+
             // «Илья Васильевич» with no surname anywhere: the given name and the patronymic name the person
             var patronymic = surname is null && given is not null ? named.Select(m => m.Person!.Patronymic).OfType<string>().Select(x => PatronymicNominative(c, x, gender)).FirstOrDefault() : null;
-            var name = surname is null ? (patronymic is null ? given! : given + " " + patronymic) : given is not null ? given + " " + surname : g.Initials is not null ? g.Initials + surname : surname;
-            var key = surname is null
+            var surnameFirst = surname is not null && given is not null && named.Any(m => m.Person!.SurnameFirst);
+            var name = surname is null ? (patronymic is null ? given! : given + " " + patronymic)
+                : surnameFirst ? surname + " " + given
+                : given is not null ? given + " " + surname : g.Initials is not null ? g.Initials + surname : surname;
+            // «Ким Чен Ир» and «Ким Чен Ын» share a surname and an initial: a name written surname first keys on all of it
+            var key = surname is null || surnameFirst
                 ? EntityKeys.For(GraphLabels.Person, name)
                 : EntityKeys.For(GraphLabels.Person, surname + (g.Initial is { } i ? " " + i : string.Empty));
             foreach (var m in g.Mentions)
@@ -131,7 +149,10 @@ public static class PersonGrouping
         }
     }
 
-    /// <summary>The given name's nominatives the mention allows, lower-cased: the one it was read as and, for a written form the dictionary knows, every reading's («Алие» -> алий, алия).</summary>
+    /// <summary>
+    /// The given name's nominatives the mention allows, lower-cased: the one it was read as and, for a written form the dictionary knows, every
+    /// reading's («Алие» -> алий, алия); for a form nothing reads, the stems its case endings leave («Бесселю» -> бессель).
+    /// </summary>
     private static HashSet<string> GivenNominatives(MentionContext c, PersonParts p)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
@@ -142,13 +163,49 @@ public static class PersonGrouping
 
         if (p.GivenForm is { } written)
         {
-            foreach (var (nom, _) in c.Lexicons.GivenNames.Readings(written))
+            var readings = c.Lexicons.GivenNames.Readings(written);
+            foreach (var (nom, _) in readings)
             {
                 set.Add(TextCase.ToLower(nom));
+            }
+
+            if (readings.Count == 0)
+            {
+                set.UnionWith(Naming.SurnameForms.CaseStems(written.ToLowerInvariant()));
             }
         }
 
         return set;
+    }
+
+    /// <summary>
+    /// Groups named by a bare given name only («по делу Тимура») joined to the one group of a person named in full with that given name
+    /// («Тимура Сабитова»), wherever in the article; left alone when no such person or more than one is named.
+    /// </summary>
+    private static List<Group> JoinBareGivenNames(List<Group> groups)
+    {
+        var full = groups.Where(g => g.HasSurname && g.Given is not null).ToList();
+        var kept = new List<Group>();
+        foreach (var g in groups)
+        {
+            if (g.HasSurname || g.Given is null || g.Initials is not null || g.Mentions.Any(m => m.Person!.Patronymic is not null))
+            {
+                kept.Add(g);
+                continue;
+            }
+
+            var same = full.Where(h => h.Givens.Overlaps(g.Givens) && !Differ(GroupGender(g), GroupGender(h))).Take(2).ToList();
+            if (same.Count == 1)
+            {
+                same[0].Mentions.AddRange(g.Mentions);
+            }
+            else
+            {
+                kept.Add(g);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>

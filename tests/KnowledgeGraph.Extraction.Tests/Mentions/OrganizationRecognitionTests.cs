@@ -29,6 +29,9 @@ public class OrganizationRecognitionTests
     [InlineData("Вопрос рассмотрел Совет при Президенте по науке.", "Совет при Президенте по науке", "Совет при Президенте по науке")]
     [InlineData("Деньги вложил фонд Northwind Capital в прошлом году.", "фонд Northwind Capital", "Northwind Capital")]
     [InlineData("В съезд вошли делегаты Союза сельских кооперативов.", "Союза сельских кооперативов", "Союз сельских кооперативов")]
+    // the worldwide network written as a name, in any case
+    [InlineData("Запись быстро разошлась в Интернете.", "Интернете", "Интернет")]
+    [InlineData("Доступ к Интернету в селе появился весной.", "Интернету", "Интернет")]
     public void Recognises_organisations(string sentence, string surface, string name)
     {
         var org = Extractors.Expect(sentence, surface, GraphLabels.Organization);
@@ -39,6 +42,7 @@ public class OrganizationRecognitionTests
     [InlineData("На встрече с аналитиками центров обсудили планы.", "центров")]         // a plural head is a kind, not a body
     [InlineData("Экипаж вернулся на корабле «Восход» вчера.", "Восход")]              // a named thing, not a body
     [InlineData("Систему перевели на Windows прошлым летом.", "Windows")]
+    [InlineData("Он открыл интернет-магазин прошлым летом.", "интернет")]
     public void Leaves_non_organisations(string sentence, string surface) =>
         Assert.DoesNotContain(Extractors.EntitiesOf(sentence), e => e.Label == GraphLabels.Organization && e.Mentions.Any(m => m.Text.Contains(surface, StringComparison.Ordinal)));
 }

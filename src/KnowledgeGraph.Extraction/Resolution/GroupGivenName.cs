@@ -1,0 +1,68 @@
+using KnowledgeGraph.Extraction.Mentions;
+using KnowledgeGraph.Extraction.Naming;
+using KnowledgeGraph.Morphology;
+
+namespace KnowledgeGraph.Extraction.Resolution;
+
+/// <summary>
+/// The given name of one person from all the article's mentions: the reading most mentions share,
+/// and for a given name nothing reads, the form the others extend with case endings, with the case
+/// a mention's surname shows against the person's surname («Гаррета Рейсмана» beside «Рейсман»:
+/// a genitive, so «Гаррет»).
+/// </summary>
+public static class GroupGivenName
+{
+    private const string Vowels = "аеёиоуыэюяьй";
+
+    /// <summary>The given name most mentions were read as, <paramref name="first"/> on a tie.</summary>
+    public static string? Most(List<Mention> mentions, string? first) =>
+        first is null ? null : mentions.Select(m => m.Person!.Given).OfType<string>().GroupBy(x => x, StringComparer.Ordinal)
+            .OrderByDescending(x => x.Count()).ThenBy(x => x.Key == first ? 0 : 1).Select(x => x.Key).FirstOrDefault() ?? first;
+
+    /// <summary>
+    /// For a given name no mention's written form reads (dictionary or lexicon): each mention's reading, brought to the nominative by the case
+    /// its surname form shows against <paramref name="surname"/>, and of those the one the others extend with case endings
+    /// («Бессель» of «Бесселю», «Сулим» of «Сулима»); <paramref name="given"/> on a tie or when the dictionary reads the name.
+    /// </summary>
+    public static string Unknown(MentionContext c, List<Mention> mentions, string given, string? surname)
+    {
+        var values = new List<string>();
+        foreach (var p in mentions.Select(m => m.Person!))
+        {
+            if (p.GivenForm is not { } written || p.Given is null || c.Lexicons.GivenNames.Readings(written).Count > 0)
+            {
+                continue;
+            }
+
+            var inCase = p.Given == written && surname is not null && p.SurnameForm is { } form ? CaseShown(form, surname) : Case.None;
+            values.Add(inCase != Case.None && DeclinedNameWords.Nominative(written, inCase) is { } nominative ? nominative : p.Given);
+        }
+
+        if (values.Count == 0)
+        {
+            return given;
+        }
+
+        var stems = values.Distinct(StringComparer.Ordinal).ToDictionary(v => v, v => SurnameForms.CaseStems(v.ToLowerInvariant()), StringComparer.Ordinal);
+        return stems.Keys.OrderByDescending(w => values.Count(o => o == w || stems[o].Contains(w.ToLowerInvariant())))
+            .ThenBy(w => w == given ? 0 : 1).First();
+    }
+
+    /// <summary>The case a consonant-final man's surname shows by the ending the written form adds to it («Рейсмана»: the genitive).</summary>
+    private static Case CaseShown(string form, string surname)
+    {
+        if (surname.Length < 2 || Vowels.Contains(char.ToLowerInvariant(surname[^1]), StringComparison.Ordinal)
+            || form.Length <= surname.Length || !form.StartsWith(surname, StringComparison.OrdinalIgnoreCase))
+        {
+            return Case.None;
+        }
+
+        return form[surname.Length..].ToLowerInvariant() switch
+        {
+            "а" => Case.Genitive,
+            "у" => Case.Dative,
+            "ом" => Case.Instrumental,
+            _ => Case.None,
+        };
+    }
+}
