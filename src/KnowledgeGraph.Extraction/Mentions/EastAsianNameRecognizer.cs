@@ -21,7 +21,7 @@ public sealed class EastAsianNameRecognizer : IMentionRecognizer
         var t = context.Tokens;
         for (var i = 0; i + 1 < t.Count; i++)
         {
-            if (!t[i].IsTitle || !context.IsFree(i, i + 1) || Surname(context, t[i].Text) is not { } surname)
+            if (!t[i].IsTitle || !context.IsFree(i, i + 1) || Surname(context, t[i]) is not { } surname)
             {
                 continue;
             }
@@ -65,9 +65,9 @@ public sealed class EastAsianNameRecognizer : IMentionRecognizer
     }
 
     /// <summary>The surname's nominative and the case its ending shows («Кима»: «Ким», the genitive); null when it is not in the lexicon.</summary>
-    private static (string Nominative, Case Case)? Surname(MentionContext c, string word)
+    private static (string Nominative, Case Case)? Surname(MentionContext c, Token token)
     {
-        var lower = word.ToLowerInvariant();
+        var (word, lower) = (token.Text, token.Lower);
         if (c.Lexicons.EastAsianSurnames.Contains(lower))
         {
             return (word, Case.None);
