@@ -101,11 +101,11 @@ public sealed class EventRecognizer : IMentionRecognizer
             string? current = null;
             foreach (var g in items)
             {
-                var name = g.Name?.ToLowerInvariant();
+                var name = g.Name is null ? null : TextCase.ToLower(g.Name);
                 // a name that is just the noun («Встреча» capitalised) is no new event when one is under way
                 if (name is null || (name == g.Lemma && current is not null))
                 {
-                    name = current ?? named[0].Name!.ToLowerInvariant();
+                    name = current ?? TextCase.ToLower(named[0].Name!);
                 }
 
                 if (!heads.TryGetValue(name, out var head))

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.Mentions;
 using KnowledgeGraph.Extraction.Naming;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Morphology;
 
 namespace KnowledgeGraph.Extraction.Resolution;
@@ -43,21 +44,21 @@ public static class GroupGivenName
             return given;
         }
 
-        var stems = values.Distinct(StringComparer.Ordinal).ToDictionary(v => v, v => SurnameForms.CaseStems(v.ToLowerInvariant()), StringComparer.Ordinal);
-        return stems.Keys.OrderByDescending(w => values.Count(o => o == w || stems[o].Contains(w.ToLowerInvariant())))
+        var stems = values.Distinct(StringComparer.Ordinal).ToDictionary(v => v, v => SurnameForms.CaseStems(TextCase.ToLower(v)), StringComparer.Ordinal);
+        return stems.Keys.OrderByDescending(w => values.Count(o => o == w || stems[o].Contains(TextCase.ToLower(w))))
             .ThenBy(w => w == given ? 0 : 1).First();
     }
 
     /// <summary>The case a consonant-final man's surname shows by the ending the written form adds to it («Рейсмана»: the genitive).</summary>
     private static Case CaseShown(string form, string surname)
     {
-        if (surname.Length < 2 || Vowels.Contains(char.ToLowerInvariant(surname[^1]), StringComparison.Ordinal)
+        if (surname.Length < 2 || Vowels.Contains(TextCase.ToLower(surname[^1]), StringComparison.Ordinal)
             || form.Length <= surname.Length || !form.StartsWith(surname, StringComparison.OrdinalIgnoreCase))
         {
             return Case.None;
         }
 
-        return form[surname.Length..].ToLowerInvariant() switch
+        return TextCase.ToLower(form.AsSpan(surname.Length)) switch
         {
             "а" => Case.Genitive,
             "у" => Case.Dative,

@@ -171,7 +171,7 @@ public static class PersonGrouping
 
             if (readings.Count == 0)
             {
-                set.UnionWith(Naming.SurnameForms.CaseStems(written.ToLowerInvariant()));
+                set.UnionWith(Naming.SurnameForms.CaseStems(TextCase.ToLower(written)));
             }
         }
 
