@@ -45,7 +45,9 @@ public sealed class EventRecognizer : IMentionRecognizer
 
             var gender = noun.Entry.Tags.Length > 0 ? noun.Entry.Tags[0] : 'm';
             var lemma = noun.Entry.Canonical;
-            if (NounNumber.IsPlural(t[i].Lower, lemma, gender))
+            // «встречи» reads as a genitive singular unless the word before shows the plural («проводить встречи»)
+            if (NounNumber.IsPlural(t[i].Lower, lemma, gender)
+                || (i > 0 && t[i - 1].IsWord && context.SameSentence(i - 1, i) && NounNumber.PluralByWordBefore(context.Lexicons.Surnames.Morphology, t[i].Lower, lemma, t[i - 1].Lower)))
             {
                 continue;
             }
