@@ -15,10 +15,26 @@ public static class GroupGivenName
 {
     private const string Vowels = "аеёиоуыэюяьй";
 
-    /// <summary>The given name most mentions were read as, <paramref name="first"/> on a tie.</summary>
+    /// <summary>
+    /// The given name most mentions were read as; on a tie, one the article writes as it is over one read from an oblique
+    /// form («Раймонда Озолса» and «Раймон Озолс»: «Раймон»), then <paramref name="first"/>.
+    /// </summary>
     public static string? Most(List<Mention> mentions, string? first) =>
-        first is null ? null : mentions.Select(m => m.Person!.Given).OfType<string>().GroupBy(x => x, StringComparer.Ordinal)
-            .OrderByDescending(x => x.Count()).ThenBy(x => x.Key == first ? 0 : 1).Select(x => x.Key).FirstOrDefault() ?? first;
+        first is null ? null : mentions.Select(m => m.Person!).Where(p => p.Given is not null).GroupBy(p => p.Given!, StringComparer.Ordinal)
+            .OrderByDescending(x => x.Count())
+            .ThenBy(x => x.Any(p => string.Equals(p.Given, p.GivenForm, StringComparison.Ordinal)) ? 0 : 1)
+            .ThenBy(x => x.Key == first ? 0 : 1).Select(x => x.Key).FirstOrDefault() ?? first;
+
+    /// <summary>
+    /// Two spellings of one given name: a French name's silent final «д» written or not («Раймон» and «Раймонд»,
+    /// «Эдуар» and «Эдуард», «Бернар» and «Бернард»).
+    /// </summary>
+    public static bool Variants(string a, string b)
+    {
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        return shorter.Length >= 5 && longer.Length == shorter.Length + 1 && TextCase.ToLower(longer[^1]) == 'д'
+               && longer.StartsWith(shorter, StringComparison.OrdinalIgnoreCase) && !Vowels.Contains(TextCase.ToLower(shorter[^1]), StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// For a given name no mention's written form reads (dictionary or lexicon): each mention's reading, brought to the nominative by the case
@@ -39,7 +55,8 @@ public static class GroupGivenName
             values.Add(inCase != Case.None && DeclinedNameWords.Nominative(written, inCase) is { } nominative ? nominative : p.Given);
         }
 
-        if (values.Count == 0)
+        // a name the dictionary reads in some mention's form stands («Раймонд» of «Раймонда» beside «Раймон»)
+        if (values.Count == 0 || mentions.Any(m => m.Person!.GivenForm is { } w && c.Lexicons.GivenNames.Readings(w).Any(r => string.Equals(r.Nominative, given, StringComparison.Ordinal))))
         {
             return given;
         }

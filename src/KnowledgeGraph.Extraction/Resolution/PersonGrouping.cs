@@ -225,11 +225,13 @@ public static class PersonGrouping
 
     /// <summary>
     /// The given name in the nominative of the gender the person's mentions show: <paramref name="given"/> when it is one
-    /// of the readings of that gender (or nothing reads the forms in that gender), else the reading most mentions allow.
+    /// of the readings of that gender (or nothing reads the forms written for it in that gender), else the reading most of
+    /// those forms allow.
     /// </summary>
     private static string GivenOfGender(MentionContext c, List<Mention> mentions, char gender, string given)
     {
-        var readings = mentions.Select(m => m.Person!).Where(p => p.GivenForm is not null)
+        // the forms read as this name: «Раймон» is not read again from «Раймонда», another mention's form
+        var readings = mentions.Select(m => m.Person!).Where(p => p.GivenForm is not null && string.Equals(p.Given, given, StringComparison.Ordinal))
             .SelectMany(p => c.Lexicons.GivenNames.Readings(p.GivenForm!).Where(x => x.Gender == gender).Select(x => x.Nominative).Distinct(StringComparer.Ordinal))
             .GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(n => n.Count()).Select(n => n.Key).ToList();
         return readings.Count == 0 || readings.Contains(given, StringComparer.Ordinal) ? given : readings[0];
@@ -281,7 +283,7 @@ public static class PersonGrouping
         }
 
         // a given name read two ways fits the person when one of its readings is theirs, unless the genders clearly differ
-        var sameGiven = g.Given is not null && p.Given is not null && (g.Given == p.Given || g.Givens.Overlaps(givens))
+        var sameGiven = g.Given is not null && p.Given is not null && (g.Given == p.Given || g.Givens.Overlaps(givens) || GroupGivenName.Variants(g.Given, p.Given))
                         && !Differ(shown, GroupGender(g));
         if (p.SurnameForm is null)
         {
