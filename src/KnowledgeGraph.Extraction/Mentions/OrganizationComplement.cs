@@ -130,6 +130,11 @@ public static class OrganizationComplement
                && c.Lexicons.Organizations.LongestAt(t, k + 1) is null && c.Lexicons.OrgHeads.LongestAt(t, k + 1) is null;
     }
 
+    /// <summary>Whether a word ending like an adjective reads as one: «Решение» in «Решение банка» is a noun.</summary>
+    public static bool CanBeAdjective(MentionContext c, string word) =>
+        PhraseNominative.AnalyzerFor(c.Lexicons).Parse(word) is not { Count: > 0 } readings
+        || readings.Any(r => r.Tag.PartOfSpeech is Morphology.PartOfSpeech.Adjective or Morphology.PartOfSpeech.Participle);
+
     public static bool LatinOnly(MentionContext c, int first, int last)
     {
         for (var k = first; k < last; k++)

@@ -120,6 +120,9 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
 
         var (end, proper) = OrganizationComplement.Complement(c, head.End, tags);
         var strong = tags.Contains('!', StringComparison.Ordinal);
+        // a capital that only opens the sentence names nothing («Группа известна …»), unless a quoted name
+        // follows the complement («Центр современной культуры «Гараж»»)
+        headCapital &= !c.StartsSentence(i) || (end < t.Count && (t[end].Is('«') || t[end].Is('"')));
         var first = LeftAdjectives(c, i, strong);
 
         // «Народной партии», «Большой театр»: a capitalised adjective names the body; «японское правительство»: a country adjective
@@ -175,7 +178,7 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         var t = c.Tokens;
         var first = head;
         while (first - 1 >= 0 && c.SameSentence(first - 1, head) && t[first - 1].IsWord && c.IsFree(first - 1, first)
-               && PhraseInflection.LooksLikeAdjective(t[first - 1].Text) && first > head - 3)
+               && PhraseInflection.LooksLikeAdjective(t[first - 1].Text) && first > head - 3 && OrganizationComplement.CanBeAdjective(c, t[first - 1].Text))
         {
             first--;
         }

@@ -18,6 +18,7 @@ public sealed class OrganizationShapeRecognizer : IMentionRecognizer
     public void Recognize(MentionContext context)
     {
         var t = context.Tokens;
+        HashSet<string>? things = null;
         for (var i = 0; i < t.Count; i++)
         {
             if (context.OwnerOf(i) is not null)
@@ -37,7 +38,7 @@ public sealed class OrganizationShapeRecognizer : IMentionRecognizer
                 continue;
             }
 
-            if (Quoted(context, i) is { } close)
+            if (Quoted(context, i) is { } close && !NamesThing(context, i + 1, close, things ??= Things(context)))
             {
                 Add(context, i + 1, close, Nominative(context, i + 1, close));
                 i = close;
@@ -83,7 +84,8 @@ public sealed class OrganizationShapeRecognizer : IMentionRecognizer
         }
 
         var end = CompoundNames.LatinEnd(c, i);
-        if (end > i && Governor(c, i) == '-')
+        // «Corus Chess Tournament», «Davis Cup»: the last word makes the name an event or a prize
+        if ((end > i && Governor(c, i) == '-') || (end > i + 1 && c.Lexicons.NotOrganizations.Contains(t[end - 1].Lower)))
         {
             return (end, false); // «аркада Angry Birds», «сериал Doctor Who»: a product or a show
         }
@@ -111,6 +113,56 @@ public sealed class OrganizationShapeRecognizer : IMentionRecognizer
         }
 
         return ' ';
+    }
+
+    /// <summary>
+    /// The names an article once calls a thing, by the stem of their first word: after «корабль «Союз ТМА-11»»
+    /// or «шаттл «Атлантис»», every «Союза», «Атлантис» in quotes in that article is the craft too.
+    /// </summary>
+    private static HashSet<string> Things(MentionContext c)
+    {
+        var t = c.Tokens;
+        var things = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            if ((t[i].Is('«') || t[i].Is('"')) && t[i + 1].IsWord && Governor(c, i) == '-')
+            {
+                things.Add(StemOf(t[i + 1]));
+            }
+        }
+
+        return things;
+    }
+
+    private static string StemOf(Token word) => word.Lower.Length <= 4 ? word.Lower : word.Lower[..4];
+
+    // a thing named before, or a model code inside the quotes («Союз ТМА-7», «Союз-5»): a craft or a product, not a body
+    private static bool NamesThing(MentionContext c, int first, int last, HashSet<string> things)
+    {
+        var t = c.Tokens;
+        if (things.Contains(StemOf(t[first])))
+        {
+            return true;
+        }
+
+        for (var k = first; k < last; k++)
+        {
+            // «Шахматный турнир Корус», «Классический чемпион мира»: an event or a title inside names no body
+            if (IsModelCode(t[k].Text) || (k > first && !t[k].IsCapitalized
+                && (c.Lexicons.EventNouns.LongestAt(t, k) is not null || c.Lexicons.Positions.LongestAt(t, k) is not null)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // «ТМА-7», «Союз-5», «Ту-154»: letters, a hyphen and a number
+    private static bool IsModelCode(string word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && dash < word.Length - 1 && word.AsSpan(dash + 1).IndexOfAnyExceptInRange('0', '9') < 0 && char.IsLetter(word[dash - 1]);
     }
 
     // «Спартак»: one to four words in quotes, the first capitalised, nothing before that names it
