@@ -125,6 +125,12 @@ public static class OrganizationComplement
             return false; // Latin words after a head are the body's name («фонд Elevation Partners»)
         }
 
+        // «клуба Тоттенхэм Хотспур Олег Марков»: a person's name found right after is the name; these words are not
+        if (c.OwnerOf(k + 1) == GraphLabels.Person || (k + 2 < t.Count && c.OwnerOf(k + 2) == GraphLabels.Person && c.SameSentence(k, k + 2)))
+        {
+            return false;
+        }
+
         return k + 1 < t.Count && c.SameSentence(k, k + 1) && t[k].IsTitle && t[k + 1].IsTitle
                && c.Lexicons.Places.LongestAt(t, k) is null && c.Lexicons.Places.LongestAt(t, k + 1) is null
                && c.Lexicons.Organizations.LongestAt(t, k + 1) is null && c.Lexicons.OrgHeads.LongestAt(t, k + 1) is null;

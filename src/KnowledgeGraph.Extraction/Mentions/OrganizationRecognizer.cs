@@ -43,7 +43,7 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
 
     private static Mention? FromLexicon(MentionContext c, int i)
     {
-        if (c.Lexicons.Organizations.LongestAt(c.Tokens, i) is not { } g || !c.IsFree(i, g.End))
+        if ((c.Lexicons.Organizations.LongestAt(c.Tokens, i) ?? CapitalisedHead(c, i)) is not { } g || !c.IsFree(i, g.End))
         {
             return null;
         }
@@ -59,8 +59,36 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
             }
         }
 
+        // a name inside a lexicon name is part of it («Церковь» in «Русская православная церковь»)
         var (last, name, key) = LexiconOrg(c, i, g);
-        return Org(c, i, last, name, last > g.End ? c.Surface(i, last) : null, key: key);
+        return Org(c, i, last, name, last > g.End ? c.Surface(i, last) : null, key: key, innerFrom: g.End);
+    }
+
+    // «взаимоотношениям Церкви и общества»: a noun in any case, capitalised inside a sentence, whose capitalised
+    // lemma is a one-word lexicon body («Церковь»); the lexicon's stems cannot follow a fleeting vowel (церковь, церкви)
+    private static GazetteerMatch? CapitalisedHead(MentionContext c, int i)
+    {
+        var t = c.Tokens;
+        if (!t[i].IsTitle || c.StartsSentence(i) || !Text.TextNormalizer.IsCyrillic(t[i].Text[0]))
+        {
+            return null;
+        }
+
+        foreach (var reading in PhraseNominative.AnalyzerFor(c.Lexicons).Parse(t[i].Text))
+        {
+            if (reading.Tag.PartOfSpeech != Morphology.PartOfSpeech.Noun || reading.Lemma.Length < 2)
+            {
+                continue;
+            }
+
+            var lemma = Text.Tokenizer.Tokenize(TextCase.ToUpper(reading.Lemma[0]) + reading.Lemma[1..]);
+            if (c.Lexicons.Organizations.LongestAt(lemma, 0) is { End: 1 } known && known.Entry.Canonical == lemma[0].Text)
+            {
+                return new GazetteerMatch(i, i + 1, known.Entry);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -223,10 +251,10 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         return Org(c, i, i + 1, t.Text, null);
     }
 
-    private static Mention Org(MentionContext c, int first, int last, string name, string? alias, bool quoted = false, string? key = null)
+    private static Mention Org(MentionContext c, int first, int last, string name, string? alias, bool quoted = false, string? key = null, int? innerFrom = null)
     {
         // a lexicon organisation inside a longer name is a mention of its own («пресс-служба МЧС», «комиссия ЕС»)
-        for (var k = first + 1; k < last && !quoted; k++)
+        for (var k = innerFrom ?? first + 1; k < last && !quoted; k++)
         {
             // … but «корпорация Google» is one name: a lexicon name making up the whole complement stays inside
             if (c.Lexicons.Organizations.LongestAt(c.Tokens, k) is { } inner && inner.End <= last

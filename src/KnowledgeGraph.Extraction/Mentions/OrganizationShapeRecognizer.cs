@@ -38,6 +38,12 @@ public sealed class OrganizationShapeRecognizer : IMentionRecognizer
                 continue;
             }
 
+            if (BeforePerson(context, i))
+            {
+                Add(context, i, i + 1, Nominative(context, i, i + 1));
+                continue;
+            }
+
             if (Quoted(context, i) is { } close && !NamesThing(context, i + 1, close, things ??= Things(context)))
             {
                 Add(context, i + 1, close, Nominative(context, i + 1, close));
@@ -113,6 +119,25 @@ public sealed class OrganizationShapeRecognizer : IMentionRecognizer
         }
 
         return ' ';
+    }
+
+    // «защитник Арсенала Пётр Сидоров»: between a noun that governs a body and a person's name, an unquoted
+    // capitalised word is the body the person plays or works for
+    private static bool BeforePerson(MentionContext c, int i)
+    {
+        var t = c.Tokens;
+        if (!t[i].IsWord || !t[i].IsTitle || !TextNormalizer.IsCyrillic(t[i].Text[0]) || i + 1 >= t.Count || !c.SameSentence(i, i + 1)
+            || c.OwnerOf(i + 1) != GraphLabels.Person || Governor(c, i) != 'O' || c.Lexicons.FirstNames.LongestAt(t, i) is not null)
+        {
+            return false;
+        }
+
+        // «тренер Соколов Иван Петрович»: a word shaped like a surname before a name with none of its own is that surname
+        var person = c.Mentions.FirstOrDefault(m => m.First == i + 1 && m.Label == GraphLabels.Person);
+        var lower = t[i].Lower;
+        return person?.Person is { SurnameForm: not null }
+            && !c.Lexicons.SurnameSuffixes.Any(s => lower.EndsWith(s.Suffix, StringComparison.Ordinal) && lower.Length > s.Suffix.Length + 1)
+            && !Naming.PhraseNominative.AnalyzerFor(c.Lexicons).Parse(t[i].Text).Any(r => r.Tag.IsSurname);
     }
 
     /// <summary>
