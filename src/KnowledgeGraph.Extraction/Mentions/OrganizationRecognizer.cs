@@ -256,9 +256,10 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         // a lexicon organisation inside a longer name is a mention of its own («пресс-служба МЧС», «комиссия ЕС»)
         for (var k = innerFrom ?? first + 1; k < last && !quoted; k++)
         {
-            // … but «корпорация Google» is one name: a lexicon name making up the whole complement stays inside
+            // … but «корпорация Google», «агентство Рейтер» are one name: a one-word lexicon name making up the whole
+            // complement stays inside («комиссия Европейского союза» is a body of another: two mentions)
             if (c.Lexicons.Organizations.LongestAt(c.Tokens, k) is { } inner && inner.End <= last
-                && !(k == first + 1 && inner.End == last && !c.Tokens[k].IsAllCaps))
+                && !(k == first + 1 && inner.End == last && !c.Tokens[k].IsAllCaps && (inner.End == k + 1 || !Text.TextNormalizer.IsCyrillic(c.Tokens[k].Text[0]))))
             {
                 var (innerLast, innerName, innerKey) = LexiconOrg(c, k, inner);
                 innerLast = Math.Min(innerLast, last);

@@ -106,6 +106,24 @@ public class OrganizationExtentTests
     public void The_authorities_are_no_organisation(string text) =>
         Assert.DoesNotContain(Extractors.EntitiesOf(text), e => e.Label == GraphLabels.Organization && e.Mentions.Any(m => m.Text.Contains("ласт", StringComparison.Ordinal)));
 
+    [Theory]
+    // a body of another body named in full: both are mentioned
+    [InlineData("Штраф наложила антимонопольная комиссия Европейского союза.", "комиссия Европейского союза", "Европейского союза")]
+    [InlineData("Жалобу рассмотрел комитет Всемирной торговой организации.", "комитет Всемирной торговой организации", "Всемирной торговой организации")]
+    public void A_body_of_a_lexicon_body_names_both(string sentence, string whole, string inner)
+    {
+        var entities = Extractors.EntitiesOf(sentence);
+        Assert.Equal(GraphLabels.Organization, entities.WithMention(whole)?.Label);
+        Assert.Equal(GraphLabels.Organization, entities.WithMention(inner)?.Label);
+    }
+
+    [Theory]
+    // a one-word name after its descriptor is the name itself, not a second body
+    [InlineData("Об этом сообщило агентство Рейтер в пятницу.", "агентство Рейтер")]
+    [InlineData("Глава японского МИДа Кэнта Ода выступил.", "японского МИДа")]
+    public void A_descriptor_and_its_one_word_name_are_one_mention(string sentence, string whole) =>
+        Assert.Null(Extractors.EntitiesOf(sentence).WithMention(whole.Split(' ')[1]));
+
     [Fact]
     public void A_position_before_a_role_is_held_at_the_body() =>
         Assert.DoesNotContain(Extractors.EntitiesOf("Председатель правления Сбербанка выступил."), e => e.Name.StartsWith("правлени", StringComparison.OrdinalIgnoreCase));
