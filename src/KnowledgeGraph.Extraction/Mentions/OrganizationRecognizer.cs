@@ -64,6 +64,12 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         return Org(c, i, last, name, last > g.End ? c.Surface(i, last) : null, key: key, innerFrom: g.End);
     }
 
+    // «Первое издание книги», «Этот фонд …»: an ordinal or a pronoun opening the sentence counts or points, it names nothing
+    private static bool CountsOrPoints(MentionContext c, int i) =>
+        c.StartsSentence(i) && PhraseNominative.AnalyzerFor(c.Lexicons).Parse(c.Tokens[i].Text)
+            .Where(r => r.Tag.PartOfSpeech == Morphology.PartOfSpeech.Adjective).ToList() is { Count: > 0 } adjectives
+        && adjectives.All(r => r.Tag.HasAny(Morphology.Grammemes.OrdinalNumberAdjective | Morphology.Grammemes.PronominalAdjective));
+
     // «взаимоотношениям Церкви и общества»: a noun in any case, capitalised inside a sentence, whose capitalised
     // lemma is a one-word lexicon body («Церковь»); the lexicon's stems cannot follow a fleeting vowel (церковь, церкви)
     private static GazetteerMatch? CapitalisedHead(MentionContext c, int i)
@@ -154,7 +160,7 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         var first = LeftAdjectives(c, i, strong);
 
         // «Народной партии», «Большой театр»: a capitalised adjective names the body; «японское правительство»: a country adjective
-        var named = first < i && (t[first].IsCapitalized || strong);
+        var named = first < i && ((t[first].IsCapitalized && !CountsOrPoints(c, first)) || strong);
         var accept = proper || named || (strong && (end > head.End || (headCapital && !c.StartsSentence(i)))) || (headCapital && end > head.End);
         if (!accept || c.Lexicons.Places.LongestAt(t, first) is { } place && place.End >= head.End)
         {

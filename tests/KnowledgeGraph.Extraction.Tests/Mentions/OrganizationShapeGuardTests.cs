@@ -30,6 +30,8 @@ public class OrganizationShapeGuardTests
 
     [Theory]
     [InlineData("Группа известна своими мрачными текстами.", "Группа известна своими мрачными")]
+    [InlineData("Первое издание книги вышло в 1859 году.", "Первое издание")]
+    [InlineData("Этот фонд помогает детям.", "Этот фонд")]
     public void A_head_capitalised_by_the_sentence_start_names_nothing(string text, string surface) =>
         Assert.DoesNotContain(Extractors.EntitiesOf(text), e => e.Label == GraphLabels.Organization && e.Mentions.Any(m => m.Text.StartsWith(surface.Split(' ')[0], StringComparison.Ordinal)));
 
@@ -38,6 +40,7 @@ public class OrganizationShapeGuardTests
     [InlineData("Болельщики «Сокола» встречали команду в аэропорту.", "Сокола")]
     [InlineData("Акции Harbour Systems выросли на два процента.", "Harbour Systems")]
     [InlineData("Центр современной культуры «Вереск» примет выставку.", "Центр современной культуры")]
+    [InlineData("Лондонская фондовая биржа открылась ростом.", "Лондонская фондовая биржа")]
     public void Bodies_of_the_same_shapes_are_still_found(string text, string surface) =>
         Extractors.Expect(text, surface, GraphLabels.Organization);
 
