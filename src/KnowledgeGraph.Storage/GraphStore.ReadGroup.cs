@@ -1,0 +1,250 @@
+using System.Globalization;
+using System.Text.Json;
+using KnowledgeGraph.Model;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage;
+
+public sealed partial class GraphStore
+{
+    /// <summary>
+    /// The graphs of several articles as one: what merging their <see cref="ReadArticle"/> graphs gives (each
+    /// article, entity and relationship once; a relationship with the evidence of these articles only, in the
+    /// order of <paramref name="articleKeys"/>, then by span). Read with a few set-based statements, each
+    /// prepared once and each on an index (<see cref="GroupReadStatements"/>), in one read transaction: the
+    /// cost is that of these articles' own rows, whatever the size of the store or of a hub entity. Keys not
+    /// stored are left out.
+    /// </summary>
+    public GraphSnapshot ReadArticleGroup(IReadOnlyList<string> articleKeys)
+    {
+        ArgumentNullException.ThrowIfNull(articleKeys);
+        var keys = articleKeys.Distinct(StringComparer.Ordinal).ToList();
+        if (keys.Count == 0)
+        {
+            return new GraphSnapshot();
+        }
+
+        using var tx = _connection.BeginTransaction(deferred: true);
+        var articles = new List<StoredArticle>(keys.Count);
+        var positions = new Dictionary<long, (int Position, string Key)>();
+        using (var r = Prepared(GroupReadSql.Articles, "$keys").Bind(tx, JsonSerializer.Serialize(keys)).ExecuteReader())
+        {
+            while (r.Read())
+            {
+                positions[r.GetInt64(0)] = (articles.Count, r.GetString(1));
+                articles.Add(new StoredArticle(r.GetString(1), r.GetString(2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6), r.GetString(7), Str(r, 8), r.GetString(9)));
+            }
+        }
+
+        if (articles.Count == 0)
+        {
+            return new GraphSnapshot();
+        }
+
+        var ids = JsonSerializer.Serialize(positions.Keys);
+        var group = new GroupRead(positions);
+        group.ReadMentions(Prepared(GroupReadSql.Mentions, "$ids").Bind(tx, ids));
+        group.ReadEvidence(Prepared(GroupReadSql.Evidence, "$ids").Bind(tx, ids));
+        group.ReadBare(Prepared(GroupReadSql.FromArticles, "$ids").Bind(tx, ids));
+        group.ReadBare(Prepared(GroupReadSql.Bare, "$ids").Bind(tx, ids));
+
+        // An end the articles do not mention (an entity listed without mentions) is still needed: a sink
+        // matches both ends, and a relationship whose end is missing would be dropped.
+        var entityKeys = group.EntityKeys();
+        var entities = ReadEntities(entityKeys, tx);
+        tx.Commit();
+        return new GraphSnapshot { Articles = articles, Entities = entities, Relationships = group.Relationships() };
+    }
+
+    /// <summary>The SQL of every statement <see cref="ReadArticleGroup"/> runs (for checking their query plans).</summary>
+    internal static IReadOnlyList<string> GroupReadStatements =>
+    [
+        GroupReadSql.Articles, GroupReadSql.Mentions, GroupReadSql.Evidence, GroupReadSql.FromArticles, GroupReadSql.Bare,
+        EntitySql(filtered: true), AliasSql(filtered: true),
+    ];
+
+    /// <summary>The statements of a group read: the group travels as a JSON array (<c>$keys</c> of keys, <c>$ids</c> of article ids).</summary>
+    private static class GroupReadSql
+    {
+        public const string Articles = """
+            SELECT a.id, a.key, a.title, a.source, a.url, a.published, a.place, a.language, a.path, a.ingested_at
+            FROM json_each($keys) g JOIN articles a ON a.key = g.value ORDER BY g.key
+            """;
+
+        // Every mentioned entity, and the MENTIONS edge kept in the row (schema 4) with its evidence sentence.
+        public const string Mentions = """
+            SELECT m.article_id, m.entity_key, m.spans, m.edge, m.evidence_start, m.evidence_end,
+                   CASE WHEN m.edge IS NOT NULL AND m.evidence_start IS NOT NULL
+                        THEN substr(a.text, m.evidence_start + 1, m.evidence_end - m.evidence_start) END
+            FROM mentions m JOIN articles a ON a.id = m.article_id
+            WHERE m.article_id IN (SELECT value FROM json_each($ids))
+            """;
+
+        // The relationships these articles gave evidence for, with that evidence (its text: see SaveInto).
+        public const string Evidence = """
+            SELECT r.id, r.type, r.start_key, r.end_key, r.properties, r.article_count,
+                   v.article_id, v.start, v."end", COALESCE(v.text, substr(a.text, v.start + 1, v."end" - v.start)), v.confidence
+            FROM evidence v JOIN relationships r ON r.id = v.relationship_id JOIN articles a ON a.id = v.article_id
+            WHERE v.article_id IN (SELECT value FROM json_each($ids))
+            """;
+
+        // Those starting at one of the articles that it gave no evidence for (MENTIONS edges kept in relationships).
+        public const string FromArticles = """
+            SELECT r.id, r.type, r.start_key, r.end_key, r.properties, r.article_count
+            FROM articles a JOIN relationships r ON r.start_key = a.key
+            WHERE a.id IN (SELECT value FROM json_each($ids))
+              AND NOT EXISTS (SELECT 1 FROM evidence v WHERE v.relationship_id = r.id AND v.article_id = a.id)
+            """;
+
+        // Those without any evidence (allowed by the contract) between two entities one of the articles mentions:
+        // linked to no article, they go with every article that mentions both ends. Read through their own small
+        // index: without it SQLite may walk every relationship ending at a hub entity.
+        public const string Bare = """
+            SELECT r.id, r.type, r.start_key, r.end_key, r.properties, r.article_count
+            FROM mentions s
+            JOIN relationships r INDEXED BY relationships_bare ON r.start_key = s.entity_key AND r.article_count = 0
+            JOIN mentions e ON e.article_id = s.article_id AND e.entity_key = r.end_key
+            WHERE s.article_id IN (SELECT value FROM json_each($ids))
+            """;
+    }
+
+    /// <summary>The rows of one group read gathered into relationships (each once, by type and ends) and entity keys.</summary>
+    private sealed class GroupRead(Dictionary<long, (int Position, string Key)> articles)
+    {
+        private readonly Dictionary<(string Type, string Start, string End), StoredRelationship> _relationships = [];
+        private readonly HashSet<string> _entityKeys = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, SortedDictionary<string, object>> _properties = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, SortedDictionary<string, object>> _usual = [];
+
+        public void ReadMentions(SqliteCommand command)
+        {
+            using var r = command.ExecuteReader();
+            while (r.Read())
+            {
+                var entityKey = r.GetString(1);
+                _entityKeys.Add(entityKey);
+                if (r.IsDBNull(3))
+                {
+                    continue;
+                }
+
+                var articleKey = articles[r.GetInt64(0)].Key;
+                var edge = r.GetString(3);
+                var properties = edge.Length > 0 ? Properties(edge) : Usual(r.GetString(2).AsSpan().Count(',') + 1);
+                var evidence = new List<StoredEvidence>(1);
+                if (!r.IsDBNull(4))
+                {
+                    var confidence = properties.TryGetValue("confidence", out var c) ? Convert.ToDouble(c, CultureInfo.InvariantCulture) : (double?)null;
+                    evidence.Add(new StoredEvidence(articleKey, r.GetInt32(4), r.GetInt32(5), r.GetString(6), confidence));
+                }
+
+                var id = (RelationshipTypes.Mentions, articleKey, entityKey);
+                _relationships[id] = _relationships.TryGetValue(id, out var seen)
+                    ? new StoredRelationship
+                    {
+                        Type = seen.Type, Start = seen.Start, End = seen.End, Properties = properties,
+                        Evidence = [.. seen.Evidence, .. evidence], ArticleCount = Math.Max(seen.ArticleCount, evidence.Count),
+                    }
+                    : new StoredRelationship
+                    {
+                        Type = RelationshipTypes.Mentions, Start = articleKey, End = entityKey, Properties = properties, Evidence = evidence, ArticleCount = evidence.Count,
+                    };
+            }
+        }
+
+        public void ReadEvidence(SqliteCommand command)
+        {
+            using var r = command.ExecuteReader();
+            while (r.Read())
+            {
+                var relationship = Relationship(r);
+                relationship.Evidence.Add(new StoredEvidence(articles[r.GetInt64(6)].Key, r.GetInt32(7), r.GetInt32(8), r.GetString(9), r.IsDBNull(10) ? null : r.GetDouble(10)));
+            }
+        }
+
+        public void ReadBare(SqliteCommand command)
+        {
+            using var r = command.ExecuteReader();
+            while (r.Read())
+            {
+                Relationship(r);
+            }
+        }
+
+        /// <summary>Every entity key the articles mention, and every end of their relationships that is not an article.</summary>
+        public HashSet<string> EntityKeys()
+        {
+            foreach (var r in _relationships.Values)
+            {
+                AddEnd(r.Start);
+                AddEnd(r.End);
+            }
+
+            return _entityKeys;
+
+            void AddEnd(string key)
+            {
+                if (!key.StartsWith(ArticleKeys.Prefix, StringComparison.Ordinal))
+                {
+                    _entityKeys.Add(key);
+                }
+            }
+        }
+
+        /// <summary>The relationships, each one's evidence in the order of the articles, then by span.</summary>
+        public List<StoredRelationship> Relationships()
+        {
+            var positions = articles.Values.ToDictionary(a => a.Key, a => a.Position, StringComparer.Ordinal);
+            foreach (var r in _relationships.Values.Where(r => r.Evidence.Count > 1))
+            {
+                r.Evidence.Sort((x, y) =>
+                {
+                    var byArticle = positions[x.ArticleKey].CompareTo(positions[y.ArticleKey]);
+                    return byArticle != 0 ? byArticle : x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End);
+                });
+            }
+
+            return [.. _relationships.Values];
+        }
+
+        /// <summary>The relationship of the row (id, type, start_key, end_key, properties, article_count, ...), added when first seen.</summary>
+        private StoredRelationship Relationship(SqliteDataReader r)
+        {
+            var id = (r.GetString(1), r.GetString(2), r.GetString(3));
+            if (!_relationships.TryGetValue(id, out var relationship))
+            {
+                relationship = new StoredRelationship
+                {
+                    Type = id.Item1, Start = id.Item2, End = id.Item3, Properties = Properties(r.GetString(4)), ArticleCount = r.GetInt32(5),
+                };
+                _relationships[id] = relationship;
+            }
+
+            return relationship;
+        }
+
+        /// <summary>Properties parsed once per distinct JSON text of the group; each relationship gets its own copy.</summary>
+        private SortedDictionary<string, object> Properties(string json)
+        {
+            if (!_properties.TryGetValue(json, out var parsed))
+            {
+                parsed = PropertyBag.FromJson(json);
+                _properties[json] = parsed;
+            }
+
+            return new SortedDictionary<string, object>(parsed, StringComparer.Ordinal);
+        }
+
+        /// <summary>The usual properties of a MENTIONS edge with <paramref name="count"/> spans, as its stored JSON reads back.</summary>
+        private SortedDictionary<string, object> Usual(int count)
+        {
+            if (!_usual.TryGetValue(count, out var parsed))
+            {
+                parsed = PropertyBag.FromJson(UsualMentionProperties(count));
+                _usual[count] = parsed;
+            }
+
+            return new SortedDictionary<string, object>(parsed, StringComparer.Ordinal);
+        }
+    }
+}
