@@ -176,8 +176,10 @@ public sealed partial class GraphStore
     private static string EntitySql(bool filtered) =>
         "SELECT e.key, e.label, e.name, e.properties, e.mention_count FROM entities e" + EntityFilter(filtered, "e.key") + " ORDER BY e.key";
 
-    private List<StoredEntity> ReadEntities(IReadOnlySet<string>? only, SqliteTransaction? tx = null)
+    /// <summary>The entities of <paramref name="only"/> (all when null); <paramref name="properties"/> parses their JSON (<see cref="PropertyBag.FromJson"/> when null).</summary>
+    private List<StoredEntity> ReadEntities(IReadOnlySet<string>? only, SqliteTransaction? tx = null, Func<string, SortedDictionary<string, object>>? properties = null)
     {
+        properties ??= PropertyBag.FromJson;
         // The keys travel as one JSON array parameter; json_each turns it into a set SQLite can join.
         var keys = only is null ? null : System.Text.Json.JsonSerializer.Serialize(only);
         var aliases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -204,7 +206,7 @@ public sealed partial class GraphStore
                     Key = key,
                     Label = r.GetString(1),
                     Name = name,
-                    Properties = PropertyBag.FromJson(r.GetString(3)),
+                    Properties = properties(r.GetString(3)),
                     MentionCount = r.GetInt32(4),
                     Aliases = aliases.TryGetValue(key, out var a) ? a.Where(x => x != name).ToList() : [],
                 });

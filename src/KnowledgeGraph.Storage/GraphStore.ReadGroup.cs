@@ -51,7 +51,7 @@ public sealed partial class GraphStore
         // An end the articles do not mention (an entity listed without mentions) is still needed: a sink
         // matches both ends, and a relationship whose end is missing would be dropped.
         var entityKeys = group.EntityKeys();
-        var entities = ReadEntities(entityKeys, tx);
+        var entities = ReadEntities(entityKeys, tx, group.Properties);
         tx.Commit();
         return new GraphSnapshot { Articles = articles, Entities = entities, Relationships = group.Relationships() };
     }
@@ -223,8 +223,8 @@ public sealed partial class GraphStore
             return relationship;
         }
 
-        /// <summary>Properties parsed once per distinct JSON text of the group; each relationship gets its own copy.</summary>
-        private SortedDictionary<string, object> Properties(string json)
+        /// <summary>Properties parsed once per distinct JSON text of the group; each entity and relationship gets its own copy.</summary>
+        public SortedDictionary<string, object> Properties(string json)
         {
             if (!_properties.TryGetValue(json, out var parsed))
             {
