@@ -26,12 +26,12 @@ public sealed partial class GraphStore
 
         using var tx = _connection.BeginTransaction(deferred: true);
         var articles = new List<StoredArticle>(keys.Count);
-        var positions = new Dictionary<long, (int Position, string Key)>();
+        var positions = new Dictionary<long, GroupArticle>();
         using (var r = Prepared(GroupReadSql.Articles, "$keys").Bind(tx, JsonSerializer.Serialize(keys)).ExecuteReader())
         {
             while (r.Read())
             {
-                positions[r.GetInt64(0)] = (articles.Count, r.GetString(1));
+                positions[r.GetInt64(0)] = new GroupArticle(articles.Count, r.GetString(1), r.GetString(10));
                 articles.Add(new StoredArticle(r.GetString(1), r.GetString(2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6), r.GetString(7), Str(r, 8), r.GetString(9)));
             }
         }
@@ -67,24 +67,23 @@ public sealed partial class GraphStore
     private static class GroupReadSql
     {
         public const string Articles = """
-            SELECT a.id, a.key, a.title, a.source, a.url, a.published, a.place, a.language, a.path, a.ingested_at
+            SELECT a.id, a.key, a.title, a.source, a.url, a.published, a.place, a.language, a.path, a.ingested_at, a.text
             FROM json_each($keys) g JOIN articles a ON a.key = g.value ORDER BY g.key
             """;
 
-        // Every mentioned entity, and the MENTIONS edge kept in the row (schema 4) with its evidence sentence.
+        // Every mentioned entity, and the MENTIONS edge kept in the row (schema 4) with the span of its evidence sentence
+        // (cut from the article's text, read once: an edge is kept in the row only when the text's offsets allow it).
         public const string Mentions = """
-            SELECT m.article_id, m.entity_key, m.spans, m.edge, m.evidence_start, m.evidence_end,
-                   CASE WHEN m.edge IS NOT NULL AND m.evidence_start IS NOT NULL
-                        THEN substr(a.text, m.evidence_start + 1, m.evidence_end - m.evidence_start) END
-            FROM mentions m JOIN articles a ON a.id = m.article_id
-            WHERE m.article_id IN (SELECT value FROM json_each($ids))
+            SELECT m.article_id, m.entity_key, m.spans, m.edge, m.evidence_start, m.evidence_end
+            FROM mentions m WHERE m.article_id IN (SELECT value FROM json_each($ids))
             """;
 
-        // The relationships these articles gave evidence for, with that evidence (its text: see SaveInto).
+        // The relationships these articles gave evidence for, with that evidence: its text, or NULL where the article's
+        // text gives it back at the span (see SaveInto), cut from the text read once.
         public const string Evidence = """
             SELECT r.id, r.type, r.start_key, r.end_key, r.properties, r.article_count,
-                   v.article_id, v.start, v."end", COALESCE(v.text, substr(a.text, v.start + 1, v."end" - v.start)), v.confidence
-            FROM evidence v JOIN relationships r ON r.id = v.relationship_id JOIN articles a ON a.id = v.article_id
+                   v.article_id, v.start, v."end", v.text, v.confidence
+            FROM evidence v JOIN relationships r ON r.id = v.relationship_id
             WHERE v.article_id IN (SELECT value FROM json_each($ids))
             """;
 
@@ -108,10 +107,25 @@ public sealed partial class GraphStore
             """;
     }
 
+    /// <summary>An article of a group: its place in the group, its key and its text.</summary>
+    private sealed record GroupArticle(int Position, string Key, string Text)
+    {
+        /// <summary>
+        /// The text at a span, as SQLite's substr gives it on a text whose offsets count code points as UTF-16 code units
+        /// do (the store keeps no evidence text only for such articles): cut back to the text's end.
+        /// </summary>
+        public string Slice(int start, int end)
+        {
+            var from = Math.Clamp(start, 0, Text.Length);
+            return Text.Substring(from, Math.Clamp(end, from, Text.Length) - from);
+        }
+    }
+
     /// <summary>The rows of one group read gathered into relationships (each once, by type and ends) and entity keys.</summary>
-    private sealed class GroupRead(Dictionary<long, (int Position, string Key)> articles)
+    private sealed class GroupRead(Dictionary<long, GroupArticle> articles)
     {
         private readonly Dictionary<(string Type, string Start, string End), StoredRelationship> _relationships = [];
+        private readonly Dictionary<long, StoredRelationship> _byId = [];
         private readonly HashSet<string> _entityKeys = new(StringComparer.Ordinal);
         private readonly Dictionary<string, SortedDictionary<string, object>> _properties = new(StringComparer.Ordinal);
         private readonly Dictionary<int, SortedDictionary<string, object>> _usual = [];
@@ -128,14 +142,16 @@ public sealed partial class GraphStore
                     continue;
                 }
 
-                var articleKey = articles[r.GetInt64(0)].Key;
+                var article = articles[r.GetInt64(0)];
+                var articleKey = article.Key;
                 var edge = r.GetString(3);
                 var properties = edge.Length > 0 ? Properties(edge) : Usual(r.GetString(2).AsSpan().Count(',') + 1);
                 var evidence = new List<StoredEvidence>(1);
                 if (!r.IsDBNull(4))
                 {
                     var confidence = properties.TryGetValue("confidence", out var c) ? Convert.ToDouble(c, CultureInfo.InvariantCulture) : (double?)null;
-                    evidence.Add(new StoredEvidence(articleKey, r.GetInt32(4), r.GetInt32(5), r.GetString(6), confidence));
+                    var (start, end) = (r.GetInt32(4), r.GetInt32(5));
+                    evidence.Add(new StoredEvidence(articleKey, start, end, article.Slice(start, end), confidence));
                 }
 
                 var id = (RelationshipTypes.Mentions, articleKey, entityKey);
@@ -158,7 +174,10 @@ public sealed partial class GraphStore
             while (r.Read())
             {
                 var relationship = Relationship(r);
-                relationship.Evidence.Add(new StoredEvidence(articles[r.GetInt64(6)].Key, r.GetInt32(7), r.GetInt32(8), r.GetString(9), r.IsDBNull(10) ? null : r.GetDouble(10)));
+                var article = articles[r.GetInt64(6)];
+                var (start, end) = (r.GetInt32(7), r.GetInt32(8));
+                var text = r.IsDBNull(9) ? article.Slice(start, end) : r.GetString(9);
+                relationship.Evidence.Add(new StoredEvidence(article.Key, start, end, text, r.IsDBNull(10) ? null : r.GetDouble(10)));
             }
         }
 
@@ -210,6 +229,11 @@ public sealed partial class GraphStore
         /// <summary>The relationship of the row (id, type, start_key, end_key, properties, article_count, ...), added when first seen.</summary>
         private StoredRelationship Relationship(SqliteDataReader r)
         {
+            if (_byId.TryGetValue(r.GetInt64(0), out var known))
+            {
+                return known;
+            }
+
             var id = (r.GetString(1), r.GetString(2), r.GetString(3));
             if (!_relationships.TryGetValue(id, out var relationship))
             {
@@ -220,6 +244,7 @@ public sealed partial class GraphStore
                 _relationships[id] = relationship;
             }
 
+            _byId[r.GetInt64(0)] = relationship;
             return relationship;
         }
 
