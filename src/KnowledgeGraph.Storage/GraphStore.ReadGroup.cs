@@ -45,13 +45,13 @@ public sealed partial class GraphStore
         var group = new GroupRead(positions);
         group.ReadMentions(Prepared(GroupReadSql.Mentions, "$ids").Bind(tx, ids));
         group.ReadEvidence(Prepared(GroupReadSql.Evidence, "$ids").Bind(tx, ids));
-        group.ReadBare(Prepared(GroupReadSql.FromArticles, "$ids").Bind(tx, ids));
-        group.ReadBare(Prepared(GroupReadSql.Bare, "$ids").Bind(tx, ids));
+        group.ReadOthers(Prepared(GroupReadSql.FromArticles, "$ids").Bind(tx, ids), GroupRead.FromArticle);
+        group.ReadOthers(Prepared(GroupReadSql.Bare, "$ids").Bind(tx, ids), GroupRead.Bare);
 
         // An end the articles do not mention (an entity listed without mentions) is still needed: a sink
         // matches both ends, and a relationship whose end is missing would be dropped.
         var entityKeys = group.EntityKeys();
-        var entities = ReadEntities(entityKeys, tx, group.Properties);
+        var entities = group.InArticleOrder(ReadEntities(entityKeys, tx, group.Properties));
         tx.Commit();
         return new GraphSnapshot { Articles = articles, Entities = entities, Relationships = group.Relationships() };
     }
@@ -89,7 +89,7 @@ public sealed partial class GraphStore
 
         // Those starting at one of the articles that it gave no evidence for (MENTIONS edges kept in relationships).
         public const string FromArticles = """
-            SELECT r.id, r.type, r.start_key, r.end_key, r.properties, r.article_count
+            SELECT r.id, r.type, r.start_key, r.end_key, r.properties, r.article_count, a.id
             FROM articles a JOIN relationships r ON r.start_key = a.key
             WHERE a.id IN (SELECT value FROM json_each($ids))
               AND NOT EXISTS (SELECT 1 FROM evidence v WHERE v.relationship_id = r.id AND v.article_id = a.id)
@@ -99,7 +99,7 @@ public sealed partial class GraphStore
         // linked to no article, they go with every article that mentions both ends. Read through their own small
         // index: without it SQLite may walk every relationship ending at a hub entity.
         public const string Bare = """
-            SELECT r.id, r.type, r.start_key, r.end_key, r.properties, r.article_count
+            SELECT r.id, r.type, r.start_key, r.end_key, r.properties, r.article_count, s.article_id
             FROM mentions s
             JOIN relationships r INDEXED BY relationships_bare ON r.start_key = s.entity_key AND r.article_count = 0
             JOIN mentions e ON e.article_id = s.article_id AND e.entity_key = r.end_key
@@ -118,158 +118,6 @@ public sealed partial class GraphStore
         {
             var from = Math.Clamp(start, 0, Text.Length);
             return Text.Substring(from, Math.Clamp(end, from, Text.Length) - from);
-        }
-    }
-
-    /// <summary>The rows of one group read gathered into relationships (each once, by type and ends) and entity keys.</summary>
-    private sealed class GroupRead(Dictionary<long, GroupArticle> articles)
-    {
-        private readonly Dictionary<(string Type, string Start, string End), StoredRelationship> _relationships = [];
-        private readonly Dictionary<long, StoredRelationship> _byId = [];
-        private readonly HashSet<string> _entityKeys = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, SortedDictionary<string, object>> _properties = new(StringComparer.Ordinal);
-        private readonly Dictionary<int, SortedDictionary<string, object>> _usual = [];
-
-        public void ReadMentions(SqliteCommand command)
-        {
-            using var r = command.ExecuteReader();
-            while (r.Read())
-            {
-                var entityKey = r.GetString(1);
-                _entityKeys.Add(entityKey);
-                if (r.IsDBNull(3))
-                {
-                    continue;
-                }
-
-                var article = articles[r.GetInt64(0)];
-                var articleKey = article.Key;
-                var edge = r.GetString(3);
-                var properties = edge.Length > 0 ? Properties(edge) : Usual(r.GetString(2).AsSpan().Count(',') + 1);
-                var evidence = new List<StoredEvidence>(1);
-                if (!r.IsDBNull(4))
-                {
-                    var confidence = properties.TryGetValue("confidence", out var c) ? Convert.ToDouble(c, CultureInfo.InvariantCulture) : (double?)null;
-                    var (start, end) = (r.GetInt32(4), r.GetInt32(5));
-                    evidence.Add(new StoredEvidence(articleKey, start, end, article.Slice(start, end), confidence));
-                }
-
-                var id = (RelationshipTypes.Mentions, articleKey, entityKey);
-                _relationships[id] = _relationships.TryGetValue(id, out var seen)
-                    ? new StoredRelationship
-                    {
-                        Type = seen.Type, Start = seen.Start, End = seen.End, Properties = properties,
-                        Evidence = [.. seen.Evidence, .. evidence], ArticleCount = Math.Max(seen.ArticleCount, evidence.Count),
-                    }
-                    : new StoredRelationship
-                    {
-                        Type = RelationshipTypes.Mentions, Start = articleKey, End = entityKey, Properties = properties, Evidence = evidence, ArticleCount = evidence.Count,
-                    };
-            }
-        }
-
-        public void ReadEvidence(SqliteCommand command)
-        {
-            using var r = command.ExecuteReader();
-            while (r.Read())
-            {
-                var relationship = Relationship(r);
-                var article = articles[r.GetInt64(6)];
-                var (start, end) = (r.GetInt32(7), r.GetInt32(8));
-                var text = r.IsDBNull(9) ? article.Slice(start, end) : r.GetString(9);
-                relationship.Evidence.Add(new StoredEvidence(article.Key, start, end, text, r.IsDBNull(10) ? null : r.GetDouble(10)));
-            }
-        }
-
-        public void ReadBare(SqliteCommand command)
-        {
-            using var r = command.ExecuteReader();
-            while (r.Read())
-            {
-                Relationship(r);
-            }
-        }
-
-        /// <summary>Every entity key the articles mention, and every end of their relationships that is not an article.</summary>
-        public HashSet<string> EntityKeys()
-        {
-            foreach (var r in _relationships.Values)
-            {
-                AddEnd(r.Start);
-                AddEnd(r.End);
-            }
-
-            return _entityKeys;
-
-            void AddEnd(string key)
-            {
-                if (!key.StartsWith(ArticleKeys.Prefix, StringComparison.Ordinal))
-                {
-                    _entityKeys.Add(key);
-                }
-            }
-        }
-
-        /// <summary>The relationships, each one's evidence in the order of the articles, then by span.</summary>
-        public List<StoredRelationship> Relationships()
-        {
-            var positions = articles.Values.ToDictionary(a => a.Key, a => a.Position, StringComparer.Ordinal);
-            foreach (var r in _relationships.Values.Where(r => r.Evidence.Count > 1))
-            {
-                r.Evidence.Sort((x, y) =>
-                {
-                    var byArticle = positions[x.ArticleKey].CompareTo(positions[y.ArticleKey]);
-                    return byArticle != 0 ? byArticle : x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End);
-                });
-            }
-
-            return [.. _relationships.Values];
-        }
-
-        /// <summary>The relationship of the row (id, type, start_key, end_key, properties, article_count, ...), added when first seen.</summary>
-        private StoredRelationship Relationship(SqliteDataReader r)
-        {
-            if (_byId.TryGetValue(r.GetInt64(0), out var known))
-            {
-                return known;
-            }
-
-            var id = (r.GetString(1), r.GetString(2), r.GetString(3));
-            if (!_relationships.TryGetValue(id, out var relationship))
-            {
-                relationship = new StoredRelationship
-                {
-                    Type = id.Item1, Start = id.Item2, End = id.Item3, Properties = Properties(r.GetString(4)), ArticleCount = r.GetInt32(5),
-                };
-                _relationships[id] = relationship;
-            }
-
-            _byId[r.GetInt64(0)] = relationship;
-            return relationship;
-        }
-
-        /// <summary>Properties parsed once per distinct JSON text of the group; each entity and relationship gets its own copy.</summary>
-        public SortedDictionary<string, object> Properties(string json)
-        {
-            if (!_properties.TryGetValue(json, out var parsed))
-            {
-                parsed = PropertyBag.FromJson(json);
-                _properties[json] = parsed;
-            }
-
-            return new SortedDictionary<string, object>(parsed, StringComparer.Ordinal);
-        }
-
-        /// <summary>The usual properties of a MENTIONS edge with <paramref name="count"/> spans, as its stored JSON reads back.</summary>
-        private SortedDictionary<string, object> Usual(int count)
-        {
-            if (!_usual.TryGetValue(count, out var parsed))
-            {
-                parsed = PropertyBag.FromJson(UsualMentionProperties(count));
-                _usual[count] = parsed;
-            }
-
-            return new SortedDictionary<string, object>(parsed, StringComparer.Ordinal);
         }
     }
 }
