@@ -18,9 +18,10 @@ public sealed record StoreTuning
 
     /// <summary>
     /// Entities the writer remembers (properties and aliases written), so that one met again is neither
-    /// read nor given its aliases again; about 300 bytes each. 0: none remembered.
+    /// read nor given its aliases again; about 400 bytes each. When full it starts again, so the entities
+    /// met often are soon back in it. 0: none remembered.
     /// </summary>
-    public int CachedEntities { get; init; } = 50_000;
+    public int CachedEntities { get; init; } = 10_000;
 
     /// <summary>
     /// Stores up to this size (MiB) are checked whole (<c>PRAGMA quick_check</c>, which reads every page)
