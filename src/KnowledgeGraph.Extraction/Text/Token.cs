@@ -23,7 +23,7 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
         _forms = same.Shared;
     }
 
-    private Forms Shared => _forms ??= new Forms(Text, Kind, IsAllCaps);
+    private Forms Shared => _forms ??= new Forms(Text, Kind);
 
     public string Lower => Shared.Lower;
 
@@ -72,20 +72,22 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
 
     /// <summary>Two or more letters, all upper case («США», «ЮСАИД»).</summary>
-    public bool IsAllCaps { get; } = Kind == TokenKind.Word && Text.Length >= 2 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && Text.Any(char.IsLetter);
+    public bool IsAllCaps => Shared.AllCaps;
 
     /// <summary>Capitalised with lower-case letters after the first («Москва», «Нур-Султан»).</summary>
     public bool IsTitle => IsCapitalized && !IsAllCaps;
 
     public bool Is(char c) => Kind == TokenKind.Punct && Text[0] == c;
 
-    /// <summary>What follows from the text alone: the lower-case form and the look-up keys (made when first asked).</summary>
-    private sealed class Forms(string text, TokenKind kind, bool allCaps)
+    /// <summary>What follows from the text alone: the lower-case form, all capitals or not, and the look-up keys (made when first asked).</summary>
+    private sealed class Forms(string text, TokenKind kind)
     {
         private string[]? _keys;
 
         public string Lower { get; } = Model.TextCase.ToLower(text);
 
-        public string[] Keys => _keys ??= kind == TokenKind.Word ? [.. Lexicons.Stems.CandidatesOf(Lower, allCaps)] : [Lower];
+        public bool AllCaps { get; } = kind == TokenKind.Word && text.Length >= 2 && text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && text.Any(char.IsLetter);
+
+        public string[] Keys => _keys ??= kind == TokenKind.Word ? [.. Lexicons.Stems.CandidatesOf(Lower, AllCaps)] : [Lower];
     }
 }
