@@ -27,7 +27,7 @@ public sealed partial class GraphStore
         using var tx = _connection.BeginTransaction(deferred: true);
         var articles = new List<StoredArticle>(keys.Count);
         var positions = new Dictionary<long, GroupArticle>();
-        using (var r = Prepared(GroupReadSql.Articles, "$keys").Bind(tx, JsonSerializer.Serialize(keys)).ExecuteReader())
+        using (var r = Query(GroupReadSql.Articles, "$keys").Bind(tx, JsonSerializer.Serialize(keys)).ExecuteReader())
         {
             while (r.Read())
             {
@@ -43,10 +43,10 @@ public sealed partial class GraphStore
 
         var ids = JsonSerializer.Serialize(positions.Keys);
         var group = new GroupRead(positions);
-        group.ReadMentions(Prepared(GroupReadSql.Mentions, "$ids").Bind(tx, ids));
-        group.ReadEvidence(Prepared(GroupReadSql.Evidence, "$ids").Bind(tx, ids));
-        group.ReadOthers(Prepared(GroupReadSql.FromArticles, "$ids").Bind(tx, ids), GroupRead.FromArticle);
-        group.ReadOthers(Prepared(GroupReadSql.Bare, "$ids").Bind(tx, ids), GroupRead.Bare);
+        group.ReadMentions(Query(GroupReadSql.Mentions, "$ids").Bind(tx, ids));
+        group.ReadEvidence(Query(GroupReadSql.Evidence, "$ids").Bind(tx, ids));
+        group.ReadOthers(Query(GroupReadSql.FromArticles, "$ids").Bind(tx, ids), GroupRead.FromArticle);
+        group.ReadOthers(Query(GroupReadSql.Bare, "$ids").Bind(tx, ids), GroupRead.Bare);
 
         // An end the articles do not mention (an entity listed without mentions) is still needed: a sink
         // matches both ends, and a relationship whose end is missing would be dropped.

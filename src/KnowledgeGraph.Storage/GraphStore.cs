@@ -13,6 +13,7 @@ public sealed partial class GraphStore : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, PreparedStatement> _prepared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PreparedQuery> _queries = new(StringComparer.Ordinal);
     private readonly System.Text.StringBuilder _spans = new();
     private EntityCache _entities = new(StoreTuning.Default.CachedEntities);
 
@@ -186,6 +187,12 @@ public sealed partial class GraphStore : IDisposable
         }
 
         _prepared.Clear();
+        foreach (var query in _queries.Values)
+        {
+            query.Dispose();
+        }
+
+        _queries.Clear();
         _connection.Dispose();
     }
 
@@ -213,6 +220,18 @@ public sealed partial class GraphStore : IDisposable
         }
 
         return statement;
+    }
+
+    /// <summary>The query <paramref name="sql"/>, prepared on first use and kept; callers must not dispose it.</summary>
+    internal PreparedQuery Query(string sql, params string[] names)
+    {
+        if (!_queries.TryGetValue(sql, out var query))
+        {
+            query = new PreparedQuery(_connection, sql, names);
+            _queries[sql] = query;
+        }
+
+        return query;
     }
 
     internal SqliteCommand Command(string sql, SqliteTransaction? tx = null, params (string Name, object? Value)[] parameters)
