@@ -37,18 +37,8 @@ internal sealed class TriggerIndex
     /// </summary>
     public IReadOnlySet<string>? Lemmas { get; }
 
-    /// <summary>Every match in the tokens, leftmost first; at one start the longest pattern wins.</summary>
-    public IEnumerable<TriggerMatch> Matches(IReadOnlyList<Token> tokens)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (Longest(tokens, i) is { } m)
-            {
-                yield return m;
-                i += m.Length - 1;
-            }
-        }
-    }
+    /// <summary>Every match in the tokens, leftmost first; at one start the longest pattern wins (found as the loop asks: no list, no iterator object).</summary>
+    public TriggerMatches Matches(IReadOnlyList<Token> tokens) => new(this, tokens);
 
     /// <summary>The longest match starting at token <paramref name="at"/>, if any.</summary>
     public TriggerMatch? Longest(IReadOnlyList<Token> tokens, int at)
@@ -73,6 +63,35 @@ internal sealed class TriggerIndex
         }
 
         return best;
+    }
+}
+
+/// <summary>The matches of a <see cref="TriggerIndex"/> in a sentence's tokens, for <c>foreach</c>.</summary>
+internal readonly struct TriggerMatches(TriggerIndex index, IReadOnlyList<Token> tokens)
+{
+    public Enumerator GetEnumerator() => new(index, tokens);
+
+    internal struct Enumerator(TriggerIndex index, IReadOnlyList<Token> tokens)
+    {
+        private int _next;
+
+        public TriggerMatch Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            for (var i = _next; i < tokens.Count; i++)
+            {
+                if (index.Longest(tokens, i) is { } m)
+                {
+                    Current = m;
+                    _next = i + m.Length;
+                    return true;
+                }
+            }
+
+            _next = tokens.Count;
+            return false;
+        }
     }
 }
 

@@ -14,22 +14,22 @@ public static class TextNormalizer
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
+        return string.Create(text.Length, text, static (chars, source) =>
         {
-            chars[i] = FoldSimple(chars[i]);
-        }
-
-        for (var i = 0; i < chars.Length; i++)
-        {
-            var k = LatinLookAlikes.IndexOf(chars[i], StringComparison.Ordinal);
-            if (k >= 0 && TouchesCyrillic(chars, i))
+            for (var i = 0; i < chars.Length; i++)
             {
-                chars[i] = CyrillicTwins[k];
+                chars[i] = FoldSimple(source[i]);
             }
-        }
 
-        return new string(chars);
+            for (var i = 0; i < chars.Length; i++)
+            {
+                var k = LatinLookAlikes.IndexOf(chars[i], StringComparison.Ordinal);
+                if (k >= 0 && TouchesCyrillic(chars, i))
+                {
+                    chars[i] = CyrillicTwins[k];
+                }
+            }
+        });
     }
 
     public static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
@@ -46,7 +46,7 @@ public static class TextNormalizer
     };
 
     // A look-alike is Cyrillic when a neighbouring letter of the same word is Cyrillic.
-    private static bool TouchesCyrillic(char[] chars, int i)
+    private static bool TouchesCyrillic(Span<char> chars, int i)
     {
         for (var j = i - 1; j >= 0 && char.IsLetter(chars[j]); j--)
         {
