@@ -11,7 +11,9 @@ internal sealed class TriggerIndex
     /// <param name="lemmas">For patterns derived from nominative lexicon entries, the nominatives of their one-word entries.</param>
     public TriggerIndex(IEnumerable<TriggerPattern> patterns, IEnumerable<string>? lemmas = null)
     {
-        Lemmas = lemmas?.Select(l => Tokenizer.Fold(l)).ToHashSet(StringComparer.Ordinal);
+        var set = lemmas?.Select(l => Tokenizer.Fold(l)).ToHashSet(StringComparer.Ordinal);
+        Lemmas = set;
+        _lemmaBySpan = set?.GetAlternateLookup<ReadOnlySpan<char>>();
         _bySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var p in patterns)
         {
@@ -36,6 +38,15 @@ internal sealed class TriggerIndex
     /// the patterns, so whether a word is the dictionary form of an entry is asked here. Null for hand-written patterns.
     /// </summary>
     public IReadOnlySet<string>? Lemmas { get; }
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _lemmaBySpan;
+
+    /// <summary>The entry of <see cref="Lemmas"/> spelt <paramref name="word"/>, if any (asked with a span: nothing is allocated).</summary>
+    public bool TryGetLemma(ReadOnlySpan<char> word, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? lemma)
+    {
+        lemma = null;
+        return _lemmaBySpan is { } lookup && lookup.TryGetValue(word, out lemma);
+    }
 
     /// <summary>Every match in the tokens, leftmost first; at one start the longest pattern wins (found as the loop asks: no list, no iterator object).</summary>
     public TriggerMatches Matches(IReadOnlyList<Token> tokens) => new(this, tokens);
