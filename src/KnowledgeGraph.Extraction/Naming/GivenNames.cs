@@ -43,7 +43,7 @@ public static class GivenNames
         }
 
         Reading? agreeing = null;
-        if (surname is not null && SurnameReadings(surnames, surname) is { Count: > 0 } surnameReadings)
+        if (surname is not null && surnames.SurnameReadings(surname) is { Count: > 0 } surnameReadings)
         {
             foreach (var r in readings)
             {
@@ -70,19 +70,6 @@ public static class GivenNames
             SurnameForms.GenderOf(chosen.Tag),
             agreed || agreeing is not null || surnameNominative is not null,
             surnameNominative is null || surname is null ? null : Capitalization.Like(surnameNominative, surname));
-    }
-
-    /// <summary>The surname's own readings (surname or given-name marks), else the guesser's by its ending.</summary>
-    private static List<Reading> SurnameReadings(SurnameForms surnames, string surname)
-    {
-        if (!surname.All(ch => Text.TextNormalizer.IsCyrillic(ch) || ch == '-'))
-        {
-            return [];
-        }
-
-        var m = surnames.Morphology;
-        var named = m.ParseKnown(surname).Where(r => r.Tag.HasAny(Grammemes.Surname | Grammemes.GivenName) && r.Tag.Number == Number.Singular && r.Tag.Case != Case.Vocative).ToList();
-        return named.Count > 0 ? named : [.. m.Guess(surname, SurnameForms.IsSurnameLike)];
     }
 
     /// <summary>

@@ -27,7 +27,43 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
     private readonly ConcurrentDictionary<string, (string Nominative, char Gender, int Rank)[]> _cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string Nominative, char Gender)[]> _givenCache = new(StringComparer.Ordinal);
 
+    private readonly ConcurrentDictionary<string, Reading[]> _readingCache = new(StringComparer.Ordinal);
+
     public MorphAnalyzer Morphology { get; } = morphology;
+
+    /// <summary>
+    /// A written surname's own readings (surname or given-name marks, singular, not vocative), else the guesser's by its
+    /// ending; none for a word not all Cyrillic. Remembered (bounded, like the candidates): a name is read again at each
+    /// of its mentions and in every article naming the person.
+    /// </summary>
+    public IReadOnlyList<Reading> SurnameReadings(string surname)
+    {
+        if (_readingCache.TryGetValue(surname, out var known))
+        {
+            return known;
+        }
+
+        var found = ReadSurname(surname);
+        if (_readingCache.Count >= CacheLimit)
+        {
+            _readingCache.Clear();
+        }
+
+        _readingCache[surname] = found;
+        return found;
+    }
+
+    private Reading[] ReadSurname(string surname)
+    {
+        if (!surname.All(ch => Text.TextNormalizer.IsCyrillic(ch) || ch == '-'))
+        {
+            return [];
+        }
+
+        var named = Morphology.ParseKnown(surname)
+            .Where(r => r.Tag.HasAny(Grammemes.Surname | Grammemes.GivenName) && r.Tag.Number == Number.Singular && r.Tag.Case != Case.Vocative).ToArray();
+        return named.Length > 0 ? named : [.. Morphology.Guess(surname, IsSurnameLike)];
+    }
 
     /// <summary>The nominatives a surface form may come from, with the gender each implies ('m', 'f', '*') and a rank (lower is better).</summary>
     public IReadOnlyList<(string Nominative, char Gender, int Rank)> Candidates(string form)

@@ -44,7 +44,7 @@ internal static class TitleForms
             }
 
             var stem = lower.AsSpan(0, lower.Length - ending.Length);
-            var soft = EndsWithAny(stem, SoftStems);
+            var soft = Text.Affixes.EndsWithAny(stem, SoftStems);
             for (var c = 0; c < CandidateCount; c++)
             {
                 if (Candidate(stem, soft, c, buffer) is not { Length: > 0 } candidate || TitleOf(candidate, titles) is not { } title)
@@ -230,20 +230,7 @@ internal static class TitleForms
         return titles.Longest([new Token(0, text.Length, text, true)], 0) is { Length: 1 } ? text : null;
     }
 
-    private static bool EndsWithAny(string word, params ReadOnlySpan<string> endings) => EndsWithAny(word.AsSpan(), endings);
-
-    private static bool EndsWithAny(ReadOnlySpan<char> word, ReadOnlySpan<string> endings)
-    {
-        foreach (var e in endings)
-        {
-            if (word.EndsWith(e, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool EndsWithAny(string word, params ReadOnlySpan<string> endings) => Text.Affixes.EndsWithAny(word, endings);
 
     private static bool IsVowel(char c) => "аеёиоуыэюя".Contains(c, StringComparison.Ordinal);
 }
