@@ -15,7 +15,10 @@ public static class GivenNames
     /// without either, a nominative reading when there is one. Null when the dictionary does not
     /// know the word as a given name.
     /// </summary>
-    public static GivenName? Read(SurnameForms surnames, string given, string? surname, string? patronymic = null)
+    public static GivenName? Read(SurnameForms surnames, string given, string? surname, string? patronymic = null) =>
+        surnames.GivenReading((given, surname, patronymic), static (forms, key) => ReadAnew(forms, key.Given, key.Surname, key.Patronymic));
+
+    private static GivenName? ReadAnew(SurnameForms surnames, string given, string? surname, string? patronymic)
     {
         var m = surnames.Morphology;
         var all = m.ParseKnown(given);

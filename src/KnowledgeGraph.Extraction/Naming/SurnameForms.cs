@@ -29,27 +29,35 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
 
     private readonly ConcurrentDictionary<string, Reading[]> _readingCache = new(StringComparer.Ordinal);
 
+    private readonly ConcurrentDictionary<(string Given, string? Surname, string? Patronymic), GivenName?> _givenReadings = new();
+
     public MorphAnalyzer Morphology { get; } = morphology;
+
+    /// <summary>
+    /// <see cref="GivenNames.Read"/>'s answer for a given name with the surname and patronymic after it, remembered
+    /// (bounded, like the candidates): the same name is read at each of its mentions and in every article naming the person.
+    /// </summary>
+    internal GivenName? GivenReading((string Given, string? Surname, string? Patronymic) key, Func<SurnameForms, (string Given, string? Surname, string? Patronymic), GivenName?> read) =>
+        _givenReadings.TryGetValue(key, out var known) ? known : Keep(_givenReadings, key, read(this, key));
 
     /// <summary>
     /// A written surname's own readings (surname or given-name marks, singular, not vocative), else the guesser's by its
     /// ending; none for a word not all Cyrillic. Remembered (bounded, like the candidates): a name is read again at each
     /// of its mentions and in every article naming the person.
     /// </summary>
-    public IReadOnlyList<Reading> SurnameReadings(string surname)
+    public IReadOnlyList<Reading> SurnameReadings(string surname) =>
+        _readingCache.TryGetValue(surname, out var known) ? known : Keep(_readingCache, surname, ReadSurname(surname));
+
+    /// <summary>Remembers <paramref name="found"/> for <paramref name="key"/>, starting the cache afresh past <see cref="CacheLimit"/> entries.</summary>
+    private static T Keep<TKey, T>(ConcurrentDictionary<TKey, T> cache, TKey key, T found)
+        where TKey : notnull
     {
-        if (_readingCache.TryGetValue(surname, out var known))
+        if (cache.Count >= CacheLimit)
         {
-            return known;
+            cache.Clear();
         }
 
-        var found = ReadSurname(surname);
-        if (_readingCache.Count >= CacheLimit)
-        {
-            _readingCache.Clear();
-        }
-
-        _readingCache[surname] = found;
+        cache[key] = found;
         return found;
     }
 
@@ -66,22 +74,8 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
     }
 
     /// <summary>The nominatives a surface form may come from, with the gender each implies ('m', 'f', '*') and a rank (lower is better).</summary>
-    public IReadOnlyList<(string Nominative, char Gender, int Rank)> Candidates(string form)
-    {
-        if (_cache.TryGetValue(form, out var known))
-        {
-            return known;
-        }
-
-        var found = Read(form);
-        if (_cache.Count >= CacheLimit)
-        {
-            _cache.Clear();
-        }
-
-        _cache[form] = found;
-        return found;
-    }
+    public IReadOnlyList<(string Nominative, char Gender, int Rank)> Candidates(string form) =>
+        _cache.TryGetValue(form, out var known) ? known : Keep(_cache, form, Read(form));
 
     /// <summary>
     /// The nominatives a written given name may come from, each with its gender, read with the dictionary
