@@ -18,7 +18,10 @@ public static class HtmlGraphExport
 {
     private static readonly Lazy<string> Template = new(() => Resource("template.html"));
     private static readonly Lazy<string> Css = new(() => Resource("graph.css"));
-    private static readonly Lazy<string> Js = new(() => Resource("graph.js"));
+    private static readonly Lazy<string> Js = new(JoinScript);
+
+    /// <summary>The viewer's script parts (Html/graph.NAME.js), in the order they run.</summary>
+    internal static readonly string[] ScriptParts = ["data", "draw", "labels", "input", "panel", "search", "start"];
 
     public static async Task WriteAsync(GraphSnapshot graph, TextWriter output, HtmlExportOptions? options = null, CancellationToken ct = default)
     {
@@ -111,6 +114,18 @@ public static class HtmlGraphExport
             sb.Append(template, at, open - at).Append(value);
             at = close + 2;
         }
+    }
+
+    /// <summary>The viewer script: its parts joined inside one strict-mode function, which they share as their scope.</summary>
+    private static string JoinScript()
+    {
+        var script = new StringBuilder("(function () {\n  'use strict';\n");
+        foreach (var part in ScriptParts)
+        {
+            script.Append(Resource($"graph.{part}.js"));
+        }
+
+        return script.Append("})();\n").ToString();
     }
 
     private static string Resource(string name)

@@ -38,14 +38,16 @@ public sealed class HangTests
     [Fact]
     public async Task An_article_past_the_deadline_fails_alone_with_one_line()
     {
-        // 6 MB takes seconds even on a fast machine (kg bench --scaling); a 3 KB sample takes milliseconds.
+        // 7.5 MB (just under the 8 MiB file limit) takes several seconds even on a fast, quiet machine (kg bench
+        // --scaling: over 300 µs per KB at that size); a 3 KB sample takes milliseconds, so it stays well inside
+        // 2 s on a loaded one too (a 1 s deadline failed the sample as well under a load of 27 on 2 cores).
         using var dir = new TempDir();
         Samples.WriteVariants(dir.File("in"), 1);
-        File.WriteAllText(dir.File("in/zz-big.txt"), Repeated(6 * 1024 * 1024));
-        var r = await KgProcess.RunAsync(dir.Path, "ingest", dir.File("in"), "--set", "Extraction:ArticleTimeoutSeconds=1");
+        File.WriteAllText(dir.File("in/zz-big.txt"), Repeated(15 * 512 * 1024));
+        var r = await KgProcess.RunAsync(dir.Path, "ingest", dir.File("in"), "--set", "Extraction:ArticleTimeoutSeconds=2");
         Assert.True(r.ExitCode == 1, r.ToString());
         var error = Assert.Single(r.Stderr.Split('\n'), l => l.StartsWith("error: ", StringComparison.Ordinal));
-        Assert.Contains("zz-big.txt: extraction took longer than 1 s (Extraction:ArticleTimeoutSeconds)", error, StringComparison.Ordinal);
+        Assert.Contains("zz-big.txt: extraction took longer than 2 s (Extraction:ArticleTimeoutSeconds)", error, StringComparison.Ordinal);
         Assert.StartsWith("2 articles read: 1 stored", r.Stdout, StringComparison.Ordinal);
     }
 

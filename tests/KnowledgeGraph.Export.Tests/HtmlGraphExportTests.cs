@@ -96,6 +96,29 @@ public partial class HtmlGraphExportTests
         Assert.Throws<InvalidOperationException>(() => HtmlGraphExport.Render("{{Z}}", new Dictionary<string, string>()));
     }
 
+    [Fact]
+    public void Every_script_part_in_the_assembly_is_joined_once_in_order()
+    {
+        const string prefix = "KnowledgeGraph.Export.Html.graph.";
+        var embedded = typeof(HtmlGraphExport).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".js", StringComparison.Ordinal))
+            .Select(n => n[prefix.Length..^3])
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(embedded, HtmlGraphExport.ScriptParts.Order(StringComparer.Ordinal));
+        Assert.Equal(HtmlGraphExport.ScriptParts.Length, HtmlGraphExport.ScriptParts.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public async Task The_script_is_one_strict_function_holding_every_part()
+    {
+        var html = await Write(SampleGraphs.Seed());
+        var script = html[html.LastIndexOf("<script>", StringComparison.Ordinal)..];
+        Assert.Contains("<script>\n(function () {\n  'use strict';\n", script, StringComparison.Ordinal);
+        Assert.Contains("})();\n\n</script>", script, StringComparison.Ordinal);
+        Assert.Equal(HtmlGraphExport.ScriptParts.Length, Regex.Count(script, "^// Knowledge graph viewer, part ", RegexOptions.Multiline));
+        Assert.Equal(1, Regex.Count(script, "'use strict'"));
+    }
+
     [GeneratedRegex("<script[^>]+src\\s*=|<link[^>]+href|@import|url\\(", RegexOptions.IgnoreCase)]
     private static partial Regex ScriptOrStyleReference();
 }

@@ -42,15 +42,15 @@ public sealed class InboxWatcher(
             {
                 await processor.ProcessPendingAsync(graph, stoppingToken).ConfigureAwait(false);
             }
-            catch (DirectoryNotFoundException) when (!Directory.Exists(processor.Inbox))
-            {
-                // The inbox vanished mid-pass: if a file took its place, stop; else the next pass makes it again.
-                processor.ThrowIfInboxIsAFile();
-            }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
+                // A file in the inbox's place stops kg run. An inbox that vanished mid-pass is made
+                // again by the next pass, without an error line; any other error is logged and retried.
                 processor.ThrowIfInboxIsAFile();
-                Log.ScanFailed(logger, Hosting.TerminalText.Safe(ex.Message));
+                if (ex is not DirectoryNotFoundException || Directory.Exists(processor.Inbox))
+                {
+                    Log.ScanFailed(logger, Hosting.TerminalText.Safe(ex.Message));
+                }
             }
 
             try

@@ -32,6 +32,12 @@ internal static class EventDetector
             {
                 var kind = m.Pattern.Value;
                 var head = HeadOf(v, m, kind);
+                if (ctx.Lexicons.SingularEvents.Contains(kind) && head > 0 && v.Tokens[head - 1].IsWord
+                    && Naming.NounNumber.PluralByWordBefore(ctx.Lexicons.Morphology, v.Tokens[head].Lower, kind, v.Tokens[head - 1].Lower))
+                {
+                    continue; // «проводить встречи»: the plural the genitive singular looks like, not the event
+                }
+
                 var span = TextSpan.Of(ctx.Document.Article.Text, v.Tokens[head].Start, v.Tokens[head].End);
                 if (v.MentionAt(head) is { } taken && taken.Label != GraphLabels.Event)
                 {

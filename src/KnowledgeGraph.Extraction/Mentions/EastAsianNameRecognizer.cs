@@ -40,11 +40,11 @@ public sealed class EastAsianNameRecognizer : IMentionRecognizer
 
             // the case the surname's ending shows, else (a surname that does not decline) the words before the name
             var inCase = surname.Case != Case.None ? surname.Case
-                : Vowels.Contains(char.ToLowerInvariant(surname.Nominative[^1]), StringComparison.Ordinal) ? NameCase.Before(context, i)
+                : Vowels.Contains(TextCase.ToLower(surname.Nominative[^1]), StringComparison.Ordinal) ? NameCase.Before(context, i)
                 : Case.Nominative;
             var syllables = Enumerable.Range(i + 1, count).Select(x => t[x].Text).ToList();
             // «с Ли Джэ Воном»: an instrumental ending shows itself
-            var last = syllables[^1].ToLowerInvariant();
+            var last = t[k - 1].Lower;
             inCase = inCase is Case.None or Case.Nominative && last.Length >= 4 && last.EndsWith("ом", StringComparison.Ordinal) && !Vowels.Contains(last[^3], StringComparison.Ordinal)
                 ? Case.Instrumental : inCase;
             syllables[^1] = LastSyllable(syllables[^1], inCase);
@@ -102,7 +102,7 @@ public sealed class EastAsianNameRecognizer : IMentionRecognizer
     /// <summary>The last syllable in the nominative: a consonant's case ending taken off («Ира» -> «Ир»), a soft one back to «ь» or «й» («Линя» -> «Линь», «Лэя» -> «Лэй»).</summary>
     private static string LastSyllable(string word, Case inCase)
     {
-        var lower = word.ToLowerInvariant();
+        var lower = TextCase.ToLower(word);
         (string Hard, string Soft)? endings = inCase switch
         {
             Case.Genitive or Case.Accusative => ("а", "я"),

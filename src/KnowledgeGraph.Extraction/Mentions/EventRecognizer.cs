@@ -45,7 +45,9 @@ public sealed class EventRecognizer : IMentionRecognizer
 
             var gender = noun.Entry.Tags.Length > 0 ? noun.Entry.Tags[0] : 'm';
             var lemma = noun.Entry.Canonical;
-            if (NounNumber.IsPlural(t[i].Lower, lemma, gender))
+            // «встречи» reads as a genitive singular unless the word before shows the plural («проводить встречи»)
+            if (NounNumber.IsPlural(t[i].Lower, lemma, gender)
+                || (i > 0 && t[i - 1].IsWord && context.SameSentence(i - 1, i) && NounNumber.PluralByWordBefore(context.Lexicons.Surnames.Morphology, t[i].Lower, lemma, t[i - 1].Lower)))
             {
                 continue;
             }
@@ -101,11 +103,11 @@ public sealed class EventRecognizer : IMentionRecognizer
             string? current = null;
             foreach (var g in items)
             {
-                var name = g.Name?.ToLowerInvariant();
+                var name = g.Name is null ? null : TextCase.ToLower(g.Name);
                 // a name that is just the noun («Встреча» capitalised) is no new event when one is under way
                 if (name is null || (name == g.Lemma && current is not null))
                 {
-                    name = current ?? named[0].Name!.ToLowerInvariant();
+                    name = current ?? TextCase.ToLower(named[0].Name!);
                 }
 
                 if (!heads.TryGetValue(name, out var head))

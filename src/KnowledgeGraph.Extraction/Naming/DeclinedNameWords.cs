@@ -24,7 +24,7 @@ public static class DeclinedNameWords
 
     /// <summary>A given name of a foreign shape that does not decline: it ends in one of «и у ю о э е».</summary>
     public static bool IsIndeclinableGiven(string given) =>
-        given.Length >= 2 && IndeclinableEndings.Contains(char.ToLowerInvariant(given[^1]), StringComparison.Ordinal) && Cyrillic(given);
+        given.Length >= 2 && IndeclinableEndings.Contains(Model.TextCase.ToLower(given[^1]), StringComparison.Ordinal) && Cyrillic(given);
 
     /// <summary>
     /// The nominative of <paramref name="word"/> in <paramref name="inCase"/> (<see cref="Case.None"/> when the sentence does not show it);
@@ -44,7 +44,7 @@ public static class DeclinedNameWords
             return null;
         }
 
-        var lower = word.ToLowerInvariant();
+        var lower = Model.TextCase.ToLower(word);
         if (lower.EndsWith('ы') && !Vowels.Contains(lower[^2], StringComparison.Ordinal))
         {
             return word[..^1] + "а";

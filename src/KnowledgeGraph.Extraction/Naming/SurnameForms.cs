@@ -196,6 +196,14 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
 
     private (string, char, int)[] Read(string form)
     {
+        // «О'Доннеллом», «Д'Обиньи»: after a prefix of one or two letters and an apostrophe, the rest declines alone
+        var apostrophe = form.IndexOf('\'', StringComparison.Ordinal);
+        if (apostrophe is 1 or 2 && form.Length > apostrophe + 2)
+        {
+            var prefix = form[..(apostrophe + 1)];
+            return [.. Read(form[(apostrophe + 1)..]).Select(c => (prefix + c.Item1, c.Item2, c.Item3))];
+        }
+
         var result = new List<(string Nominative, char Gender, int Rank)> { (form, '*', KeepRank) };
         if (form.Length < 2 || form.Contains(' ', StringComparison.Ordinal) || !form.All(ch => Text.TextNormalizer.IsCyrillic(ch) || ch == '-'))
         {

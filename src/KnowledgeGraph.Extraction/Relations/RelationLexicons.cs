@@ -36,6 +36,12 @@ internal sealed class RelationLexicons
 
     private readonly MorphAnalyzer _morph;
 
+    /// <summary>The morphology dictionary the forms were derived with.</summary>
+    public MorphAnalyzer Morphology => _morph;
+
+    /// <summary>The event nouns whose mentions are singular forms only (<see cref="SingularFlag"/>).</summary>
+    public HashSet<string> SingularEvents { get; }
+
     private static readonly Lazy<RelationLexicons> Instance = new(() => Load(LexiconLocator.FindDefault()));
 
     private readonly string _directory;
@@ -57,7 +63,9 @@ internal sealed class RelationLexicons
         Positions = new TriggerIndex(related.Select(f => Derived(f[0], f[1])), related.Select(f => f[0]).Where(t => !t.Contains(' ', StringComparison.Ordinal)));
         StateTitles = new TriggerIndex(titles.Where(f => f.Contains(StateFlag)).Select(f => Derived(f[0], f[1])));
         PositionBodies = new TriggerIndex(Pairs("position-bodies.txt").Select(p => Derived(p.Key, p.Value)));
-        Events = new TriggerIndex(LexiconFile.Read(Path.Combine(directory, EventNounsFile)).SelectMany(EventTriggers));
+        var eventNouns = LexiconFile.Read(Path.Combine(directory, EventNounsFile)).ToList();
+        Events = new TriggerIndex(eventNouns.SelectMany(EventTriggers));
+        SingularEvents = eventNouns.Where(f => f.Contains(SingularFlag)).Select(f => f[0]).ToHashSet(StringComparer.Ordinal);
 
         // «российский | Россия» -> the stem «российск» matches every case and gender of the adjective
         Demonyms = [.. LexiconFile.Read(Path.Combine(directory, "country-adjectives.txt"))

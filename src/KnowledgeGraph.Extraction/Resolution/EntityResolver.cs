@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Mentions;
+using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Extraction.Resolution;
@@ -47,6 +48,7 @@ public static class EntityResolver
         {
             e.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
             RestoreYo(e);
+            RestoreApostrophe(e);
             AddLexiconNames(c, e);
         }
 
@@ -137,6 +139,32 @@ public static class EntityResolver
         for (var i = 0; i < e.Aliases.Count; i++)
         {
             e.Aliases[i] = WithYo(e.Aliases[i], yoWords);
+        }
+
+        e.Aliases.RemoveAll(a => string.Equals(a, e.Name, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The folded text writes every apostrophe «'»: a name takes back the typographic one its mentions wrote
+    /// («О’Рейли»), when they wrote one kind only.
+    /// </summary>
+    private static void RestoreApostrophe(Entity e)
+    {
+        if (!e.Name.Contains('\'', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var written = e.Mentions.SelectMany(m => m.Text).Where(TextNormalizer.IsApostrophe).Distinct().Take(2).ToList();
+        if (written is not [var mark] || mark == '\'')
+        {
+            return;
+        }
+
+        e.Name = e.Name.Replace('\'', mark);
+        for (var i = 0; i < e.Aliases.Count; i++)
+        {
+            e.Aliases[i] = e.Aliases[i].Replace('\'', mark);
         }
 
         e.Aliases.RemoveAll(a => string.Equals(a, e.Name, StringComparison.Ordinal));

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.Mentions;
 using KnowledgeGraph.Extraction.Naming;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Morphology;
 
 namespace KnowledgeGraph.Extraction.Resolution;
@@ -14,10 +15,26 @@ public static class GroupGivenName
 {
     private const string Vowels = "аеёиоуыэюяьй";
 
-    /// <summary>The given name most mentions were read as, <paramref name="first"/> on a tie.</summary>
+    /// <summary>
+    /// The given name most mentions were read as; on a tie, one the article writes as it is over one read from an oblique
+    /// form («Раймонда Озолса» and «Раймон Озолс»: «Раймон»), then <paramref name="first"/>.
+    /// </summary>
     public static string? Most(List<Mention> mentions, string? first) =>
-        first is null ? null : mentions.Select(m => m.Person!.Given).OfType<string>().GroupBy(x => x, StringComparer.Ordinal)
-            .OrderByDescending(x => x.Count()).ThenBy(x => x.Key == first ? 0 : 1).Select(x => x.Key).FirstOrDefault() ?? first;
+        first is null ? null : mentions.Select(m => m.Person!).Where(p => p.Given is not null).GroupBy(p => p.Given!, StringComparer.Ordinal)
+            .OrderByDescending(x => x.Count())
+            .ThenBy(x => x.Any(p => string.Equals(p.Given, p.GivenForm, StringComparison.Ordinal)) ? 0 : 1)
+            .ThenBy(x => x.Key == first ? 0 : 1).Select(x => x.Key).FirstOrDefault() ?? first;
+
+    /// <summary>
+    /// Two spellings of one given name: a French name's silent final «д» written or not («Раймон» and «Раймонд»,
+    /// «Эдуар» and «Эдуард», «Бернар» and «Бернард»).
+    /// </summary>
+    public static bool Variants(string a, string b)
+    {
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        return shorter.Length >= 5 && longer.Length == shorter.Length + 1 && TextCase.ToLower(longer[^1]) == 'д'
+               && longer.StartsWith(shorter, StringComparison.OrdinalIgnoreCase) && !Vowels.Contains(TextCase.ToLower(shorter[^1]), StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// For a given name no mention's written form reads (dictionary or lexicon): each mention's reading, brought to the nominative by the case
@@ -38,26 +55,27 @@ public static class GroupGivenName
             values.Add(inCase != Case.None && DeclinedNameWords.Nominative(written, inCase) is { } nominative ? nominative : p.Given);
         }
 
-        if (values.Count == 0)
+        // a name the dictionary reads in some mention's form stands («Раймонд» of «Раймонда» beside «Раймон»)
+        if (values.Count == 0 || mentions.Any(m => m.Person!.GivenForm is { } w && c.Lexicons.GivenNames.Readings(w).Any(r => string.Equals(r.Nominative, given, StringComparison.Ordinal))))
         {
             return given;
         }
 
-        var stems = values.Distinct(StringComparer.Ordinal).ToDictionary(v => v, v => SurnameForms.CaseStems(v.ToLowerInvariant()), StringComparer.Ordinal);
-        return stems.Keys.OrderByDescending(w => values.Count(o => o == w || stems[o].Contains(w.ToLowerInvariant())))
+        var stems = values.Distinct(StringComparer.Ordinal).ToDictionary(v => v, v => SurnameForms.CaseStems(TextCase.ToLower(v)), StringComparer.Ordinal);
+        return stems.Keys.OrderByDescending(w => values.Count(o => o == w || stems[o].Contains(TextCase.ToLower(w))))
             .ThenBy(w => w == given ? 0 : 1).First();
     }
 
     /// <summary>The case a consonant-final man's surname shows by the ending the written form adds to it («Рейсмана»: the genitive).</summary>
     private static Case CaseShown(string form, string surname)
     {
-        if (surname.Length < 2 || Vowels.Contains(char.ToLowerInvariant(surname[^1]), StringComparison.Ordinal)
+        if (surname.Length < 2 || Vowels.Contains(TextCase.ToLower(surname[^1]), StringComparison.Ordinal)
             || form.Length <= surname.Length || !form.StartsWith(surname, StringComparison.OrdinalIgnoreCase))
         {
             return Case.None;
         }
 
-        return form[surname.Length..].ToLowerInvariant() switch
+        return TextCase.ToLower(form.AsSpan(surname.Length)) switch
         {
             "а" => Case.Genitive,
             "у" => Case.Dative,

@@ -18,18 +18,6 @@ public static class PersonGender
     private const string Vowels = "аеёиоуыэюяьй";
     private static readonly string[] WomensEndings = ["ова", "ева", "ёва", "ина", "ына", "ская", "цкая"];
 
-    /// <summary>'m', 'f', or <paramref name="fallback"/> when nothing tells.</summary>
-    public static char Decide(MentionContext c, IReadOnlyList<Mention> mentions, char fallback)
-    {
-        var tally = new Tally();
-        foreach (var m in mentions)
-        {
-            tally.Add(c, m);
-        }
-
-        return tally.Result(fallback);
-    }
-
     /// <summary>
     /// The evidence of a person's mentions gathered one mention at a time, so that a group growing to
     /// thousands of mentions costs one look per mention, not one pass over all of them per added mention.

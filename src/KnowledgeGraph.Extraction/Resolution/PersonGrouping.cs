@@ -80,7 +80,10 @@ public static class PersonGrouping
             }
 
             g.Mentions.Add(m);
-            g.Shown.Add(c, m);
+            if (!p.Transcription)
+            {
+                g.Shown.Add(c, m);
+            }
             g.LastSeen = m.First;
             g.HasSurname |= p.SurnameForm is not null && !p.Transcription;
             endingAt[m.Last] = g;
@@ -105,10 +108,11 @@ public static class PersonGrouping
             g.Gender = g.Gender == '*' ? p.Gender : g.Gender;
         }
 
-        foreach (var g in JoinBareGivenNames(groups))
+        foreach (var g in JoinBareGivenNames(c, groups))
         {
             var named = g.Mentions.Where(m => !m.Person!.Transcription).ToList();
-            var gender = PersonGender.Decide(c, named, g.Gender);
+            // the gender the named mentions showed as they were added (a Latin spelling in brackets shows none)
+            var gender = g.Shown.Result(g.Gender);
             // a given name read as a man's or a woman's is read again when the other mentions show the other gender («Алие Нурпеисовой»)
             var given = GroupGivenName.Most(named, g.Given);
             given = gender == '*' || given is null ? given : GivenOfGender(c, named, gender, given);
@@ -171,7 +175,7 @@ public static class PersonGrouping
 
             if (readings.Count == 0)
             {
-                set.UnionWith(Naming.SurnameForms.CaseStems(written.ToLowerInvariant()));
+                set.UnionWith(Naming.SurnameForms.CaseStems(TextCase.ToLower(written)));
             }
         }
 
@@ -182,10 +186,11 @@ public static class PersonGrouping
     /// Groups named by a bare given name only («по делу Тимура») joined to the one group of a person named in full with that given name
     /// («Тимура Сабитова»), wherever in the article; left alone when no such person or more than one is named.
     /// </summary>
-    private static List<Group> JoinBareGivenNames(List<Group> groups)
+    private static List<Group> JoinBareGivenNames(MentionContext c, List<Group> groups)
     {
         var full = groups.Where(g => g.HasSurname && g.Given is not null).ToList();
         var kept = new List<Group>();
+        var joined = new List<(Group Into, Group From)>();
         foreach (var g in groups)
         {
             if (g.HasSurname || g.Given is null || g.Initials is not null || g.Mentions.Any(m => m.Person!.Patronymic is not null))
@@ -198,10 +203,20 @@ public static class PersonGrouping
             if (same.Count == 1)
             {
                 same[0].Mentions.AddRange(g.Mentions);
+                joined.Add((same[0], g));
             }
             else
             {
                 kept.Add(g);
+            }
+        }
+
+        // the joined mentions count for the gender once every join is decided (a join does not sway the next one)
+        foreach (var (into, from) in joined)
+        {
+            foreach (var m in from.Mentions.Where(m => !m.Person!.Transcription))
+            {
+                into.Shown.Add(c, m);
             }
         }
 
@@ -210,11 +225,13 @@ public static class PersonGrouping
 
     /// <summary>
     /// The given name in the nominative of the gender the person's mentions show: <paramref name="given"/> when it is one
-    /// of the readings of that gender (or nothing reads the forms in that gender), else the reading most mentions allow.
+    /// of the readings of that gender (or nothing reads the forms written for it in that gender), else the reading most of
+    /// those forms allow.
     /// </summary>
     private static string GivenOfGender(MentionContext c, List<Mention> mentions, char gender, string given)
     {
-        var readings = mentions.Select(m => m.Person!).Where(p => p.GivenForm is not null)
+        // the forms read as this name: «Раймон» is not read again from «Раймонда», another mention's form
+        var readings = mentions.Select(m => m.Person!).Where(p => p.GivenForm is not null && string.Equals(p.Given, given, StringComparison.Ordinal))
             .SelectMany(p => c.Lexicons.GivenNames.Readings(p.GivenForm!).Where(x => x.Gender == gender).Select(x => x.Nominative).Distinct(StringComparer.Ordinal))
             .GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(n => n.Count()).Select(n => n.Key).ToList();
         return readings.Count == 0 || readings.Contains(given, StringComparer.Ordinal) ? given : readings[0];
@@ -266,7 +283,7 @@ public static class PersonGrouping
         }
 
         // a given name read two ways fits the person when one of its readings is theirs, unless the genders clearly differ
-        var sameGiven = g.Given is not null && p.Given is not null && (g.Given == p.Given || g.Givens.Overlaps(givens))
+        var sameGiven = g.Given is not null && p.Given is not null && (g.Given == p.Given || g.Givens.Overlaps(givens) || GroupGivenName.Variants(g.Given, p.Given))
                         && !Differ(shown, GroupGender(g));
         if (p.SurnameForm is null)
         {

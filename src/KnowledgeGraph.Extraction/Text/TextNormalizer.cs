@@ -34,6 +34,9 @@ public static class TextNormalizer
 
     public static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
 
+    /// <summary>An apostrophe as written: «'», «’», «‘» or the modifier letter «ʼ».</summary>
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
+
     private static char FoldSimple(char c) => c switch
     {
         'ё' => 'е',
@@ -45,10 +48,11 @@ public static class TextNormalizer
         _ => c,
     };
 
-    // A look-alike is Cyrillic when a neighbouring letter of the same word is Cyrillic.
+    // A look-alike is Cyrillic when a neighbouring letter of the same word is Cyrillic; an apostrophe between
+    // letters is inside the word («O'Рейли»).
     private static bool TouchesCyrillic(Span<char> chars, int i)
     {
-        for (var j = i - 1; j >= 0 && char.IsLetter(chars[j]); j--)
+        for (var j = i - 1; j >= 0 && InWord(chars, j); j--)
         {
             if (IsCyrillic(chars[j]))
             {
@@ -56,7 +60,7 @@ public static class TextNormalizer
             }
         }
 
-        for (var j = i + 1; j < chars.Length && char.IsLetter(chars[j]); j++)
+        for (var j = i + 1; j < chars.Length && InWord(chars, j); j++)
         {
             if (IsCyrillic(chars[j]))
             {
@@ -66,4 +70,7 @@ public static class TextNormalizer
 
         return false;
     }
+
+    private static bool InWord(Span<char> chars, int j) =>
+        char.IsLetter(chars[j]) || (chars[j] == '\'' && j > 0 && j + 1 < chars.Length && char.IsLetter(chars[j - 1]) && char.IsLetter(chars[j + 1]));
 }

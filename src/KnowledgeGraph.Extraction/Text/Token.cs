@@ -23,7 +23,7 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
         _forms = same.Shared;
     }
 
-    private Forms Shared => _forms ??= new Forms(Text, Kind, IsAllCaps);
+    private Forms Shared => _forms ??= new Forms(Text, Kind);
 
     public string Lower => Shared.Lower;
 
@@ -80,7 +80,7 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
 
     /// <summary>Two or more letters, all upper case («США», «ЮСАИД»).</summary>
-    public bool IsAllCaps { get; } = Kind == TokenKind.Word && AllCaps(Text);
+    public bool IsAllCaps => Shared.AllCaps;
 
     /// <summary>Capitalised with lower-case letters after the first («Москва», «Нур-Султан»).</summary>
     public bool IsTitle => IsCapitalized && !IsAllCaps;
@@ -113,13 +113,15 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
 
     private sealed record MemoEntry(int Gazetteer, Lexicons.GazetteerMatch Match, MemoEntry? Next);
 
-    /// <summary>What follows from the text alone: the lower-case form and the look-up keys (made when first asked).</summary>
-    private sealed class Forms(string text, TokenKind kind, bool allCaps)
+    /// <summary>What follows from the text alone: the lower-case form, all capitals or not, and the look-up keys (made when first asked).</summary>
+    private sealed class Forms(string text, TokenKind kind)
     {
         private string[]? _keys;
 
         public string Lower { get; } = Model.TextCase.ToLower(text);
 
-        public string[] Keys => _keys ??= kind == TokenKind.Word ? [.. Lexicons.Stems.CandidatesOf(Lower, allCaps)] : [Lower];
+        public bool AllCaps { get; } = kind == TokenKind.Word && Token.AllCaps(text);
+
+        public string[] Keys => _keys ??= kind == TokenKind.Word ? [.. Lexicons.Stems.CandidatesOf(Lower, AllCaps)] : [Lower];
     }
 }

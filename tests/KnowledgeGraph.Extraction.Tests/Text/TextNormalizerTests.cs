@@ -12,6 +12,9 @@ public class TextNormalizerTests
     [InlineData("5\u00A0мая", "5 мая")]
     [InlineData("„Слово“ и “word”", "\"Слово\" и \"word\"")]
     [InlineData("Coca-Cola", "Coca-Cola")]              // Latin words stay Latin
+    [InlineData("O’Рейли", "О'Рейли")]                  // Latin O before an apostrophe inside a Cyrillic word
+    [InlineData("O'Reilly", "O'Reilly")]                // a Latin word with an apostrophe stays Latin
+    [InlineData("O 'Рейли'", "O 'Рейли'")]              // an apostrophe not between letters joins nothing
     [InlineData("«Казинформ»", "«Казинформ»")]
     public void Folds_char_for_char(string input, string expected)
     {
