@@ -16,7 +16,7 @@ public static class GraphRows
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
 
-        var articles = graph.Articles.Select(ArticleRow).ToList();
+        var articles = Rows(graph.Articles, ArticleRow);
         foreach (var s in Batches(catalog.NodeWriter(GraphLabels.Article), null, articles, batchSize))
         {
             yield return s;
@@ -24,7 +24,7 @@ public static class GraphRows
 
         foreach (var group in graph.Entities.GroupBy(e => GraphLabels.Require(e.Label)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            foreach (var s in Batches(catalog.NodeWriter(group.Key), null, group.Select(EntityRow).ToList(), batchSize))
+            foreach (var s in Batches(catalog.NodeWriter(group.Key), null, Rows(group, EntityRow), batchSize))
             {
                 yield return s;
             }
@@ -43,7 +43,7 @@ public static class GraphRows
         foreach (var g in groups)
         {
             var placeholders = new Dictionary<string, string> { ["startLabel"] = g.Key.Start, ["endLabel"] = g.Key.End };
-            foreach (var s in Batches(catalog.RelationshipWriter(g.Key.Type), placeholders, g.Select(RelationshipRow).ToList(), batchSize))
+            foreach (var s in Batches(catalog.RelationshipWriter(g.Key.Type), placeholders, Rows(g, RelationshipRow), batchSize))
             {
                 yield return s;
             }
@@ -72,13 +72,22 @@ public static class GraphRows
         }),
     };
 
-    public static Dictionary<string, object?> EntityRow(StoredEntity e) => new()
+    public static Dictionary<string, object?> EntityRow(StoredEntity e)
     {
-        ["key"] = e.Key,
-        ["name"] = e.Name,
-        ["aliases"] = e.Aliases.Cast<object?>().ToList(),
-        ["props"] = e.Properties.ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal),
-    };
+        var aliases = new List<object?>(e.Aliases.Count);
+        foreach (var alias in e.Aliases)
+        {
+            aliases.Add(alias);
+        }
+
+        return new Dictionary<string, object?>(4)
+        {
+            ["key"] = e.Key,
+            ["name"] = e.Name,
+            ["aliases"] = aliases,
+            ["props"] = Props(e.Properties),
+        };
+    }
 
     /// <summary>
     /// A relationship row: its stored properties, and only what these graphs add to its evidence:
@@ -86,15 +95,52 @@ public static class GraphRows
     /// articles gave evidence in the store). The templates append them idempotently and keep the
     /// first <see cref="EvidenceKept"/> of each; every article's evidence stays in the store.
     /// </summary>
-    public static Dictionary<string, object?> RelationshipRow(StoredRelationship r) => new()
+    public static Dictionary<string, object?> RelationshipRow(StoredRelationship r)
     {
-        ["start"] = r.Start,
-        ["end"] = r.End,
-        ["props"] = r.Properties.ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal),
-        ["articles"] = r.Evidence.Select(e => (object?)e.ArticleKey).Distinct().ToList(),
-        ["evidence"] = r.Evidence.Select(e => (object?)e.Text).Distinct().ToList(),
-        ["articleCount"] = (long)Math.Max(r.ArticleCount, r.Evidence.Select(e => e.ArticleKey).Distinct().Count()),
-    };
+        // Each in the order first given, once (built without LINQ: this runs for every relationship the sync sends).
+        var articles = new List<object?>(1);
+        var evidence = new List<object?>(r.Evidence.Count);
+        foreach (var e in r.Evidence)
+        {
+            AddOnce(articles, e.ArticleKey);
+            AddOnce(evidence, e.Text);
+        }
+
+        return new Dictionary<string, object?>(6)
+        {
+            ["start"] = r.Start,
+            ["end"] = r.End,
+            ["props"] = Props(r.Properties),
+            ["articles"] = articles,
+            ["evidence"] = evidence,
+            ["articleCount"] = (long)Math.Max(r.ArticleCount, articles.Count),
+        };
+    }
+
+    /// <summary>Adds <paramref name="value"/> unless the list holds it already (the lists are short: a list's own articles and sentences).</summary>
+    private static void AddOnce(List<object?> list, string value)
+    {
+        for (var i = list.Count - 1; i >= 0; i--)
+        {
+            if (string.Equals((string?)list[i], value, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        list.Add(value);
+    }
+
+    private static Dictionary<string, object?> Props(SortedDictionary<string, object> properties)
+    {
+        var props = new Dictionary<string, object?>(properties.Count, StringComparer.Ordinal);
+        foreach (var (key, value) in properties)
+        {
+            props[key] = value;
+        }
+
+        return props;
+    }
 
     /// <summary>How many articles' keys and evidence sentences a relationship keeps in Neo4j (see the rel-*.cypher templates).</summary>
     public const int EvidenceKept = 50;
@@ -130,14 +176,26 @@ public static class GraphRows
     }
 
     private static IEnumerable<CypherStatement> Batches(
-        CypherTemplate template, IReadOnlyDictionary<string, string>? placeholders, List<Dictionary<string, object?>> rows, int batchSize)
+        CypherTemplate template, IReadOnlyDictionary<string, string>? placeholders, List<object?> rows, int batchSize)
     {
         var text = template.Render(placeholders);
         for (var i = 0; i < rows.Count; i += batchSize)
         {
-            var batch = rows.GetRange(i, Math.Min(batchSize, rows.Count - i)).Cast<object?>().ToList();
+            var batch = rows.Count <= batchSize ? rows : rows.GetRange(i, Math.Min(batchSize, rows.Count - i));
             yield return new CypherStatement(template.Name, text, new Dictionary<string, object?> { ["rows"] = batch });
         }
+    }
+
+    /// <summary>The rows of <paramref name="items"/>, as the list a batch sends.</summary>
+    private static List<object?> Rows<T>(IEnumerable<T> items, Func<T, Dictionary<string, object?>> row)
+    {
+        var rows = new List<object?>();
+        foreach (var item in items)
+        {
+            rows.Add(row(item));
+        }
+
+        return rows;
     }
 
     private static Dictionary<string, object?> WithoutNulls(Dictionary<string, object?> d) =>

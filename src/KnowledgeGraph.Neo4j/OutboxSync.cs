@@ -56,7 +56,7 @@ public sealed class OutboxSync(Neo4jGraphWriter writer, Neo4jOptions options, Ti
                     break;
                 default:
                     // One of them may be at fault: each on its own tells which.
-                    await OneByOneAsync(store, group.Items.Zip(group.Graphs).ToList(), pass, cancellationToken).ConfigureAwait(false);
+                    await OneByOneAsync(store, group.Items, pass, cancellationToken).ConfigureAwait(false);
                     break;
             }
 
@@ -67,8 +67,8 @@ public sealed class OutboxSync(Neo4jGraphWriter writer, Neo4jOptions options, Ti
     }
 
     /// <summary>
-    /// The next due articles not tried in this pass (at most <see cref="Neo4jOptions.SyncArticles"/>), their graphs and
-    /// the graphs merged into one (each node and relationship once); null when none is left.
+    /// The next due articles not tried in this pass (at most <see cref="Neo4jOptions.SyncArticles"/>) and their graphs
+    /// merged into one (each node and relationship once), read from the store in one set-based read; null when none is left.
     /// </summary>
     private Group? ReadGroup(GraphStore store, HashSet<string> tried, bool ignoreBackoff)
     {
@@ -79,8 +79,7 @@ public sealed class OutboxSync(Neo4jGraphWriter writer, Neo4jOptions options, Ti
             return null;
         }
 
-        var graphs = due.Select(i => store.ReadArticle(i.ArticleKey)).ToList();
-        return new Group(due, graphs, GraphRows.Merge(graphs));
+        return new Group(due, store.ReadArticleGroup(due.ConvertAll(i => i.ArticleKey)));
     }
 
     /// <summary>Writes the graph; returns the sink's failure, if any (other exceptions, cancellation among them, escape).</summary>
@@ -104,14 +103,14 @@ public sealed class OutboxSync(Neo4jGraphWriter writer, Neo4jOptions options, Ti
         return TimeSpan.FromSeconds(Math.Min(seconds, options.MaxBackoffSeconds));
     }
 
-    private async Task OneByOneAsync(GraphStore store, List<(OutboxItem Item, GraphSnapshot Graph)> graphs, PassTally pass, CancellationToken cancellationToken)
+    private async Task OneByOneAsync(GraphStore store, List<OutboxItem> items, PassTally pass, CancellationToken cancellationToken)
     {
-        foreach (var (item, graph) in graphs)
+        foreach (var item in items)
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                await writer.WriteAsync(graph, cancellationToken).ConfigureAwait(false);
+                await writer.WriteAsync(store.ReadArticle(item.ArticleKey), cancellationToken).ConfigureAwait(false);
                 Sent(store, [item], pass);
             }
             catch (Exception ex) when (IsSinkFailure(ex))
@@ -167,7 +166,7 @@ public sealed class OutboxSync(Neo4jGraphWriter writer, Neo4jOptions options, Ti
     private static bool IsSinkFailure(Exception ex) =>
         ex is Neo4jException or BoltProtocolException or IOException or TimeoutException or System.Net.Sockets.SocketException;
 
-    private sealed record Group(List<OutboxItem> Items, List<GraphSnapshot> Graphs, GraphSnapshot Merged);
+    private sealed record Group(List<OutboxItem> Items, GraphSnapshot Merged);
 
     private sealed class PassTally
     {

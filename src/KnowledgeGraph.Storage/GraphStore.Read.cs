@@ -169,13 +169,21 @@ public sealed partial class GraphStore
         return list;
     }
 
-    private List<StoredEntity> ReadEntities(IReadOnlySet<string>? only)
+    private static string EntityFilter(bool filtered, string column) => filtered ? $" WHERE {column} IN (SELECT value FROM json_each($keys))" : string.Empty;
+
+    private static string AliasSql(bool filtered) => "SELECT entity_key, alias FROM aliases" + EntityFilter(filtered, "entity_key") + " ORDER BY entity_key, alias";
+
+    private static string EntitySql(bool filtered) =>
+        "SELECT e.key, e.label, e.name, e.properties, e.mention_count FROM entities e" + EntityFilter(filtered, "e.key") + " ORDER BY e.key";
+
+    /// <summary>The entities of <paramref name="only"/> (all when null); <paramref name="properties"/> parses their JSON (<see cref="PropertyBag.FromJson"/> when null).</summary>
+    private List<StoredEntity> ReadEntities(IReadOnlySet<string>? only, SqliteTransaction? tx = null, Func<string, SortedDictionary<string, object>>? properties = null)
     {
+        properties ??= PropertyBag.FromJson;
         // The keys travel as one JSON array parameter; json_each turns it into a set SQLite can join.
         var keys = only is null ? null : System.Text.Json.JsonSerializer.Serialize(only);
-        string Filter(string column) => only is null ? string.Empty : $" WHERE {column} IN (SELECT value FROM json_each($keys))";
         var aliases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        using (var cmd = Command("SELECT entity_key, alias FROM aliases" + Filter("entity_key") + " ORDER BY entity_key, alias", null, ("$keys", keys)))
+        using (var cmd = Command(AliasSql(only is not null), tx, ("$keys", keys)))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
@@ -186,11 +194,7 @@ public sealed partial class GraphStore
         }
 
         var list = new List<StoredEntity>();
-        using (var cmd = Command(
-            "SELECT e.key, e.label, e.name, e.properties, e.mention_count FROM entities e"
-            + Filter("e.key") + " ORDER BY e.key",
-            null,
-            ("$keys", keys)))
+        using (var cmd = Command(EntitySql(only is not null), tx, ("$keys", keys)))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
@@ -202,7 +206,7 @@ public sealed partial class GraphStore
                     Key = key,
                     Label = r.GetString(1),
                     Name = name,
-                    Properties = PropertyBag.FromJson(r.GetString(3)),
+                    Properties = properties(r.GetString(3)),
                     MentionCount = r.GetInt32(4),
                     Aliases = aliases.TryGetValue(key, out var a) ? a.Where(x => x != name).ToList() : [],
                 });

@@ -20,7 +20,22 @@ public sealed partial class GraphStore
     }
 
     /// <summary>Opens a write transaction for a group of articles; see <see cref="StoreBatch"/>.</summary>
-    public StoreBatch BeginBatch() => new(this, _connection.BeginTransaction(deferred: false));
+    public StoreBatch BeginBatch()
+    {
+        var tx = _connection.BeginTransaction(deferred: false);
+        try
+        {
+            // The write lock is held from here: what the cache knows stays true until the group ends, unless another connection wrote before it.
+            _entities.GroupBegins((long)Prepared("PRAGMA data_version").Scalar(tx)!);
+        }
+        catch
+        {
+            tx.Dispose();
+            throw;
+        }
+
+        return new StoreBatch(this, tx, _entities);
+    }
 
     /// <summary>The contract problems of <paramref name="document"/> as the graph of <paramref name="article"/>; throws on the first.</summary>
     internal static void Check(SourceArticle article, GraphDocument document)
@@ -46,137 +61,187 @@ public sealed partial class GraphStore
     internal SaveResult SaveInto(SqliteTransaction tx, SourceArticle article, GraphDocument document, bool queueForSync)
     {
         var key = document.Article.Key;
-        if (Prepared("SELECT 1 FROM articles WHERE key = $k", "$k").Scalar(tx, key) is not null)
+        if (InsertArticle(article, document.Article) is not { } articleId)
         {
             return new SaveResult(true, 0, 0);
         }
-
-        var articleId = InsertArticle(tx, article, document.Article);
 
         // Spans index UTF-16 code units and SQLite's substr counts code points: they agree unless the
         // text has a character outside the basic plane. Only then is an evidence sentence kept as text.
         var sliceable = !article.Text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && !article.Text.Contains('\0', StringComparison.Ordinal);
         var edges = MentionEdges(document, sliceable);
         var inRows = new HashSet<Relationship>(ReferenceEqualityComparer.Instance);
+        var mention = Prepared(
+            "INSERT OR IGNORE INTO mentions(article_id, entity_key, spans, edge, evidence_start, evidence_end) VALUES ($a, $e, $s, $x, $xs, $xe)",
+            "$a", "$e", "$s", "$x", "$xs", "$xe");
         var entitiesAdded = 0;
         foreach (var e in document.Entities)
         {
             var edge = edges.TryGetValue(e.Key, out var found) ? found.Edge : null;
-            var inserted = e.Mentions.Count > 0 && Prepared(
-                "INSERT OR IGNORE INTO mentions(article_id, entity_key, spans, edge, evidence_start, evidence_end) VALUES ($a, $e, $s, $x, $xs, $xe)",
-                "$a", "$e", "$s", "$x", "$xs", "$xe")
-                .Execute(tx, articleId, e.Key, string.Join(',', e.Mentions.Select(m => $"{m.Start}-{m.End}")), edge?.Properties, edge?.EvidenceStart, edge?.EvidenceEnd) == 1;
+            var inserted = e.Mentions.Count > 0 && mention.Reset()
+                .Set(0, articleId).Set(1, e.Key).Set(2, Spans(e.Mentions)).Set(3, edge?.Properties).Set(4, edge?.EvidenceStart).Set(5, edge?.EvidenceEnd)
+                .Run() == 1;
             if (inserted && edge is not null)
             {
                 inRows.Add(found.Relationship);
             }
 
-            entitiesAdded += UpsertEntity(tx, e, inserted ? e.Mentions.Count : 0) ? 1 : 0;
+            entitiesAdded += UpsertEntity(e, inserted ? e.Mentions.Count : 0) ? 1 : 0;
         }
 
         var relationshipsAdded = inRows.Count;
-        foreach (var r in document.Relationships.Where(r => !inRows.Contains(r)))
+        foreach (var r in document.Relationships)
         {
-            relationshipsAdded += UpsertRelationship(tx, articleId, r, sliceable) ? 1 : 0;
+            if (!inRows.Contains(r))
+            {
+                relationshipsAdded += UpsertRelationship(articleId, r, sliceable) ? 1 : 0;
+            }
         }
 
         if (queueForSync)
         {
-            Prepared("INSERT OR IGNORE INTO outbox(article_key, sink) VALUES ($k, 'neo4j')", "$k").Execute(tx, key);
+            Prepared("INSERT OR IGNORE INTO outbox(article_key, sink) VALUES ($k, 'neo4j')", "$k").Reset().Set(0, key).Run();
         }
 
         return new SaveResult(false, entitiesAdded, relationshipsAdded);
     }
 
-    private long InsertArticle(SqliteTransaction tx, SourceArticle article, ArticleInfo info)
+    /// <summary>Mention spans as the store keeps them: "start-end,start-end".</summary>
+    private string Spans(List<TextSpan> mentions)
+    {
+        var sb = _spans.Clear();
+        foreach (var m in mentions)
+        {
+            (sb.Length > 0 ? sb.Append(',') : sb).Append(m.Start).Append('-').Append(m.End);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The new article's id; null when an article of that key is already stored.</summary>
+    private long? InsertArticle(SourceArticle article, ArticleInfo info)
     {
         var insert = Prepared(
             """
             INSERT INTO articles(key, title, source, url, published, place, language, path, text, ingested_at)
-            VALUES ($k, $title, $source, $url, $published, $place, $lang, $path, $text, $at) RETURNING id
+            VALUES ($k, $title, $source, $url, $published, $place, $lang, $path, $text, $at) ON CONFLICT(key) DO NOTHING RETURNING id
             """,
             "$k", "$title", "$source", "$url", "$published", "$place", "$lang", "$path", "$text", "$at");
-        return Convert.ToInt64(
-            insert.Scalar(
-                tx, info.Key, info.Title, info.Source, info.Url ?? article.Url, info.Published ?? article.Published, info.Place, info.Language,
-                info.Path ?? article.Path, article.Text, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
-            CultureInfo.InvariantCulture);
+        insert.Reset().Set(0, info.Key).Set(1, info.Title).Set(2, info.Source).Set(3, info.Url ?? article.Url).Set(4, info.Published ?? article.Published)
+            .Set(5, info.Place).Set(6, info.Language).Set(7, info.Path ?? article.Path).Set(8, article.Text)
+            .Set(9, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        long? id = insert.Row() ? insert.Int64(0) : null;
+        insert.Reset();
+        return id;
     }
 
-    private bool UpsertEntity(SqliteTransaction tx, Entity e, int mentions)
+    /// <summary>
+    /// Inserts or merges an entity: properties first seen stay and new ones are added, mentions are
+    /// counted, aliases (and the name) are added once. An entity the writer knows (<see cref="EntityCache"/>)
+    /// is neither read nor given its aliases again; an unknown one is inserted, and read only when it was there.
+    /// </summary>
+    private bool UpsertEntity(Entity e, int mentions)
     {
-        var existing = Prepared("SELECT properties FROM entities WHERE key = $k", "$k").Scalar(tx, e.Key) as string;
-        var added = existing is null;
-        if (added)
+        var added = false;
+        if (_entities.TryGet(e.Key, out var known))
         {
-            Prepared("INSERT INTO entities(key, label, name, properties, mention_count) VALUES ($k, $l, $n, $p, $c)", "$k", "$l", "$n", "$p", "$c")
-                .Execute(tx, e.Key, GraphLabels.Require(e.Label), e.Name, PropertyBag.ToJson(e.Properties), mentions);
+            _entities.Touch(e.Key);
+        }
+        else if (Prepared("INSERT INTO entities(key, label, name, properties, mention_count) VALUES ($k, $l, $n, $p, $c) ON CONFLICT(key) DO NOTHING",
+                     "$k", "$l", "$n", "$p", "$c")
+                 .Reset().Set(0, e.Key).Set(1, GraphLabels.Require(e.Label)).Set(2, e.Name).Set(3, PropertyBag.ToJson(e.Properties)).Set(4, mentions)
+                 .Run() == 1)
+        {
+            added = true;
+            known = _entities.Remember(e.Key, new EntityCache.Known(e.Properties.Count > 0 ? new(e.Properties, StringComparer.Ordinal) : null));
         }
         else
         {
+            var read = Prepared("SELECT properties FROM entities WHERE key = $k", "$k").Reset().Set(0, e.Key);
+            var stored = read.Row() ? read.Text(0) : null;
+            read.Reset();
+            var properties = PropertyBag.FromJson(stored);
+            known = _entities.Remember(e.Key, new EntityCache.Known(properties.Count > 0 ? properties : null));
+        }
+
+        if (!added)
+        {
             // Properties first seen stay; new ones are added.
-            var merged = PropertyBag.FromJson(existing);
             var changed = false;
             foreach (var (k, v) in e.Properties)
             {
-                changed |= merged.TryAdd(k, v);
+                changed |= (known.Properties ??= new(StringComparer.Ordinal)).TryAdd(k, v);
             }
 
-            if (changed || mentions > 0)
+            if (changed)
             {
                 Prepared("UPDATE entities SET properties = $p, mention_count = mention_count + $c WHERE key = $k", "$k", "$p", "$c")
-                    .Execute(tx, e.Key, changed ? PropertyBag.ToJson(merged) : existing, mentions);
+                    .Reset().Set(0, e.Key).Set(1, PropertyBag.ToJson(known.Properties!)).Set(2, mentions).Run();
+            }
+            else if (mentions > 0)
+            {
+                Prepared("UPDATE entities SET mention_count = mention_count + $c WHERE key = $k", "$k", "$c").Reset().Set(0, e.Key).Set(1, mentions).Run();
             }
         }
 
         var alias = Prepared("INSERT OR IGNORE INTO aliases(entity_key, alias) VALUES ($k, $a)", "$k", "$a");
         foreach (var name in e.Aliases.Append(e.Name))
         {
-            alias.Execute(tx, e.Key, name);
+            if (!known.Aliases.Contains(name, StringComparer.Ordinal))
+            {
+                known.Aliases.Add(name);
+                alias.Reset().Set(0, e.Key).Set(1, name).Run();
+            }
         }
 
         return added;
     }
 
-    private bool UpsertRelationship(SqliteTransaction tx, long articleId, Relationship r, bool sliceable)
+    /// <summary>Inserts a relationship, or merges its properties into the stored one and counts the article; then its evidence.</summary>
+    private bool UpsertRelationship(long articleId, Relationship r, bool sliceable)
     {
         var (type, start, end) = r.Identity;
         var evidence = r.AllEvidence.Count > 0 ? r.AllEvidence : r.Evidence is { } one ? [one] : [];
-        long? id;
-        string? props;
-        var read = Prepared("SELECT id, properties FROM relationships WHERE start_key = $s AND type = $t AND end_key = $e", "$s", "$t", "$e")
-            .Bind(tx, start, RelationshipTypes.Require(type), end);
-        using (var reader = read.ExecuteReader())
-        {
-            (id, props) = reader.Read() ? (reader.GetInt64(0), reader.GetString(1)) : ((long?)null, (string?)null);
-        }
-
-        var added = id is null;
         var fromThisArticle = evidence.Count > 0 ? 1 : 0;
+        var insert = Prepared(
+                "INSERT INTO relationships(type, start_key, end_key, properties, article_count) VALUES ($t, $s, $e, $p, $c) ON CONFLICT DO NOTHING RETURNING id",
+                "$t", "$s", "$e", "$p", "$c")
+            .Reset().Set(0, RelationshipTypes.Require(type)).Set(1, start).Set(2, end).Set(3, PropertyBag.ToJson(r.Properties)).Set(4, fromThisArticle);
+        long id;
+        var added = insert.Row();
         if (added)
         {
-            id = Convert.ToInt64(
-                Prepared("INSERT INTO relationships(type, start_key, end_key, properties, article_count) VALUES ($t, $s, $e, $p, $c) RETURNING id", "$t", "$s", "$e", "$p", "$c")
-                    .Scalar(tx, type, start, end, PropertyBag.ToJson(r.Properties), fromThisArticle),
-                CultureInfo.InvariantCulture);
+            id = insert.Int64(0);
+            insert.Reset();
         }
         else
         {
+            var read = Prepared("SELECT id, properties FROM relationships WHERE start_key = $s AND type = $t AND end_key = $e", "$s", "$t", "$e")
+                .Reset().Set(0, start).Set(1, type).Set(2, end);
+            if (!read.Row())
+            {
+                read.Reset();
+                throw new StoreException($"the relationship {type} {start} -> {end} is neither new nor stored");
+            }
+
+            id = read.Int64(0);
+            var props = read.Text(1);
+            read.Reset();
             var json = PropertyBag.ToJson(MergeRelationshipProperties(PropertyBag.FromJson(props), r.Properties));
             if (json != props || fromThisArticle > 0)
             {
                 Prepared("UPDATE relationships SET properties = $p, article_count = article_count + $c WHERE id = $id", "$id", "$p", "$c")
-                    .Execute(tx, id, json, fromThisArticle);
+                    .Reset().Set(0, id).Set(1, json).Set(2, fromThisArticle).Run();
             }
         }
 
-        var confidence = r.Properties.TryGetValue("confidence", out var c) ? Convert.ToDouble(c, CultureInfo.InvariantCulture) : (double?)null;
-        var insert = Prepared(
+        double? confidence = r.Properties.TryGetValue("confidence", out var c) ? Convert.ToDouble(c, CultureInfo.InvariantCulture) : null;
+        var insertEvidence = Prepared(
             "INSERT OR IGNORE INTO evidence(relationship_id, article_id, start, \"end\", text, confidence) VALUES ($r, $a, $s, $e, $x, $c)",
             "$r", "$a", "$s", "$e", "$x", "$c");
         foreach (var ev in evidence)
         {
-            insert.Execute(tx, id, articleId, ev.Start, ev.End, sliceable ? null : ev.Text, confidence);
+            insertEvidence.Reset().Set(0, id).Set(1, articleId).Set(2, ev.Start).Set(3, ev.End).Set(4, sliceable ? null : ev.Text).Set(5, confidence).Run();
         }
 
         return added;

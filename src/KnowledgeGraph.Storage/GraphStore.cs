@@ -13,6 +13,8 @@ public sealed partial class GraphStore : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, PreparedStatement> _prepared = new(StringComparer.Ordinal);
+    private readonly System.Text.StringBuilder _spans = new();
+    private EntityCache _entities = new(StoreTuning.Default.CachedEntities);
 
     private GraphStore(SqliteConnection connection, string path)
     {
@@ -48,7 +50,7 @@ public sealed partial class GraphStore : IDisposable
             Directory.CreateDirectory(dir);
         }
 
-        return Connect(full, SqliteOpenMode.ReadWriteCreate, connection =>
+        var store = Connect(full, SqliteOpenMode.ReadWriteCreate, connection =>
         {
             Execute(connection, "PRAGMA busy_timeout = 60000;");
             if (check)
@@ -64,6 +66,8 @@ public sealed partial class GraphStore : IDisposable
                 + " PRAGMA journal_size_limit = 67108864; PRAGMA temp_store = MEMORY;");
             StoreSchema.Migrate(connection);
         });
+        store._entities = new EntityCache(tuning.CachedEntities);
+        return store;
     }
 
     /// <summary>

@@ -1,45 +1,164 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace KnowledgeGraph.Storage;
 
 /// <summary>
-/// One SQL statement prepared once per store, its parameters created once and given new values on
-/// each run (the write path runs the same few statements for every mention and relationship).
+/// One SQL statement prepared once per store and run many times on the store's connection (the
+/// write path runs the same few statements for every mention, entity and relationship). It talks to
+/// SQLite directly: values are bound by position (strings as UTF-16, copied by SQLite, so nothing is
+/// allocated per value), and a run is step, then reset; no command, reader or parameter object per run.
+/// It runs inside whatever transaction the connection has open. Typed use: <c>Reset()</c>, the
+/// <c>Set</c> calls in the order of the names given at creation, then <see cref="Run"/> or
+/// <see cref="Row"/> and the column getters, then <see cref="Reset"/> again (the next use resets first).
 /// </summary>
 internal sealed class PreparedStatement : IDisposable
 {
-    private readonly SqliteCommand _command;
-    private readonly SqliteParameter[] _parameters;
-    private bool _prepared;
+    private const int Persistent = 1; // SQLITE_PREPARE_PERSISTENT: kept for the life of the store
+
+    private readonly SqliteConnection _connection;
+    private readonly sqlite3_stmt _statement;
+    private readonly int[] _slots;
 
     public PreparedStatement(SqliteConnection connection, string sql, params string[] names)
     {
-        _command = connection.CreateCommand();
-        _command.CommandText = sql;
-        _parameters = names.Select(n => _command.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
+        _connection = connection;
+        var db = connection.Handle!;
+        var rc = raw.sqlite3_prepare_v3(db, sql, Persistent, out _statement, out var tail);
+        SqliteException.ThrowExceptionForRC(rc, db);
+        if (!string.IsNullOrWhiteSpace(tail))
+        {
+            _statement.Dispose();
+            throw new ArgumentException("a prepared statement is one SQL statement: " + sql, nameof(sql));
+        }
+
+        _slots = new int[names.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            _slots[i] = raw.sqlite3_bind_parameter_index(_statement, names[i]);
+            if (_slots[i] == 0)
+            {
+                _statement.Dispose();
+                throw new ArgumentException($"the statement has no parameter {names[i]}: {sql}", nameof(names));
+            }
+        }
     }
 
-    /// <summary>The command with <paramref name="values"/> bound in the order of the names given at creation.</summary>
-    public SqliteCommand Bind(SqliteTransaction? tx, params object?[] values)
+    /// <summary>Ends the previous run and clears the values: the statement is ready to be given new ones.</summary>
+    public PreparedStatement Reset()
     {
-        _command.Transaction = tx;
-        if (!_prepared)
-        {
-            _command.Prepare();
-            _prepared = true;
-        }
-
-        for (var i = 0; i < _parameters.Length; i++)
-        {
-            _parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-
-        return _command;
+        raw.sqlite3_reset(_statement);
+        raw.sqlite3_clear_bindings(_statement);
+        return this;
     }
 
-    public int Execute(SqliteTransaction? tx, params object?[] values) => Bind(tx, values).ExecuteNonQuery();
+    /// <summary>The value of the <paramref name="position"/>-th name (0-based); null is SQL NULL.</summary>
+    public PreparedStatement Set(int position, string? value) =>
+        Check(value is null ? raw.sqlite3_bind_null(_statement, _slots[position]) : raw.sqlite3_bind_text16(_statement, _slots[position], value.AsSpan()));
 
-    public object? Scalar(SqliteTransaction? tx, params object?[] values) => Bind(tx, values).ExecuteScalar();
+    public PreparedStatement Set(int position, long value) => Check(raw.sqlite3_bind_int64(_statement, _slots[position], value));
 
-    public void Dispose() => _command.Dispose();
+    public PreparedStatement Set(int position, long? value) => value is { } v ? Set(position, v) : Check(raw.sqlite3_bind_null(_statement, _slots[position]));
+
+    public PreparedStatement Set(int position, double? value) =>
+        Check(value is { } v ? raw.sqlite3_bind_double(_statement, _slots[position], v) : raw.sqlite3_bind_null(_statement, _slots[position]));
+
+    /// <summary>Runs the statement to its end; the rows it changed. The statement is reset.</summary>
+    public int Run()
+    {
+        try
+        {
+            int rc;
+            while ((rc = raw.sqlite3_step(_statement)) == raw.SQLITE_ROW)
+            {
+            }
+
+            Check(rc == raw.SQLITE_DONE ? raw.SQLITE_OK : rc);
+            return raw.sqlite3_changes(_connection.Handle);
+        }
+        finally
+        {
+            raw.sqlite3_reset(_statement);
+        }
+    }
+
+    /// <summary>Steps to the next row: true when there is one to read (then read it and <see cref="Reset"/>).</summary>
+    public bool Row()
+    {
+        var rc = raw.sqlite3_step(_statement);
+        if (rc == raw.SQLITE_ROW)
+        {
+            return true;
+        }
+
+        raw.sqlite3_reset(_statement);
+        Check(rc == raw.SQLITE_DONE ? raw.SQLITE_OK : rc);
+        return false;
+    }
+
+    public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
+
+    public string? Text(int column) =>
+        raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(_statement, column).utf8_to_string();
+
+    /// <summary>The column's value as Microsoft.Data.Sqlite gives it: long, double, string, byte[] or <see cref="DBNull"/>.</summary>
+    public object Value(int column) => raw.sqlite3_column_type(_statement, column) switch
+    {
+        raw.SQLITE_INTEGER => raw.sqlite3_column_int64(_statement, column),
+        raw.SQLITE_FLOAT => raw.sqlite3_column_double(_statement, column),
+        raw.SQLITE_TEXT => raw.sqlite3_column_text(_statement, column).utf8_to_string(),
+        raw.SQLITE_BLOB => raw.sqlite3_column_blob(_statement, column).ToArray(),
+        _ => DBNull.Value,
+    };
+
+    /// <summary>Runs with <paramref name="values"/> bound in the order of the names (strings, integers, doubles, booleans or null); the rows changed.</summary>
+    public int Execute(SqliteTransaction? tx, params object?[] values) => BindAll(values).Run();
+
+    /// <summary>Runs with <paramref name="values"/>; the first column of the first row, <see cref="DBNull"/> for NULL, null when there is no row.</summary>
+    public object? Scalar(SqliteTransaction? tx, params object?[] values)
+    {
+        if (!BindAll(values).Row())
+        {
+            return null;
+        }
+
+        var value = Value(0);
+        Reset();
+        return value;
+    }
+
+    public void Dispose() => _statement.Dispose();
+
+    private PreparedStatement BindAll(object?[] values)
+    {
+        Reset();
+        for (var i = 0; i < _slots.Length; i++)
+        {
+            _ = values[i] switch
+            {
+                null or DBNull => Set(i, (string?)null),
+                string s => Set(i, s),
+                bool b => Set(i, b ? 1L : 0L),
+                int n => Set(i, (long)n),
+                long n => Set(i, n),
+                double d => Set(i, d),
+                float f => Set(i, (double)f),
+                var other => throw new ArgumentException($"a stored value must be a string, number or boolean, not {other.GetType().Name}", nameof(values)),
+            };
+        }
+
+        return this;
+    }
+
+    private PreparedStatement Check(int rc)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            raw.sqlite3_reset(_statement);
+            SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
+        }
+
+        return this;
+    }
 }

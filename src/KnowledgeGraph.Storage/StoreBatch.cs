@@ -7,18 +7,22 @@ namespace KnowledgeGraph.Storage;
 /// for the group instead of one per article. Each article is still all or nothing: it is written
 /// under a savepoint, and an article that fails is rolled back alone while the others of the group
 /// stay. Nothing of the group is in the store until <see cref="Commit"/>; disposing without it
-/// rolls the whole group back.
+/// rolls the whole group back. The writer's <see cref="EntityCache"/> follows: what a rolled-back
+/// article or group wrote is forgotten with it.
 /// </summary>
 public sealed class StoreBatch : IDisposable
 {
     private readonly GraphStore _store;
     private readonly SqliteTransaction _tx;
+    private readonly EntityCache _entities;
     private bool _done;
+    private bool _committed;
 
-    internal StoreBatch(GraphStore store, SqliteTransaction tx)
+    internal StoreBatch(GraphStore store, SqliteTransaction tx, EntityCache entities)
     {
         _store = store;
         _tx = tx;
+        _entities = entities;
     }
 
     /// <summary>Articles written into this group so far (already stored ones and failures not counted).</summary>
@@ -34,11 +38,13 @@ public sealed class StoreBatch : IDisposable
         {
             var result = _store.SaveInto(_tx, article, document, queueForSync);
             _store.ExecuteIn(_tx, "RELEASE article");
+            _entities.ArticleKept();
             Count += result.AlreadyStored ? 0 : 1;
             return result;
         }
         catch
         {
+            _entities.ArticleRolledBack();
             _store.ExecuteIn(_tx, "ROLLBACK TO article");
             _store.ExecuteIn(_tx, "RELEASE article");
             throw;
@@ -50,11 +56,17 @@ public sealed class StoreBatch : IDisposable
     {
         ObjectDisposedException.ThrowIf(_done, this);
         _tx.Commit();
+        _committed = true;
         _done = true;
     }
 
     public void Dispose()
     {
+        if (!_committed)
+        {
+            _entities.Clear();
+        }
+
         _tx.Dispose();
         _done = true;
     }

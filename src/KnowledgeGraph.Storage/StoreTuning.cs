@@ -17,6 +17,13 @@ public sealed record StoreTuning
     public int CheckpointPages { get; init; } = 65536;
 
     /// <summary>
+    /// Entities the writer remembers (properties and aliases written), so that one met again is neither
+    /// read nor given its aliases again; about 400 bytes each. When full it starts again, so the entities
+    /// met often are soon back in it. 0: none remembered.
+    /// </summary>
+    public int CachedEntities { get; init; } = 10_000;
+
+    /// <summary>
     /// Stores up to this size (MiB) are checked whole (<c>PRAGMA quick_check</c>, which reads every page)
     /// each time they are opened for writing; larger ones only when their log shows they were not
     /// closed cleanly (or another process has them open). 0: only then.
@@ -34,6 +41,11 @@ public sealed record StoreTuning
         if (CheckpointPages is < 100 or > 1_000_000)
         {
             yield return $"the checkpoint interval must be 100..1000000 pages (got {CheckpointPages})";
+        }
+
+        if (CachedEntities is < 0 or > 10_000_000)
+        {
+            yield return $"the entity cache must hold 0..10000000 entities (got {CachedEntities})";
         }
 
         if (CheckMegabytes is < 0 or > 1_048_576)

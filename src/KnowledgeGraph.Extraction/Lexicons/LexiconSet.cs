@@ -43,7 +43,7 @@ public sealed class LexiconSet
 
     public required Gazetteer WorkHeads { get; init; }
 
-    /// <summary>Parts and voices of a body taken with the body that follows («пресс-служба», «правление», «власти»).</summary>
+    /// <summary>Parts and voices of a body taken with the body that follows («пресс-служба», «правление», «правительство»).</summary>
     public required Gazetteer OrgRoles { get; init; }
 
     /// <summary>Nouns telling what a quoted or Latin name after them is (tag 'O' an organisation, '-' not one).</summary>

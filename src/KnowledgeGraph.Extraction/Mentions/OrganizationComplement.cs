@@ -125,10 +125,21 @@ public static class OrganizationComplement
             return false; // Latin words after a head are the body's name («фонд Elevation Partners»)
         }
 
+        // «клуба Тоттенхэм Хотспур Олег Марков»: a person's name found right after is the name; these words are not
+        if (c.OwnerOf(k + 1) == GraphLabels.Person || (k + 2 < t.Count && c.OwnerOf(k + 2) == GraphLabels.Person && c.SameSentence(k, k + 2)))
+        {
+            return false;
+        }
+
         return k + 1 < t.Count && c.SameSentence(k, k + 1) && t[k].IsTitle && t[k + 1].IsTitle
                && c.Lexicons.Places.LongestAt(t, k) is null && c.Lexicons.Places.LongestAt(t, k + 1) is null
                && c.Lexicons.Organizations.LongestAt(t, k + 1) is null && c.Lexicons.OrgHeads.LongestAt(t, k + 1) is null;
     }
+
+    /// <summary>Whether a word ending like an adjective reads as one: «Решение» in «Решение банка» is a noun.</summary>
+    public static bool CanBeAdjective(MentionContext c, string word) =>
+        PhraseNominative.AnalyzerFor(c.Lexicons).Parse(word) is not { Count: > 0 } readings
+        || readings.Any(r => r.Tag.PartOfSpeech is Morphology.PartOfSpeech.Adjective or Morphology.PartOfSpeech.Participle);
 
     public static bool LatinOnly(MentionContext c, int first, int last)
     {

@@ -43,7 +43,7 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
 
     private static Mention? FromLexicon(MentionContext c, int i)
     {
-        if (c.Lexicons.Organizations.LongestAt(c.Tokens, i) is not { } g || !c.IsFree(i, g.End))
+        if ((c.Lexicons.Organizations.LongestAt(c.Tokens, i) ?? CapitalisedHead(c, i)) is not { } g || !c.IsFree(i, g.End))
         {
             return null;
         }
@@ -59,8 +59,42 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
             }
         }
 
+        // a name inside a lexicon name is part of it («Церковь» in «Русская православная церковь»)
         var (last, name, key) = LexiconOrg(c, i, g);
-        return Org(c, i, last, name, last > g.End ? c.Surface(i, last) : null, key: key);
+        return Org(c, i, last, name, last > g.End ? c.Surface(i, last) : null, key: key, innerFrom: g.End);
+    }
+
+    // «Первое издание книги», «Этот фонд …»: an ordinal or a pronoun opening the sentence counts or points, it names nothing
+    private static bool CountsOrPoints(MentionContext c, int i) =>
+        c.StartsSentence(i) && PhraseNominative.AnalyzerFor(c.Lexicons).Parse(c.Tokens[i].Text)
+            .Where(r => r.Tag.PartOfSpeech == Morphology.PartOfSpeech.Adjective).ToList() is { Count: > 0 } adjectives
+        && adjectives.All(r => r.Tag.HasAny(Morphology.Grammemes.OrdinalNumberAdjective | Morphology.Grammemes.PronominalAdjective));
+
+    // «взаимоотношениям Церкви и общества»: a noun in any case, capitalised inside a sentence, whose capitalised
+    // lemma is a one-word lexicon body («Церковь»); the lexicon's stems cannot follow a fleeting vowel (церковь, церкви)
+    private static GazetteerMatch? CapitalisedHead(MentionContext c, int i)
+    {
+        var t = c.Tokens;
+        if (!t[i].IsTitle || c.StartsSentence(i) || !Text.TextNormalizer.IsCyrillic(t[i].Text[0]))
+        {
+            return null;
+        }
+
+        foreach (var reading in PhraseNominative.AnalyzerFor(c.Lexicons).Parse(t[i].Text))
+        {
+            if (reading.Tag.PartOfSpeech != Morphology.PartOfSpeech.Noun || reading.Lemma.Length < 2)
+            {
+                continue;
+            }
+
+            var lemma = Text.Tokenizer.Tokenize(TextCase.ToUpper(reading.Lemma[0]) + reading.Lemma[1..]);
+            if (c.Lexicons.Organizations.LongestAt(lemma, 0) is { End: 1 } known && known.Entry.Canonical == lemma[0].Text)
+            {
+                return new GazetteerMatch(i, i + 1, known.Entry);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -120,10 +154,13 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
 
         var (end, proper) = OrganizationComplement.Complement(c, head.End, tags);
         var strong = tags.Contains('!', StringComparison.Ordinal);
+        // a capital that only opens the sentence names nothing («Группа известна …»), unless a quoted name
+        // follows the complement («Центр современной культуры «Гараж»»)
+        headCapital &= !c.StartsSentence(i) || (end < t.Count && (t[end].Is('«') || t[end].Is('"')));
         var first = LeftAdjectives(c, i, strong);
 
         // «Народной партии», «Большой театр»: a capitalised adjective names the body; «японское правительство»: a country adjective
-        var named = first < i && (t[first].IsCapitalized || strong);
+        var named = first < i && ((t[first].IsCapitalized && !CountsOrPoints(c, first)) || strong);
         var accept = proper || named || (strong && (end > head.End || (headCapital && !c.StartsSentence(i)))) || (headCapital && end > head.End);
         if (!accept || c.Lexicons.Places.LongestAt(t, first) is { } place && place.End >= head.End)
         {
@@ -175,7 +212,7 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         var t = c.Tokens;
         var first = head;
         while (first - 1 >= 0 && c.SameSentence(first - 1, head) && t[first - 1].IsWord && c.IsFree(first - 1, first)
-               && PhraseInflection.LooksLikeAdjective(t[first - 1].Text) && first > head - 3)
+               && PhraseInflection.LooksLikeAdjective(t[first - 1].Text) && first > head - 3 && OrganizationComplement.CanBeAdjective(c, t[first - 1].Text))
         {
             first--;
         }
@@ -220,14 +257,15 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         return Org(c, i, i + 1, t.Text, null);
     }
 
-    private static Mention Org(MentionContext c, int first, int last, string name, string? alias, bool quoted = false, string? key = null)
+    private static Mention Org(MentionContext c, int first, int last, string name, string? alias, bool quoted = false, string? key = null, int? innerFrom = null)
     {
         // a lexicon organisation inside a longer name is a mention of its own («пресс-служба МЧС», «комиссия ЕС»)
-        for (var k = first + 1; k < last && !quoted; k++)
+        for (var k = innerFrom ?? first + 1; k < last && !quoted; k++)
         {
-            // … but «корпорация Google» is one name: a lexicon name making up the whole complement stays inside
+            // … but «корпорация Google», «агентство Рейтер» are one name: a one-word lexicon name making up the whole
+            // complement stays inside («комиссия Европейского союза» is a body of another: two mentions)
             if (c.Lexicons.Organizations.LongestAt(c.Tokens, k) is { } inner && inner.End <= last
-                && !(k == first + 1 && inner.End == last && !c.Tokens[k].IsAllCaps))
+                && !(k == first + 1 && inner.End == last && !c.Tokens[k].IsAllCaps && (inner.End == k + 1 || !Text.TextNormalizer.IsCyrillic(c.Tokens[k].Text[0]))))
             {
                 var (innerLast, innerName, innerKey) = LexiconOrg(c, k, inner);
                 innerLast = Math.Min(innerLast, last);

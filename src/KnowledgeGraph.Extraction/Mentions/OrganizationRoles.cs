@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Extraction.Mentions;
 
 /// <summary>
 /// A part, the leadership or the voice of a body named with the body (org-roles.txt): «правление
-/// Сбербанка», «совет директоров «Газпрома»», «власти Таиланда», «пресс-служба президента Украины».
+/// Сбербанка», «совет директоров «Газпрома»», «правительство Таиланда», «пресс-служба президента Украины».
 /// The whole phrase is one organisation, named with the role in the nominative and the rest as
 /// written, and keyed on the role and the body's canonical name, so every case form is one entity;
 /// the body inside keeps a mention of its own.
@@ -84,7 +84,7 @@ public static class OrganizationRoles
             }
         }
 
-        // «правительство», «власти» alone: the article's own country's
+        // «правительство», «парламент» alone: the article's own country's
         if (tags.Contains('h', StringComparison.Ordinal) && c.HomeCountry is { Length: > 0 } home && Bare(c, i, j, tags.Length > 0 ? tags[0] : 'm'))
         {
             return Org(c, i, role.End, roleName + " " + Genitive.OfName(home), roleName + " " + home);
@@ -93,7 +93,7 @@ public static class OrganizationRoles
         return null;
     }
 
-    // «американские власти», «российской сборной»: the country's body, named and keyed as «власти США»
+    // «американское правительство», «российской сборной»: the country's body, named and keyed as «правительство США»
     private static Mention? WithCountryAdjective(MentionContext c, int i)
     {
         var t = c.Tokens;

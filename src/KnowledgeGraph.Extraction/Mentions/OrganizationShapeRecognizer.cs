@@ -18,6 +18,7 @@ public sealed class OrganizationShapeRecognizer : IMentionRecognizer
     public void Recognize(MentionContext context)
     {
         var t = context.Tokens;
+        HashSet<string>? things = null;
         for (var i = 0; i < t.Count; i++)
         {
             if (context.OwnerOf(i) is not null)
@@ -37,7 +38,13 @@ public sealed class OrganizationShapeRecognizer : IMentionRecognizer
                 continue;
             }
 
-            if (Quoted(context, i) is { } close)
+            if (BeforePerson(context, i))
+            {
+                Add(context, i, i + 1, Nominative(context, i, i + 1));
+                continue;
+            }
+
+            if (Quoted(context, i) is { } close && !NamesThing(context, i + 1, close, things ??= Things(context)))
             {
                 Add(context, i + 1, close, Nominative(context, i + 1, close));
                 i = close;
@@ -83,7 +90,8 @@ public sealed class OrganizationShapeRecognizer : IMentionRecognizer
         }
 
         var end = CompoundNames.LatinEnd(c, i);
-        if (end > i && Governor(c, i) == '-')
+        // «Corus Chess Tournament», «Davis Cup»: the last word makes the name an event or a prize
+        if ((end > i && Governor(c, i) == '-') || (end > i + 1 && c.Lexicons.NotOrganizations.Contains(t[end - 1].Lower)))
         {
             return (end, false); // «аркада Angry Birds», «сериал Doctor Who»: a product or a show
         }
@@ -111,6 +119,75 @@ public sealed class OrganizationShapeRecognizer : IMentionRecognizer
         }
 
         return ' ';
+    }
+
+    // «защитник Арсенала Пётр Сидоров»: between a noun that governs a body and a person's name, an unquoted
+    // capitalised word is the body the person plays or works for
+    private static bool BeforePerson(MentionContext c, int i)
+    {
+        var t = c.Tokens;
+        if (!t[i].IsWord || !t[i].IsTitle || !TextNormalizer.IsCyrillic(t[i].Text[0]) || i + 1 >= t.Count || !c.SameSentence(i, i + 1)
+            || c.OwnerOf(i + 1) != GraphLabels.Person || Governor(c, i) != 'O' || c.Lexicons.FirstNames.LongestAt(t, i) is not null)
+        {
+            return false;
+        }
+
+        // «тренер Соколов Иван Петрович»: a word shaped like a surname before a name with none of its own is that surname
+        var person = c.Mentions.FirstOrDefault(m => m.First == i + 1 && m.Label == GraphLabels.Person);
+        var lower = t[i].Lower;
+        return person?.Person is { SurnameForm: not null }
+            && !c.Lexicons.SurnameSuffixes.Any(s => lower.EndsWith(s.Suffix, StringComparison.Ordinal) && lower.Length > s.Suffix.Length + 1)
+            && !Naming.PhraseNominative.AnalyzerFor(c.Lexicons).Parse(t[i].Text).Any(r => r.Tag.IsSurname);
+    }
+
+    /// <summary>
+    /// The names an article once calls a thing, by the stem of their first word: after «корабль «Союз ТМА-11»»
+    /// or «шаттл «Атлантис»», every «Союза», «Атлантис» in quotes in that article is the craft too.
+    /// </summary>
+    private static HashSet<string> Things(MentionContext c)
+    {
+        var t = c.Tokens;
+        var things = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            if ((t[i].Is('«') || t[i].Is('"')) && t[i + 1].IsWord && Governor(c, i) == '-')
+            {
+                things.Add(StemOf(t[i + 1]));
+            }
+        }
+
+        return things;
+    }
+
+    private static string StemOf(Token word) => word.Lower.Length <= 4 ? word.Lower : word.Lower[..4];
+
+    // a thing named before, or a model code inside the quotes («Союз ТМА-7», «Союз-5»): a craft or a product, not a body
+    private static bool NamesThing(MentionContext c, int first, int last, HashSet<string> things)
+    {
+        var t = c.Tokens;
+        if (things.Contains(StemOf(t[first])))
+        {
+            return true;
+        }
+
+        for (var k = first; k < last; k++)
+        {
+            // «Шахматный турнир Корус», «Классический чемпион мира»: an event or a title inside names no body
+            if (IsModelCode(t[k].Text) || (k > first && !t[k].IsCapitalized
+                && (c.Lexicons.EventNouns.LongestAt(t, k) is not null || c.Lexicons.Positions.LongestAt(t, k) is not null)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // «ТМА-7», «Союз-5», «Ту-154»: letters, a hyphen and a number
+    private static bool IsModelCode(string word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && dash < word.Length - 1 && word.AsSpan(dash + 1).IndexOfAnyExceptInRange('0', '9') < 0 && char.IsLetter(word[dash - 1]);
     }
 
     // «Спартак»: one to four words in quotes, the first capitalised, nothing before that names it

@@ -32,6 +32,17 @@ public class OrganizationRecognitionTests
     // the worldwide network written as a name, in any case
     [InlineData("Запись быстро разошлась в Интернете.", "Интернете", "Интернет")]
     [InlineData("Доступ к Интернету в селе появился весной.", "Интернету", "Интернет")]
+    // a capitalised word between a player's noun and the player's name is the club
+    [InlineData("Защитник Арсенала Пётр Сидоров пропустит матч.", "Арсенала", "Арсенал")]
+    [InlineData("Гол забил полузащитник Вихря Олег Марков.", "Вихря", "Вихрь")]
+    // an unquoted club name after the head, before the name of its player
+    [InlineData("Капитан клуба Тоттенхэм Хотспур Олег Марков забил дважды.", "клуба Тоттенхэм Хотспур", "клуб Тоттенхэм Хотспур")]
+    [InlineData("Полузащитник футбольного клуба Челси Иван Пронин получил травму.", "клуба Челси", "клуб Челси")]
+    // the Church, the Synod, the Patriarchate: major institutions, in any case
+    [InlineData("Он возглавил отдел по взаимоотношениям Церкви и общества.", "Церкви", "Церковь")]
+    [InlineData("Здание Синода отреставрируют к осени.", "Синода", "Святейший синод")]
+    [InlineData("Город выбрала русская Патриархия для своего подворья.", "Патриархия", "Русская православная церковь")]
+    [InlineData("Собор освятила Армянская апостольская церковь в мае.", "Армянская апостольская церковь", "Армянская апостольская церковь")]
     public void Recognises_organisations(string sentence, string surface, string name)
     {
         var org = Extractors.Expect(sentence, surface, GraphLabels.Organization);
@@ -43,6 +54,11 @@ public class OrganizationRecognitionTests
     [InlineData("Экипаж вернулся на корабле «Восход» вчера.", "Восход")]              // a named thing, not a body
     [InlineData("Систему перевели на Windows прошлым летом.", "Windows")]
     [InlineData("Он открыл интернет-магазин прошлым летом.", "интернет")]
+    [InlineData("Тренер Соколов Иван Петрович доволен игрой.", "Соколов")]           // a surname after a coach, not a club
     public void Leaves_non_organisations(string sentence, string surface) =>
         Assert.DoesNotContain(Extractors.EntitiesOf(sentence), e => e.Label == GraphLabels.Organization && e.Mentions.Any(m => m.Text.Contains(surface, StringComparison.Ordinal)));
+
+    [Fact]
+    public void A_lexicon_name_holds_no_second_body_inside() =>
+        Assert.Single(Extractors.EntitiesOf("Русская Православная Церковь открыла приход."), e => e.Label == GraphLabels.Organization);
 }

@@ -1,0 +1,78 @@
+namespace KnowledgeGraph.Storage;
+
+/// <summary>
+/// What the writer knows of entities already in the store: their properties as stored and the
+/// aliases it has written for them, so an entity met again (a country, a ministry, a person of
+/// many articles) costs no read and no alias insert. Correct only while the store holds what it
+/// recorded, so it forgets: the entities an article touched when that article is rolled back, and
+/// everything when a group is rolled back, when another connection has written to the store since
+/// (<c>PRAGMA data_version</c>, checked as each group begins) or when it reaches its size limit.
+/// </summary>
+internal sealed class EntityCache(int limit)
+{
+    private readonly Dictionary<string, Known> _known = new(StringComparer.Ordinal);
+    private readonly List<string> _touched = [];
+    private long _dataVersion = -1;
+
+    public int Count => _known.Count;
+
+    /// <summary>An entity as stored: its properties (null when none) and the names known to be among its aliases.</summary>
+    internal sealed class Known(SortedDictionary<string, object>? properties)
+    {
+        public SortedDictionary<string, object>? Properties { get; set; } = properties;
+
+        public List<string> Aliases { get; } = [];
+    }
+
+    /// <summary>As a group begins: forgets everything when another connection has changed the store since the last group.</summary>
+    public void GroupBegins(long dataVersion)
+    {
+        if (dataVersion != _dataVersion)
+        {
+            Clear();
+            _dataVersion = dataVersion;
+        }
+    }
+
+    /// <summary>The entity, if known; the caller that changes it (or the store's row) calls <see cref="Touch"/> first.</summary>
+    public bool TryGet(string key, out Known known) => _known.TryGetValue(key, out known!);
+
+    /// <summary>Records <paramref name="known"/> as written or read by the open article.</summary>
+    public Known Remember(string key, Known known)
+    {
+        if (_known.Count >= limit)
+        {
+            // Simplest bound: start again (every entry is only a shortcut to what the store holds).
+            _known.Clear();
+        }
+
+        _known[key] = known;
+        _touched.Add(key);
+        return known;
+    }
+
+    /// <summary>The open article is about to change this entity (its row, properties or aliases).</summary>
+    public void Touch(string key) => _touched.Add(key);
+
+    /// <summary>The open article is kept (its savepoint released): what it recorded stands.</summary>
+    public void ArticleKept() => _touched.Clear();
+
+    /// <summary>The open article was rolled back: every entity it touched is forgotten (the store holds them as before it).</summary>
+    public void ArticleRolledBack()
+    {
+        foreach (var key in _touched)
+        {
+            _known.Remove(key);
+        }
+
+        _touched.Clear();
+    }
+
+    /// <summary>Forgets everything (a group rolled back).</summary>
+    public void Clear()
+    {
+        _known.Clear();
+        _touched.Clear();
+        _dataVersion = -1;
+    }
+}
