@@ -19,6 +19,9 @@ public static class GraphJson
 
     public static string Serialize(GraphDocument document) => JsonSerializer.Serialize(document, Options);
 
+    /// <summary>The same JSON as <see cref="Serialize"/>, as UTF-8 bytes: no UTF-16 string to build and encode again.</summary>
+    public static byte[] SerializeToUtf8Bytes(GraphDocument document) => JsonSerializer.SerializeToUtf8Bytes(document, Options);
+
     public static GraphDocument Deserialize(string json) =>
         JsonSerializer.Deserialize<GraphDocument>(json, Options)
         ?? throw new GraphContractException("The JSON holds no graph document.");

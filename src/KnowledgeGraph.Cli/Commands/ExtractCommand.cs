@@ -68,7 +68,12 @@ public static class ExtractCommand
 
                 // Written beside, then renamed: a reader never sees half a file.
                 var target = Path.Combine(outDir, Path.GetFileNameWithoutExtension(outcome.Path) + ".json");
-                File.WriteAllText(target + ".tmp", json + "\n");
+                using (var file = new FileStream(target + ".tmp", FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
+                {
+                    file.Write(json);
+                    file.WriteByte((byte)'\n');
+                }
+
                 File.Move(target + ".tmp", target, overwrite: true);
             },
             cancellationToken).ConfigureAwait(false);

@@ -58,24 +58,24 @@ public sealed class ArticlePipeline(
         await OrderedWorkers.RunAsync(read, ExtractOne, group, options.Value.WorkerCount, options.Value.QueueLength, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Reads and extracts <paramref name="inputs"/> without storing; <paramref name="done"/> gets each outcome with its graph JSON (null when it failed), in input order.</summary>
-    public Task ExtractAsync(IEnumerable<(string Path, string? Error)> inputs, Action<ArticleOutcome, string?> done, CancellationToken cancellationToken)
+    /// <summary>Reads and extracts <paramref name="inputs"/> without storing; <paramref name="done"/> gets each outcome with its graph JSON in UTF-8 (null when it failed), in input order.</summary>
+    public Task ExtractAsync(IEnumerable<(string Path, string? Error)> inputs, Action<ArticleOutcome, byte[]?> done, CancellationToken cancellationToken)
     {
         _ = extractors.Extractor;
         return OrderedWorkers.RunAsync(
             inputs,
             x =>
             {
-                string? json = null;
+                byte[]? json = null;
                 var outcome = x.Error is not null ? new ArticleOutcome(x.Path, ArticleStatus.Failed, Error: x.Error) : Guard(x.Path, () =>
                 {
                     var (o, document) = Extract(x.Path);
-                    json = document is null ? null : GraphJson.Serialize(document);
+                    json = document is null ? null : GraphJson.SerializeToUtf8Bytes(document);
                     return o;
                 })!;
                 return (outcome, json);
             },
-            new Consumer<(ArticleOutcome Outcome, string? Json)>(r => done(r.Outcome, r.Json)),
+            new Consumer<(ArticleOutcome Outcome, byte[]? Json)>(r => done(r.Outcome, r.Json)),
             options.Value.WorkerCount,
             options.Value.QueueLength,
             cancellationToken);
