@@ -119,6 +119,8 @@ public sealed class ArticleExtractor
             Published = article.Published,
             Place = analysis.DatelinePlace?.Name,
         };
+        // entities first mentioned in one sentence share its evidence span
+        var evidence = new TextSpan?[analysis.Sentences.Count];
         foreach (var e in analysis.Entities)
         {
             var first = e.Mentions.Count > 0 ? e.Mentions[0] : null;
@@ -128,7 +130,7 @@ public sealed class ArticleExtractor
                 Start = info.Key,
                 End = e.Key,
                 Properties = { ["confidence"] = 1.0, ["count"] = e.Mentions.Count },
-                Evidence = first is null ? null : SentenceOf(analysis, first.Start),
+                Evidence = first is null ? null : SentenceOf(analysis, first.Start, evidence),
             });
         }
 
@@ -136,7 +138,7 @@ public sealed class ArticleExtractor
     }
 
     /// <summary>The sentence holding <paramref name="offset"/>: a binary search, so an article's MENTIONS edges cost entities × log(sentences).</summary>
-    private static TextSpan? SentenceOf(DocumentAnalysis analysis, int offset)
+    private static TextSpan? SentenceOf(DocumentAnalysis analysis, int offset, TextSpan?[] made)
     {
         var sentences = analysis.Sentences;
         int lo = 0, hi = sentences.Count - 1;
@@ -154,7 +156,7 @@ public sealed class ArticleExtractor
             }
             else
             {
-                return TextSpan.Of(analysis.Article.Text, s.Start, s.End);
+                return made[mid] ??= TextSpan.Of(analysis.Article.Text, s.Start, s.End);
             }
         }
 

@@ -26,8 +26,11 @@ public sealed class Relationship
 
     /// <summary>The identity of the fact: type and ends, ordered for symmetric types.</summary>
     [JsonIgnore] // a computed key for merging, not part of the contract's JSON
-    public (string Type, string A, string B) Identity =>
-        RelationshipTypes.Symmetric.Contains(Type) && string.CompareOrdinal(Start, End) > 0
-            ? (Type, End, Start)
-            : (Type, Start, End);
+    public (string Type, string A, string B) Identity => IdentityOf(Type, Start, End);
+
+    /// <summary>The <see cref="Identity"/> a relationship of <paramref name="type"/> from <paramref name="start"/> to <paramref name="end"/> would have.</summary>
+    public static (string Type, string A, string B) IdentityOf(string type, string start, string end) =>
+        RelationshipTypes.Symmetric.Contains(type) && string.CompareOrdinal(start, end) > 0
+            ? (type, end, start)
+            : (type, start, end);
 }

@@ -54,7 +54,18 @@ public static class Stems
         }
     }
 
-    private static bool IsAbbreviationLike(string lower) => lower.Any(char.IsDigit);
+    private static bool IsAbbreviationLike(string lower)
+    {
+        foreach (var c in lower)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string[] SortLongestFirst(string words) =>
         [.. words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().OrderByDescending(w => w.Length)];

@@ -202,7 +202,7 @@ public sealed class OrganizationShapeRecognizer : IMentionRecognizer
         // «корабль «Союз»», «Шаттл «Дискавери»»: a noun in front names a kind of thing, unless it is one
         // that governs a body («болельщики «Спартака»», «в интервью «Свободной прессе»»)
         var governor = Governor(c, i);
-        if (governor == '-' || (governor != 'O' && i > 0 && t[i - 1].IsWord && t[i - 1].Text.Length > 3 && !VerbEndings.Any(e => t[i - 1].Lower.EndsWith(e, StringComparison.Ordinal))))
+        if (governor == '-' || (governor != 'O' && i > 0 && t[i - 1].IsWord && t[i - 1].Text.Length > 3 && !Affixes.EndsWithAny(t[i - 1].Lower, VerbEndings)))
         {
             return null;
         }
@@ -221,7 +221,7 @@ public sealed class OrganizationShapeRecognizer : IMentionRecognizer
             }
 
             // «Жара продолжается»: a title with a verb in it names an article or a work, not a body
-            if (k > i + 1 && t[k].IsWord && !t[k].IsCapitalized && t[k].Text.Length > 4 && TitleVerbEndings.Any(e => t[k].Lower.EndsWith(e, StringComparison.Ordinal)))
+            if (k > i + 1 && t[k].IsWord && !t[k].IsCapitalized && t[k].Text.Length > 4 && Affixes.EndsWithAny(t[k].Lower, TitleVerbEndings))
             {
                 return null;
             }

@@ -61,7 +61,7 @@ public sealed class PlaceRecognizer : IMentionRecognizer
         }
 
         // «Северной Европе», «Восточный Иерусалим»: a compass adjective in front makes a part of the place
-        if (i > 0 && c.IsFree(i - 1, i) && c.SameSentence(i - 1, i) && c.Tokens[i - 1].IsWord && CompassStems.Any(st => c.Tokens[i - 1].Lower.StartsWith(st, StringComparison.Ordinal))
+        if (i > 0 && c.IsFree(i - 1, i) && c.SameSentence(i - 1, i) && c.Tokens[i - 1].IsWord && Text.Affixes.StartsWithAny(c.Tokens[i - 1].Lower, CompassStems)
             && PhraseInflection.LooksLikeAdjective(c.Tokens[i - 1].Text) && g.Entry.Label != GraphLabels.Country)
         {
             var adjective = PhraseInflection.ToNominative(c.Tokens[i - 1].Text, GenderOf(g.Entry.Canonical));

@@ -206,7 +206,7 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
             var k = i + 1;
             // Latin words, capitalised or name particles («Sami al-Haj», «Ludwig van Beethoven»)
             while (k < t.Count && k < i + 5 && t[k].IsWord && !TextNormalizer.IsCyrillic(t[k].Text[0]) && c.OwnerOf(k) is null
-                   && (t[k].IsTitle || (k > i + 1 && LatinParticles.Any(p => t[k].Lower.StartsWith(p, StringComparison.Ordinal)))))
+                   && (t[k].IsTitle || (k > i + 1 && Affixes.StartsWithAny(t[k].Lower, LatinParticles))))
             {
                 k++;
             }

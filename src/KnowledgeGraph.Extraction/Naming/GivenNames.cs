@@ -15,7 +15,10 @@ public static class GivenNames
     /// without either, a nominative reading when there is one. Null when the dictionary does not
     /// know the word as a given name.
     /// </summary>
-    public static GivenName? Read(SurnameForms surnames, string given, string? surname, string? patronymic = null)
+    public static GivenName? Read(SurnameForms surnames, string given, string? surname, string? patronymic = null) =>
+        surnames.GivenReading((given, surname, patronymic), static (forms, key) => ReadAnew(forms, key.Given, key.Surname, key.Patronymic));
+
+    private static GivenName? ReadAnew(SurnameForms surnames, string given, string? surname, string? patronymic)
     {
         var m = surnames.Morphology;
         var all = m.ParseKnown(given);
@@ -43,7 +46,7 @@ public static class GivenNames
         }
 
         Reading? agreeing = null;
-        if (surname is not null && SurnameReadings(surnames, surname) is { Count: > 0 } surnameReadings)
+        if (surname is not null && surnames.SurnameReadings(surname) is { Count: > 0 } surnameReadings)
         {
             foreach (var r in readings)
             {
@@ -70,19 +73,6 @@ public static class GivenNames
             SurnameForms.GenderOf(chosen.Tag),
             agreed || agreeing is not null || surnameNominative is not null,
             surnameNominative is null || surname is null ? null : Capitalization.Like(surnameNominative, surname));
-    }
-
-    /// <summary>The surname's own readings (surname or given-name marks), else the guesser's by its ending.</summary>
-    private static List<Reading> SurnameReadings(SurnameForms surnames, string surname)
-    {
-        if (!surname.All(ch => Text.TextNormalizer.IsCyrillic(ch) || ch == '-'))
-        {
-            return [];
-        }
-
-        var m = surnames.Morphology;
-        var named = m.ParseKnown(surname).Where(r => r.Tag.HasAny(Grammemes.Surname | Grammemes.GivenName) && r.Tag.Number == Number.Singular && r.Tag.Case != Case.Vocative).ToList();
-        return named.Count > 0 ? named : [.. m.Guess(surname, SurnameForms.IsSurnameLike)];
     }
 
     /// <summary>

@@ -19,6 +19,7 @@ public static class NounForms
     private static readonly string[] IeNeuter = ["ие", "ия", "ию", "ием", "ии", "ий", "иям", "иями", "иях"];
     private static readonly string[] ENeuter = ["е", "я", "ю", "ем", "ей", "ям", "ями", "ях"];
     private static readonly string[] AdjectiveFeminine = ["ая", "ой", "ую", "ою"];
+    private static readonly string[] Indeclinable = [""];
     private static readonly string[] Plural = ["ы", "и", "ов", "ев", "ей", "ам", "ям", "ами", "ями", "ах", "ях", ""];
 
     private static readonly HashSet<string> PluralOnly = new(StringComparer.Ordinal) { "ы", "ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях" };
@@ -40,17 +41,17 @@ public static class NounForms
             return false;
         }
 
-        var ending = word[stemLength..];
+        var ending = word.AsSpan(stemLength);
         // the bare stem of a noun in -а/-о is a genitive plural («Марин» is no form of «Марина»)
-        var pluralForm = PluralOnly.Contains(ending) || (ending.Length == 0 && IsVowel(noun[^1]));
-        return endings.Contains(ending) && !(singular && pluralForm);
+        var pluralForm = PluralOnlyBySpan.Contains(ending) || (ending.Length == 0 && IsVowel(noun[^1]));
+        return Contains(endings, ending) && !(singular && pluralForm);
     }
 
     private static (int StemLength, string[] Endings) Paradigm(string noun, char gender)
     {
         if (gender == 'p')
         {
-            return noun.EndsWith('ы') || noun.EndsWith('и') ? (noun.Length - 1, Plural) : (noun.Length, [""]);
+            return noun.EndsWith('ы') || noun.EndsWith('и') ? (noun.Length - 1, Plural) : (noun.Length, Indeclinable);
         }
 
         if (noun.EndsWith("ая", StringComparison.Ordinal))
@@ -83,8 +84,23 @@ public static class NounForms
             'й' => (noun.Length - 1, JMasculine),
             'ь' => (noun.Length - 1, gender == 'f' ? SoftFeminine : SoftMasculine),
             _ when char.IsLetter(noun[^1]) && !IsVowel(noun[^1]) => (noun.Length, HardMasculine),
-            _ => (noun.Length, [""]), // indeclinable: «бюро», «радио»
+            _ => (noun.Length, Indeclinable), // indeclinable: «бюро», «радио»
         };
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralOnlyBySpan = PluralOnly.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool Contains(string[] endings, ReadOnlySpan<char> ending)
+    {
+        foreach (var e in endings)
+        {
+            if (ending.SequenceEqual(e))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsVowel(char c) => "аеёиоуыэюя".Contains(c, StringComparison.Ordinal);

@@ -13,8 +13,7 @@ public static class PhraseInflection
     private static readonly HashSet<string> SoftEndings = new(StringComparer.Ordinal) { "его", "ему", "ий", "яя", "ее", "ие", "юю", "им", "ем", "их", "ими", "ей" };
 
     /// <summary>True when the word looks like an adjective (a long-form adjective ending).</summary>
-    public static bool LooksLikeAdjective(string word) =>
-        word.Length > 4 && AdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+    public static bool LooksLikeAdjective(string word) => word.Length > 4 && Text.Affixes.EndsWithAny(word, AdjectiveEndings, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Stems of participles that do stand in titles («действующий», «исполняющий обязанности», «бывший», «избранный»).</summary>
     private static readonly string[] TitleParticiples = ["действующ", "исполняющ", "заведующ", "управляющ", "командующ", "председательствующ", "ведущ", "будущ", "настоящ", "бывш"];
@@ -55,8 +54,7 @@ public static class PhraseInflection
     /// Stricter than <see cref="LooksLikeAdjective"/>: endings that names rarely have («Салим», «Рустем»
     /// end like instrumental adjectives, «Евлогий» like a masculine one; «Российская» does not look like a name).
     /// </summary>
-    public static bool ClearlyAdjective(string word) =>
-        word.Length > 5 && ClearAdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+    public static bool ClearlyAdjective(string word) => word.Length > 5 && Text.Affixes.EndsWithAny(word, ClearAdjectiveEndings, StringComparison.OrdinalIgnoreCase);
 
     public static string ToNominative(string adjective, char gender)
     {

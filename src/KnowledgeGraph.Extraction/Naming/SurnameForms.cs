@@ -27,25 +27,55 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
     private readonly ConcurrentDictionary<string, (string Nominative, char Gender, int Rank)[]> _cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string Nominative, char Gender)[]> _givenCache = new(StringComparer.Ordinal);
 
+    private readonly ConcurrentDictionary<string, Reading[]> _readingCache = new(StringComparer.Ordinal);
+
+    private readonly ConcurrentDictionary<(string Given, string? Surname, string? Patronymic), GivenName?> _givenReadings = new();
+
     public MorphAnalyzer Morphology { get; } = morphology;
 
-    /// <summary>The nominatives a surface form may come from, with the gender each implies ('m', 'f', '*') and a rank (lower is better).</summary>
-    public IReadOnlyList<(string Nominative, char Gender, int Rank)> Candidates(string form)
+    /// <summary>
+    /// <see cref="GivenNames.Read"/>'s answer for a given name with the surname and patronymic after it, remembered
+    /// (bounded, like the candidates): the same name is read at each of its mentions and in every article naming the person.
+    /// </summary>
+    internal GivenName? GivenReading((string Given, string? Surname, string? Patronymic) key, Func<SurnameForms, (string Given, string? Surname, string? Patronymic), GivenName?> read) =>
+        _givenReadings.TryGetValue(key, out var known) ? known : Keep(_givenReadings, key, read(this, key));
+
+    /// <summary>
+    /// A written surname's own readings (surname or given-name marks, singular, not vocative), else the guesser's by its
+    /// ending; none for a word not all Cyrillic. Remembered (bounded, like the candidates): a name is read again at each
+    /// of its mentions and in every article naming the person.
+    /// </summary>
+    public IReadOnlyList<Reading> SurnameReadings(string surname) =>
+        _readingCache.TryGetValue(surname, out var known) ? known : Keep(_readingCache, surname, ReadSurname(surname));
+
+    /// <summary>Remembers <paramref name="found"/> for <paramref name="key"/>, starting the cache afresh past <see cref="CacheLimit"/> entries.</summary>
+    private static T Keep<TKey, T>(ConcurrentDictionary<TKey, T> cache, TKey key, T found)
+        where TKey : notnull
     {
-        if (_cache.TryGetValue(form, out var known))
+        if (cache.Count >= CacheLimit)
         {
-            return known;
+            cache.Clear();
         }
 
-        var found = Read(form);
-        if (_cache.Count >= CacheLimit)
-        {
-            _cache.Clear();
-        }
-
-        _cache[form] = found;
+        cache[key] = found;
         return found;
     }
+
+    private Reading[] ReadSurname(string surname)
+    {
+        if (!surname.All(ch => Text.TextNormalizer.IsCyrillic(ch) || ch == '-'))
+        {
+            return [];
+        }
+
+        var named = Morphology.ParseKnown(surname)
+            .Where(r => r.Tag.HasAny(Grammemes.Surname | Grammemes.GivenName) && r.Tag.Number == Number.Singular && r.Tag.Case != Case.Vocative).ToArray();
+        return named.Length > 0 ? named : [.. Morphology.Guess(surname, IsSurnameLike)];
+    }
+
+    /// <summary>The nominatives a surface form may come from, with the gender each implies ('m', 'f', '*') and a rank (lower is better).</summary>
+    public IReadOnlyList<(string Nominative, char Gender, int Rank)> Candidates(string form) =>
+        _cache.TryGetValue(form, out var known) ? known : Keep(_cache, form, Read(form));
 
     /// <summary>
     /// The nominatives a written given name may come from, each with its gender, read with the dictionary

@@ -7,7 +7,7 @@ public static class WordShapes
 
     /// <summary>A past-tense or reflexive verb («прошли», «докладывали», «превратится»), which otherwise looks like a genitive.</summary>
     public static bool IsPastTense(string lower) =>
-        PastTense.Any(e => lower.EndsWith(e, StringComparison.Ordinal)) || lower.EndsWith("тся", StringComparison.Ordinal) || lower.EndsWith("ться", StringComparison.Ordinal);
+        Text.Affixes.EndsWithAny(lower, PastTense) || lower.EndsWith("тся", StringComparison.Ordinal) || lower.EndsWith("ться", StringComparison.Ordinal);
 
     /// <summary>A word that may be a noun or adjective in the genitive («торговли», «Государственного»).</summary>
     public static bool LooksGenitive(string w) =>

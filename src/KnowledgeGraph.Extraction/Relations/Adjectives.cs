@@ -13,7 +13,7 @@ internal static class Adjectives
     {
         var t = v.Tokens[i];
         return t.IsWord && t.Lower.Length > 3 && v.MentionAt(i) is null
-            && (nominative ? Nominative : Endings).Any(e => t.Lower.EndsWith(e, StringComparison.Ordinal))
+            && Text.Affixes.EndsWithAny(t.Lower, nominative ? Nominative : Endings)
             && !Naming.PhraseInflection.LooksLikeParticiple(t.Lower);
     }
 

@@ -5,10 +5,34 @@ namespace KnowledgeGraph.Extraction.Relations;
 /// <summary>Name comparisons the rules need: folded forms and the canonical (nominative) surface (look-ups by name: <see cref="EntityIndex"/>).</summary>
 internal static class Names
 {
+    private const int StackLimit = 256;
+
     /// <summary>Lower case, ё as е, quotes dropped, blanks after initials removed, blanks folded.</summary>
     public static string Fold(string s)
     {
-        var sb = new System.Text.StringBuilder(s.Length);
+        var buffer = s.Length <= StackLimit ? stackalloc char[s.Length] : new char[s.Length];
+        var folded = buffer[..Fold(s, buffer)];
+
+        // a name already folded is its own fold: no copy
+        return folded.SequenceEqual(s) ? s : new string(folded);
+    }
+
+    /// <summary>Whether <paramref name="s"/> folds to <paramref name="folded"/>, without making the fold.</summary>
+    private static bool FoldsTo(string s, ReadOnlySpan<char> folded)
+    {
+        if (folded.Length > s.Length)
+        {
+            return false;
+        }
+
+        var buffer = s.Length <= StackLimit ? stackalloc char[s.Length] : new char[s.Length];
+        return buffer[..Fold(s, buffer)].SequenceEqual(folded);
+    }
+
+    /// <summary>The fold of <paramref name="s"/> written to <paramref name="into"/> (as long as <paramref name="s"/> at least); its length.</summary>
+    private static int Fold(ReadOnlySpan<char> s, Span<char> into)
+    {
+        var n = 0;
         var space = false;
         foreach (var ch in s)
         {
@@ -20,20 +44,20 @@ internal static class Names
 
             if (char.IsWhiteSpace(c))
             {
-                space = sb.Length > 0 && sb[^1] != '.';
+                space = n > 0 && into[n - 1] != '.';
                 continue;
             }
 
             if (space)
             {
-                sb.Append(' ');
+                into[n++] = ' ';
                 space = false;
             }
 
-            sb.Append(c == 'ё' ? 'е' : Tokenizer.IsHyphen(c) ? '-' : c);
+            into[n++] = c == 'ё' ? 'е' : Tokenizer.IsHyphen(c) ? '-' : c;
         }
 
-        return sb.ToString();
+        return n;
     }
 
     /// <summary>
@@ -42,15 +66,16 @@ internal static class Names
     /// </summary>
     public static bool IsCanonicalForm(Entity e, string surface)
     {
-        var f = Fold(surface);
-        if (f == Fold(e.Name))
+        var buffer = surface.Length <= StackLimit ? stackalloc char[surface.Length] : new char[surface.Length];
+        ReadOnlySpan<char> f = buffer[..Fold(surface, buffer)];
+        if (FoldsTo(e.Name, f))
         {
             return true;
         }
 
         foreach (var a in e.Aliases)
         {
-            if (f == Fold(a))
+            if (FoldsTo(a, f))
             {
                 return true;
             }

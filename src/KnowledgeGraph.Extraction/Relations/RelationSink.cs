@@ -42,7 +42,7 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
 
         r.Properties[Confidence] = Math.Clamp(confidence, 0.0, 1.0);
         r.Properties[Source] = "lexicon";
-        Keep(r);
+        Keep(r, r.Identity);
         return true;
     }
 
@@ -53,8 +53,8 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
             return false;
         }
 
-        var r = new Relationship { Type = RelationshipTypes.Require(type), Start = start.Key, End = end.Key };
-        if (_byIdentity.TryGetValue(r.Identity, out var existing))
+        var identity = Relationship.IdentityOf(RelationshipTypes.Require(type), start.Key, end.Key);
+        if (_byIdentity.TryGetValue(identity, out var existing))
         {
             if (existing.Evidence is null && existing.Properties.Remove(Source))
             {
@@ -62,7 +62,7 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
             }
 
             LookupMeter.Add();
-            if (_evidence.Add((r.Identity, evidence.Start, evidence.End)))
+            if (_evidence.Add((identity, evidence.Start, evidence.End)))
             {
                 existing.AllEvidence.Add(evidence);
             }
@@ -80,6 +80,7 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
             return true;
         }
 
+        var r = new Relationship { Type = identity.Type, Start = start.Key, End = end.Key };
         r.Properties[Confidence] = Math.Clamp(confidence, 0.0, 1.0);
         if (title is not null)
         {
@@ -88,17 +89,17 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
 
         r.Evidence = evidence;
         r.AllEvidence.Add(evidence);
-        _evidence.Add((r.Identity, evidence.Start, evidence.End));
-        Keep(r);
+        _evidence.Add((identity, evidence.Start, evidence.End));
+        Keep(r, identity);
         return true;
     }
 
     /// <summary>The relationship of <paramref name="type"/> found last, if any.</summary>
     public Relationship? Latest(string type) => _latest.GetValueOrDefault(type);
 
-    private void Keep(Relationship r)
+    private void Keep(Relationship r, (string, string, string) identity)
     {
-        _byIdentity[r.Identity] = r;
+        _byIdentity[identity] = r;
         _ordered.Add(r);
         _latest[r.Type] = r;
         Index(r);
@@ -109,7 +110,7 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
         _endsByStart.TryGetValue((type, start.Key), out var ends) ? ends : [];
 
     public bool Contains(string type, Entity a, Entity b) =>
-        _byIdentity.ContainsKey(new Relationship { Type = type, Start = a.Key, End = b.Key }.Identity);
+        _byIdentity.ContainsKey(Relationship.IdentityOf(type, a.Key, b.Key));
 
     private void Index(Relationship r)
     {

@@ -5,12 +5,20 @@ namespace KnowledgeGraph.Extraction.Relations;
 /// <summary>One sentence seen by the rules: its tokens, the outermost mentions on them, the mentions nested inside those, and its evidence span.</summary>
 internal sealed class SentenceView
 {
-    public SentenceView(int index, Sentence sentence, List<Token> tokens, List<MentionRef> mentions, TextSpan evidence)
+    private readonly string _original;
+    private TextSpan? _evidence;
+
+    /// <param name="index">The sentence's place in the document.</param>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="mentions">The mentions on its tokens.</param>
+    /// <param name="original">The article's original text, which the evidence span is cut from (when first asked).</param>
+    public SentenceView(int index, Sentence sentence, List<Token> tokens, List<MentionRef> mentions, string original)
     {
         Index = index;
         Sentence = sentence;
         Tokens = tokens;
-        Evidence = evidence;
+        _original = original;
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         foreach (var m in mentions)
         {
@@ -37,7 +45,7 @@ internal sealed class SentenceView
     /// <summary>Mentions inside an outermost one («США» in «Конгресс США»).</summary>
     public List<MentionRef> Nested { get; } = [];
 
-    public TextSpan Evidence { get; }
+    public TextSpan Evidence => _evidence ??= SentenceViews.Evidence(_original, Sentence);
 
     public string Word(int i) => i >= 0 && i < Tokens.Count ? Tokens[i].Lower : string.Empty;
 

@@ -9,35 +9,57 @@ internal static class SentenceViews
     {
         var text = doc.NormalizedText;
         var original = doc.Article.Text;
-        var all = doc.Entities
-            .SelectMany(e => e.Mentions.Select(m => (Entity: e, Span: m)))
-            .OrderBy(x => x.Span.Start)
-            .ToList();
+        var all = Ordered(doc.Entities);
+        var folds = new FoldCache();
         var views = new List<SentenceView>(doc.Sentences.Count);
         var k = 0;
         for (var si = 0; si < doc.Sentences.Count; si++)
         {
             var s = doc.Sentences[si];
-            var tokens = Tokenizer.Tokenize(text, s.Start, s.End);
+            var tokens = Tokenizer.Tokenize(text, s.Start, s.End, folds);
             var mentions = new List<MentionRef>();
-            while (k < all.Count && all[k].Span.Start < s.Start)
+            while (k < all.Length && all[k].Span.Start < s.Start)
             {
                 k++;
             }
 
-            for (var j = k; j < all.Count && all[j].Span.Start < s.End; j++)
+            for (var j = k; j < all.Length && all[j].Span.Start < s.End; j++)
             {
-                var (e, span) = all[j];
+                var (e, span, _) = all[j];
                 if (span.End <= s.End && Place(tokens, span.Start, span.End) is var (first, last) && first <= last)
                 {
                     mentions.Add(new MentionRef(e, span.Start, span.End, first, last, Names.IsCanonicalForm(e, span.Text)));
                 }
             }
 
-            views.Add(new SentenceView(si, s, tokens, mentions, Evidence(original, s)));
+            views.Add(new SentenceView(si, s, tokens, mentions, original));
         }
 
         return views;
+    }
+
+    /// <summary>Every mention of every entity, by start; mentions starting together stay in the order of the entities and their mentions.</summary>
+    private static (Entity Entity, TextSpan Span, int Order)[] Ordered(List<Entity> entities)
+    {
+        var count = 0;
+        foreach (var e in entities)
+        {
+            count += e.Mentions.Count;
+        }
+
+        var all = new (Entity Entity, TextSpan Span, int Order)[count];
+        var n = 0;
+        foreach (var e in entities)
+        {
+            foreach (var m in e.Mentions)
+            {
+                all[n] = (e, m, n);
+                n++;
+            }
+        }
+
+        Array.Sort(all, static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Order.CompareTo(b.Order));
+        return all;
     }
 
     /// <summary>The sentence, trimmed of surrounding blanks, as a span of the original text.</summary>

@@ -34,6 +34,8 @@ internal static class TitleForms
             return (adj, lower[^Math.Min(lower.Length, 2)..]);
         }
 
+        // candidates are spelt in a buffer: a string is taken only for one that is a title (the lexicon's own)
+        Span<char> buffer = lower.Length <= 64 ? stackalloc char[lower.Length + 2] : new char[lower.Length + 2];
         foreach (var ending in CaseEndings)
         {
             if (!lower.EndsWith(ending, StringComparison.Ordinal) || lower.Length - ending.Length < 2)
@@ -41,14 +43,19 @@ internal static class TitleForms
                 continue;
             }
 
-            var stem = lower[..^ending.Length];
-            var soft = SoftStems.Any(s => stem.EndsWith(s, StringComparison.Ordinal));
-            foreach (var (candidate, fleeting) in Candidates(stem, soft))
+            var stem = lower.AsSpan(0, lower.Length - ending.Length);
+            var soft = Text.Affixes.EndsWithAny(stem, SoftStems);
+            for (var c = 0; c < CandidateCount; c++)
             {
-                if (IsTitle(candidate, titles) && (fleeting || NounForms.Fits(lower, candidate, 'm') || NounForms.Fits(lower, candidate, 'f')))
+                if (Candidate(stem, soft, c, buffer) is not { Length: > 0 } candidate || TitleOf(candidate, titles) is not { } title)
+                {
+                    continue;
+                }
+
+                if (c is 1 or 2 || NounForms.Fits(lower, title, 'm') || NounForms.Fits(lower, title, 'f'))
                 {
                     // a bare stem shorter than its nominative is the genitive plural of «глава»: «глав»
-                    return (candidate, ending.Length == 0 && candidate.Length > lower.Length ? ZeroPlural : ending);
+                    return (title, ending.Length == 0 && title.Length > lower.Length ? ZeroPlural : ending);
                 }
             }
         }
@@ -167,26 +174,63 @@ internal static class TitleForms
         return -1;
     }
 
-    private static IEnumerable<(string Word, bool Fleeting)> Candidates(string stem, bool soft)
-    {
-        yield return (soft ? stem + "ь" : stem, false);
-        // the fleeting vowel: «посл-а» -> «посол», «певц-а» -> «певец», «владельц-ем» -> «владелец»
-        if (stem.Length >= 3 && !IsVowel(stem[^1]) && !IsVowel(stem[^2]))
-        {
-            yield return (stem[..^1] + "о" + stem[^1], true);
-            yield return ((stem[^2] == 'ь' ? stem[..^2] : stem[..^1]) + "е" + stem[^1], true);
-        }
+    private const int CandidateCount = 6;
 
-        yield return (stem + "й", false);
-        yield return (stem + "а", false);
-        yield return (stem + "я", false);
+    /// <summary>
+    /// The <paramref name="which"/>-th nominative a title stem may have, spelt in <paramref name="buffer"/>
+    /// (empty when there is none): the stem itself (with «ь» when soft), the two readings of a fleeting
+    /// vowel (1 and 2), then the stem with «й», «а», «я».
+    /// </summary>
+    private static ReadOnlySpan<char> Candidate(ReadOnlySpan<char> stem, bool soft, int which, Span<char> buffer)
+    {
+        switch (which)
+        {
+            case 0:
+                return soft ? Spell(buffer, stem, "ь") : stem;
+            case 1 or 2:
+                // the fleeting vowel: «посл-а» -> «посол», «певц-а» -> «певец», «владельц-ем» -> «владелец»
+                if (stem.Length < 3 || IsVowel(stem[^1]) || IsVowel(stem[^2]))
+                {
+                    return [];
+                }
+
+                var keep = which == 1 || stem[^2] != 'ь' ? stem.Length - 1 : stem.Length - 2;
+                stem[..keep].CopyTo(buffer);
+                buffer[keep] = which == 1 ? 'о' : 'е';
+                buffer[keep + 1] = stem[^1];
+                return buffer[..(keep + 2)];
+            case 3:
+                return Spell(buffer, stem, "й");
+            case 4:
+                return Spell(buffer, stem, "а");
+            default:
+                return Spell(buffer, stem, "я");
+        }
+    }
+
+    private static ReadOnlySpan<char> Spell(Span<char> buffer, ReadOnlySpan<char> stem, string ending)
+    {
+        stem.CopyTo(buffer);
+        ending.CopyTo(buffer[stem.Length..]);
+        return buffer[..(stem.Length + ending.Length)];
     }
 
     // derived titles list every case form, so only the nominative of an entry counts as the title itself
-    private static bool IsTitle(string word, TriggerIndex titles) =>
-        titles.Lemmas?.Contains(word) ?? titles.Longest([new Token(0, word.Length, word, true)], 0) is { Length: 1 };
+    private static bool IsTitle(string word, TriggerIndex titles) => TitleOf(word, titles) is not null;
 
-    private static bool EndsWithAny(string word, params string[] endings) => endings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+    /// <summary>The title spelt <paramref name="word"/> (the lexicon's own string when the titles were derived from it), or null.</summary>
+    private static string? TitleOf(ReadOnlySpan<char> word, TriggerIndex titles)
+    {
+        if (titles.Lemmas is not null)
+        {
+            return titles.TryGetLemma(word, out var lemma) ? lemma : null;
+        }
+
+        var text = word.ToString();
+        return titles.Longest([new Token(0, text.Length, text, true)], 0) is { Length: 1 } ? text : null;
+    }
+
+    private static bool EndsWithAny(string word, params ReadOnlySpan<string> endings) => Text.Affixes.EndsWithAny(word, endings);
 
     private static bool IsVowel(char c) => "аеёиоуыэюя".Contains(c, StringComparison.Ordinal);
 }

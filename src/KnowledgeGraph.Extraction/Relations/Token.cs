@@ -9,7 +9,10 @@ internal readonly record struct Token(int Start, int End, string Lower, bool IsW
 /// <summary>Splits a sentence into words (letters, digits, inner hyphens and dots of abbreviations) and single marks.</summary>
 internal static class Tokenizer
 {
-    public static List<Token> Tokenize(string text, int start, int end)
+    public static List<Token> Tokenize(string text, int start, int end) => Tokenize(text, start, end, new FoldCache());
+
+    /// <summary>The tokens of [<paramref name="start"/>, <paramref name="end"/>), their folded forms shared through <paramref name="folds"/> (one string per distinct word of a document).</summary>
+    public static List<Token> Tokenize(string text, int start, int end, FoldCache folds)
     {
         var tokens = new List<Token>(Math.Max(4, (end - start) / 6));
         var i = start;
@@ -31,12 +34,12 @@ internal static class Tokenizer
                     j++;
                 }
 
-                tokens.Add(new Token(i, j, Fold(text.AsSpan(i, j - i)), true));
+                tokens.Add(new Token(i, j, folds.Fold(text.AsSpan(i, j - i)), true));
                 i = j;
                 continue;
             }
 
-            tokens.Add(new Token(i, i + 1, IsHyphen(c) ? "-" : c.ToString(), false));
+            tokens.Add(new Token(i, i + 1, folds.Mark(text.AsSpan(i, 1)), false));
             i++;
         }
 
@@ -56,5 +59,38 @@ internal static class Tokenizer
         }
 
         return new string(buf);
+    }
+}
+
+/// <summary>The folded form of each distinct word (and mark) met so far: one string per word, not one per occurrence.</summary>
+internal sealed class FoldCache
+{
+    private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+    public FoldCache() => _bySpan = _folded.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The same as <see cref="Tokenizer.Fold"/>.</summary>
+    public string Fold(ReadOnlySpan<char> word)
+    {
+        if (!_bySpan.TryGetValue(word, out var folded))
+        {
+            folded = Tokenizer.Fold(word);
+            _folded[word.SequenceEqual(folded) ? folded : word.ToString()] = folded;
+        }
+
+        return folded;
+    }
+
+    /// <summary>A punctuation mark as a token's text: every dash as '-'.</summary>
+    public string Mark(ReadOnlySpan<char> mark)
+    {
+        if (!_bySpan.TryGetValue(mark, out var text))
+        {
+            text = Tokenizer.IsHyphen(mark[0]) ? "-" : mark.ToString();
+            _folded[mark.ToString()] = text;
+        }
+
+        return text;
     }
 }

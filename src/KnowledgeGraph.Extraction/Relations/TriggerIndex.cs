@@ -11,7 +11,9 @@ internal sealed class TriggerIndex
     /// <param name="lemmas">For patterns derived from nominative lexicon entries, the nominatives of their one-word entries.</param>
     public TriggerIndex(IEnumerable<TriggerPattern> patterns, IEnumerable<string>? lemmas = null)
     {
-        Lemmas = lemmas?.Select(l => Tokenizer.Fold(l)).ToHashSet(StringComparer.Ordinal);
+        var set = lemmas?.Select(l => Tokenizer.Fold(l)).ToHashSet(StringComparer.Ordinal);
+        Lemmas = set;
+        _lemmaBySpan = set?.GetAlternateLookup<ReadOnlySpan<char>>();
         _bySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var p in patterns)
         {
@@ -37,18 +39,17 @@ internal sealed class TriggerIndex
     /// </summary>
     public IReadOnlySet<string>? Lemmas { get; }
 
-    /// <summary>Every match in the tokens, leftmost first; at one start the longest pattern wins.</summary>
-    public IEnumerable<TriggerMatch> Matches(IReadOnlyList<Token> tokens)
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _lemmaBySpan;
+
+    /// <summary>The entry of <see cref="Lemmas"/> spelt <paramref name="word"/>, if any (asked with a span: nothing is allocated).</summary>
+    public bool TryGetLemma(ReadOnlySpan<char> word, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? lemma)
     {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (Longest(tokens, i) is { } m)
-            {
-                yield return m;
-                i += m.Length - 1;
-            }
-        }
+        lemma = null;
+        return _lemmaBySpan is { } lookup && lookup.TryGetValue(word, out lemma);
     }
+
+    /// <summary>Every match in the tokens, leftmost first; at one start the longest pattern wins (found as the loop asks: no list, no iterator object).</summary>
+    public TriggerMatches Matches(IReadOnlyList<Token> tokens) => new(this, tokens);
 
     /// <summary>The longest match starting at token <paramref name="at"/>, if any.</summary>
     public TriggerMatch? Longest(IReadOnlyList<Token> tokens, int at)
@@ -73,6 +74,35 @@ internal sealed class TriggerIndex
         }
 
         return best;
+    }
+}
+
+/// <summary>The matches of a <see cref="TriggerIndex"/> in a sentence's tokens, for <c>foreach</c>.</summary>
+internal readonly struct TriggerMatches(TriggerIndex index, IReadOnlyList<Token> tokens)
+{
+    public Enumerator GetEnumerator() => new(index, tokens);
+
+    internal struct Enumerator(TriggerIndex index, IReadOnlyList<Token> tokens)
+    {
+        private int _next;
+
+        public TriggerMatch Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            for (var i = _next; i < tokens.Count; i++)
+            {
+                if (index.Longest(tokens, i) is { } m)
+                {
+                    Current = m;
+                    _next = i + m.Length;
+                    return true;
+                }
+            }
+
+            _next = tokens.Count;
+            return false;
+        }
     }
 }
 

@@ -32,10 +32,10 @@ public static class EntityResolver
                 e.Mentions.Add(TextSpan.Of(c.Original, start, end));
             }
 
-            AddAlias(e, Clean(c.Normalized[start..end]));
+            AddCleanAlias(e, c.Normalized.AsSpan(start, end - start));
             if (m.Alias is not null)
             {
-                AddAlias(e, Clean(m.Alias));
+                AddCleanAlias(e, m.Alias);
             }
 
             foreach (var (k, v) in m.Properties)
@@ -76,6 +76,37 @@ public static class EntityResolver
         }
     }
 
+    /// <summary><see cref="AddAlias"/> of the <see cref="Clean"/> form of <paramref name="surface"/>; a string is made only for a new alias.</summary>
+    private static void AddCleanAlias(Entity e, ReadOnlySpan<char> surface)
+    {
+        if (!IsClean(surface))
+        {
+            AddAlias(e, Clean(surface.ToString()));
+            return;
+        }
+
+        if (surface.Length == 0 || surface.SequenceEqual(e.Name))
+        {
+            return;
+        }
+
+        foreach (var a in e.Aliases)
+        {
+            if (surface.SequenceEqual(a))
+            {
+                return;
+            }
+        }
+
+        e.Aliases.Add(surface.ToString());
+    }
+
+    /// <summary>Whether <see cref="Clean"/> leaves <paramref name="s"/> as it is: words split by single spaces, no other blank.</summary>
+    private static bool IsClean(ReadOnlySpan<char> s) =>
+        !s.ContainsAny(CleanBreaks) && !s.Contains("  ", StringComparison.Ordinal) && (s.Length == 0 || (s[0] != ' ' && s[^1] != ' '));
+
+    private static readonly System.Buffers.SearchValues<char> CleanBreaks = System.Buffers.SearchValues.Create("\n\r\t");
+
     private static void AddAlias(Entity e, string alias)
     {
         if (alias.Length > 0 && !string.Equals(alias, e.Name, StringComparison.Ordinal) && !e.Aliases.Contains(alias, StringComparer.Ordinal))
@@ -91,6 +122,11 @@ public static class EntityResolver
     /// </summary>
     private static void RestoreYo(Entity e)
     {
+        if (!e.Mentions.Exists(m => m.Text.AsSpan().ContainsAny('ё', 'Ё')))
+        {
+            return;
+        }
+
         var yoWords = e.Mentions.SelectMany(m => m.Text.Split((char[])[' ', '\n', '\r', '\t', '.', '-'], StringSplitOptions.RemoveEmptyEntries))
             .Where(w => w.Contains('ё', StringComparison.Ordinal) || w.Contains('Ё', StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal).ToList();

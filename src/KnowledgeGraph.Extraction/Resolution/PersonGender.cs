@@ -89,7 +89,7 @@ public static class PersonGender
             // read as written: «Нуртазина» (a woman's ending) is a woman's too; «Алла Бут», «Наото Кан» (a consonant, and no sure oblique reading) a man's or a woman's
             var oblique = forms.Candidates(form).Any(x => x.Rank == Naming.SurnameForms.StrongRank && !string.Equals(x.Nominative, form, StringComparison.OrdinalIgnoreCase));
             // a woman's surname as written beside a sure man's oblique reading («Квирава» or «Квирав»): either
-            if (WomensEndings.Any(e => form.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+            if (Text.Affixes.EndsWithAny(form, WomensEndings, StringComparison.OrdinalIgnoreCase)
                 || (surname == Male && form.EndsWith('а') && forms.Candidates(form).Any(x => x.Gender == 'f' && string.Equals(x.Nominative, form, StringComparison.Ordinal))))
             {
                 surname |= Female;

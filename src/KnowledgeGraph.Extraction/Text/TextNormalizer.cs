@@ -14,22 +14,22 @@ public static class TextNormalizer
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
+        return string.Create(text.Length, text, static (chars, source) =>
         {
-            chars[i] = FoldSimple(chars[i]);
-        }
-
-        for (var i = 0; i < chars.Length; i++)
-        {
-            var k = LatinLookAlikes.IndexOf(chars[i], StringComparison.Ordinal);
-            if (k >= 0 && TouchesCyrillic(chars, i))
+            for (var i = 0; i < chars.Length; i++)
             {
-                chars[i] = CyrillicTwins[k];
+                chars[i] = FoldSimple(source[i]);
             }
-        }
 
-        return new string(chars);
+            for (var i = 0; i < chars.Length; i++)
+            {
+                var k = LatinLookAlikes.IndexOf(chars[i], StringComparison.Ordinal);
+                if (k >= 0 && TouchesCyrillic(chars, i))
+                {
+                    chars[i] = CyrillicTwins[k];
+                }
+            }
+        });
     }
 
     public static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
@@ -50,7 +50,7 @@ public static class TextNormalizer
 
     // A look-alike is Cyrillic when a neighbouring letter of the same word is Cyrillic; an apostrophe between
     // letters is inside the word («O'Рейли»).
-    private static bool TouchesCyrillic(char[] chars, int i)
+    private static bool TouchesCyrillic(Span<char> chars, int i)
     {
         for (var j = i - 1; j >= 0 && InWord(chars, j); j--)
         {
@@ -71,6 +71,6 @@ public static class TextNormalizer
         return false;
     }
 
-    private static bool InWord(char[] chars, int j) =>
+    private static bool InWord(Span<char> chars, int j) =>
         char.IsLetter(chars[j]) || (chars[j] == '\'' && j > 0 && j + 1 < chars.Length && char.IsLetter(chars[j - 1]) && char.IsLetter(chars[j + 1]));
 }

@@ -31,21 +31,30 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
 
     public const int MemoSlots = 12;
 
-    // answers are remembered by a bit each; the array exists only once some look-up here found a match
-    private Lexicons.GazetteerMatch?[]? _memo;
-    private ulong _memoSet;
+    // answers are remembered by a bit each; a match found is kept in a short chain of its own (most tokens
+    // start a match of one or two gazetteers, so a chain costs less than a slot for every gazetteer)
+    private MemoEntry? _memo;
+    private ushort _memoSet;
 
     /// <summary>A gazetteer's remembered answer for a look-up starting at this token.</summary>
     public bool Memo(int gazetteer, out Lexicons.GazetteerMatch? match)
     {
-        if (gazetteer < MemoSlots && (_memoSet & (1UL << gazetteer)) != 0)
+        match = null;
+        if (gazetteer >= MemoSlots || (_memoSet & (1 << gazetteer)) == 0)
         {
-            match = _memo?[gazetteer];
-            return true;
+            return false;
         }
 
-        match = null;
-        return false;
+        for (var m = _memo; m is not null; m = m.Next)
+        {
+            if (m.Gazetteer == gazetteer)
+            {
+                match = m.Match;
+                break;
+            }
+        }
+
+        return true;
     }
 
     public void Remember(int gazetteer, Lexicons.GazetteerMatch? match)
@@ -55,13 +64,12 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
             return;
         }
 
-        if (match is not null)
+        if (match is { } found)
         {
-            _memo ??= new Lexicons.GazetteerMatch?[MemoSlots];
-            _memo[gazetteer] = match;
+            _memo = new MemoEntry(gazetteer, found, _memo);
         }
 
-        _memoSet |= 1UL << gazetteer;
+        _memoSet |= (ushort)(1 << gazetteer);
     }
 
     /// <summary>The look-up keys of this token: its candidate stems for words, the text itself otherwise (computed once per text).</summary>
@@ -79,6 +87,32 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
 
     public bool Is(char c) => Kind == TokenKind.Punct && Text[0] == c;
 
+    private static bool AllCaps(string text)
+    {
+        if (text.Length < 2)
+        {
+            return false;
+        }
+
+        var letters = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters = true;
+            }
+        }
+
+        return letters;
+    }
+
+    private sealed record MemoEntry(int Gazetteer, Lexicons.GazetteerMatch Match, MemoEntry? Next);
+
     /// <summary>What follows from the text alone: the lower-case form, all capitals or not, and the look-up keys (made when first asked).</summary>
     private sealed class Forms(string text, TokenKind kind)
     {
@@ -86,7 +120,7 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
 
         public string Lower { get; } = Model.TextCase.ToLower(text);
 
-        public bool AllCaps { get; } = kind == TokenKind.Word && text.Length >= 2 && text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && text.Any(char.IsLetter);
+        public bool AllCaps { get; } = kind == TokenKind.Word && Token.AllCaps(text);
 
         public string[] Keys => _keys ??= kind == TokenKind.Word ? [.. Lexicons.Stems.CandidatesOf(Lower, AllCaps)] : [Lower];
     }

@@ -15,7 +15,7 @@ public static class Tokenizer
         var tokens = new List<Token>(text.Length / 6);
 
         // the first token of each text: later ones share its string and forms
-        var seen = new Dictionary<string, Token>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var seen = new Dictionary<string, Token>(Math.Min(text.Length / 16, 4096), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < text.Length)
         {
