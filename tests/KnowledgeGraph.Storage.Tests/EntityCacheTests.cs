@@ -17,20 +17,10 @@ public sealed class EntityCacheTests : StoreTestBase
         new ArticleBuilder($"Статья {n}: Вера Лунина, она же {alias}, открыла форум в Костанае.", $"a{n}.txt")
             .Entity(Lunina, "Вера Лунина", aliases: [alias], properties: properties);
 
-    /// <summary>Passes the validator, then fails while writing its relationship (see <see cref="InjectFailure"/>): after its entities are written.</summary>
+    /// <summary>Passes the validator, then fails while writing its relationship (see <see cref="StoreTestBase.InjectFailure"/>): after its entities are written.</summary>
     private static ArticleBuilder Failing(ArticleBuilder article) => article
         .Entity(Forum, "форум в Костанае", GraphLabels.Event)
         .Rel(RelationshipTypes.ParticipatedIn, Lunina, Forum, properties: ("test", "fail here"));
-
-    /// <summary>A trigger in the store makes the insert of a relationship marked "fail here" fail.</summary>
-    private void InjectFailure()
-    {
-        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath};Pooling=False");
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "CREATE TRIGGER fail_here BEFORE INSERT ON relationships WHEN NEW.properties LIKE '%fail here%' BEGIN SELECT RAISE(ABORT, 'injected'); END;";
-        cmd.ExecuteNonQuery();
-    }
 
     [Fact]
     public void What_a_rolled_back_article_wrote_is_not_taken_as_stored_by_the_next_article_of_the_group()

@@ -38,18 +38,19 @@ public sealed class StoreBatchTests : StoreTestBase
     public void A_failing_article_is_rolled_back_alone_and_the_rest_of_the_group_stays()
     {
         // Passes the validator, then fails while writing its second relationship (after its article
-        // row, entities and first relationship are written).
+        // row, entities and first relationship are written): see InjectFailure.
+        InjectFailure();
         var bad = new ArticleBuilder("Статья 2: Вера Лунина встретилась с Олегом Ткачом в Костанае.", "a2.txt")
             .Entity("person:lunina-vera", "Вера Лунина")
             .Entity("person:tkach-oleg", "Олегом Ткачом")
             .Entity("city:kostanay", "Костанае", GraphLabels.City)
             .Rel(RelationshipTypes.MetWith, "person:lunina-vera", "person:tkach-oleg", "Вера Лунина встретилась с Олегом Ткачом")
-            .Rel(RelationshipTypes.HeldIn, "person:lunina-vera", "city:kostanay", confidence: null, properties: ("confidence", "высокая"));
+            .Rel(RelationshipTypes.Visited, "person:lunina-vera", "city:kostanay", properties: ("test", "fail here"));
 
         using (var batch = Store.BeginBatch())
         {
             batch.Save(Article(1).Source, Article(1).Build());
-            Assert.ThrowsAny<Exception>(() => batch.Save(bad.Source, bad.Build()));
+            Assert.Contains("injected", Assert.ThrowsAny<Exception>(() => batch.Save(bad.Source, bad.Build())).Message, StringComparison.Ordinal);
             batch.Save(Article(3).Source, Article(3).Build());
             batch.Commit();
         }

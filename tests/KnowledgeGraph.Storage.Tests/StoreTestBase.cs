@@ -28,6 +28,16 @@ public abstract class StoreTestBase : IDisposable
         return store;
     }
 
+    /// <summary>A trigger in the store makes the insert of a relationship whose properties say "fail here" fail ("injected").</summary>
+    protected void InjectFailure()
+    {
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath};Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "CREATE TRIGGER fail_here BEFORE INSERT ON relationships WHEN NEW.properties LIKE '%fail here%' BEGIN SELECT RAISE(ABORT, 'injected'); END;";
+        cmd.ExecuteNonQuery();
+    }
+
     protected SaveResult Save(ArticleBuilder article) => Store.Save(article.Source, article.Build());
 
     public void Dispose()
