@@ -44,7 +44,7 @@ public sealed partial class GraphStore
         var update = Prepared("UPDATE outbox SET sent_at = $at, last_error = NULL WHERE article_key = $k", "$k", "$at");
         foreach (var key in articleKeys)
         {
-            update.Execute(tx, key, Iso(at));
+            update.Execute(key, Iso(at));
         }
 
         tx.Commit();

@@ -26,7 +26,7 @@ public sealed partial class GraphStore
         try
         {
             // The write lock is held from here: what the cache knows stays true until the group ends, unless another connection wrote before it.
-            _entities.GroupBegins((long)Prepared("PRAGMA data_version").Scalar(tx)!);
+            _entities.GroupBegins((long)Prepared("PRAGMA data_version").Scalar()!);
         }
         catch
         {
@@ -55,10 +55,10 @@ public sealed partial class GraphStore
         }
     }
 
-    internal void ExecuteIn(SqliteTransaction tx, string sql) => Prepared(sql).Execute(tx);
+    internal void ExecuteIn(string sql) => Prepared(sql).Execute();
 
-    /// <summary>Writes a checked article inside <paramref name="tx"/>.</summary>
-    internal SaveResult SaveInto(SqliteTransaction tx, SourceArticle article, GraphDocument document, bool queueForSync)
+    /// <summary>Writes a checked article inside the transaction open on the store's connection (a <see cref="StoreBatch"/>'s).</summary>
+    internal SaveResult SaveInto(SourceArticle article, GraphDocument document, bool queueForSync)
     {
         var key = document.Article.Key;
         if (InsertArticle(article, document.Article) is not { } articleId)

@@ -113,10 +113,10 @@ internal sealed class PreparedStatement : IDisposable
     };
 
     /// <summary>Runs with <paramref name="values"/> bound in the order of the names (strings, integers, doubles, booleans or null); the rows changed.</summary>
-    public int Execute(SqliteTransaction? tx, params object?[] values) => BindAll(values).Run();
+    public int Execute(params object?[] values) => BindAll(values).Run();
 
     /// <summary>Runs with <paramref name="values"/>; the first column of the first row, <see cref="DBNull"/> for NULL, null when there is no row.</summary>
-    public object? Scalar(SqliteTransaction? tx, params object?[] values)
+    public object? Scalar(params object?[] values)
     {
         if (!BindAll(values).Row())
         {

@@ -33,11 +33,11 @@ public sealed class StoreBatch : IDisposable
     {
         ObjectDisposedException.ThrowIf(_done, this);
         GraphStore.Check(article, document);
-        _store.ExecuteIn(_tx, "SAVEPOINT article");
+        _store.ExecuteIn("SAVEPOINT article");
         try
         {
-            var result = _store.SaveInto(_tx, article, document, queueForSync);
-            _store.ExecuteIn(_tx, "RELEASE article");
+            var result = _store.SaveInto(article, document, queueForSync);
+            _store.ExecuteIn("RELEASE article");
             _entities.ArticleKept();
             Count += result.AlreadyStored ? 0 : 1;
             return result;
@@ -45,8 +45,8 @@ public sealed class StoreBatch : IDisposable
         catch
         {
             _entities.ArticleRolledBack();
-            _store.ExecuteIn(_tx, "ROLLBACK TO article");
-            _store.ExecuteIn(_tx, "RELEASE article");
+            _store.ExecuteIn("ROLLBACK TO article");
+            _store.ExecuteIn("RELEASE article");
             throw;
         }
     }
