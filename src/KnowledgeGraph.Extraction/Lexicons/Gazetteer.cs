@@ -11,7 +11,7 @@ public sealed class Gazetteer
 {
     private sealed class Node
     {
-        public Dictionary<string, Node>? Next;
+        public Dictionary<int, Node>? Next;
         public List<(GazetteerEntry Entry, string[] Shape, string Form)>? Entries;
     }
 
@@ -61,8 +61,8 @@ public sealed class Gazetteer
         var node = _root;
         foreach (var w in words)
         {
-            var key = w.IsAllCaps || w.Kind != TokenKind.Word ? w.Lower : Stems.OfLexiconWord(w.Lower);
-            node.Next ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            var key = StemIds.Intern(w.IsAllCaps || w.Kind != TokenKind.Word ? w.Lower : Stems.OfLexiconWord(w.Lower));
+            node.Next ??= [];
             if (!node.Next.TryGetValue(key, out var child))
             {
                 child = new Node();
@@ -115,7 +115,7 @@ public sealed class Gazetteer
             return;
         }
 
-        foreach (var key in t.Keys)
+        foreach (var key in t.KeyIds)
         {
             if (!node.Next.TryGetValue(key, out var child))
             {

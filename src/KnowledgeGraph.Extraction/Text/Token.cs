@@ -75,6 +75,9 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
     /// <summary>The look-up keys of this token: its candidate stems for words, the text itself otherwise (computed once per text).</summary>
     public string[] Keys => Shared.Keys;
 
+    /// <summary>The numbers (<see cref="Lexicons.StemIds"/>) of those <see cref="Keys"/> that some gazetteer holds, in the same order (computed once per text).</summary>
+    public int[] KeyIds => Shared.KeyIds;
+
     public bool IsWord => Kind == TokenKind.Word;
 
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
@@ -117,11 +120,29 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
     private sealed class Forms(string text, TokenKind kind)
     {
         private string[]? _keys;
+        private int[]? _keyIds;
+        private int _keyIdsOf = -1;
 
         public string Lower { get; } = Model.TextCase.ToLower(text);
 
         public bool AllCaps { get; } = kind == TokenKind.Word && Token.AllCaps(text);
 
-        public string[] Keys => _keys ??= kind == TokenKind.Word ? [.. Lexicons.Stems.CandidatesOf(Lower, AllCaps)] : [Lower];
+        public string[] Keys => _keys ??= kind == TokenKind.Word ? Lexicons.Stems.CandidatesOf(Lower, AllCaps) : [Lower];
+
+        // found again if a gazetteer was built since (the numbers only grow while lexicons load)
+        public int[] KeyIds
+        {
+            get
+            {
+                var known = Lexicons.StemIds.Count;
+                if (_keyIdsOf != known)
+                {
+                    _keyIds = Lexicons.StemIds.OfCandidates(Lower, kind == TokenKind.Word, AllCaps);
+                    _keyIdsOf = known;
+                }
+
+                return _keyIds!;
+            }
+        }
     }
 }
