@@ -17,6 +17,9 @@ public sealed class Gazetteer
 
     private readonly Node _root = new();
 
+    // every entry's canonical name, looked up by letters (a quick «no» before a costlier question)
+    private readonly HashSet<string> _canonicals = new(StringComparer.Ordinal);
+
     // canonical name -> the other names of its lexicon line, as written there (nominative)
     private readonly Dictionary<string, List<string>> _aliases = new(StringComparer.Ordinal);
 
@@ -37,8 +40,12 @@ public sealed class Gazetteer
     /// <summary>The other names given for <paramref name="canonical"/> («Нур-Султан» for «Астана»), in the lexicon's order.</summary>
     public IReadOnlyList<string> AliasesOf(string canonical) => _aliases.TryGetValue(canonical, out var list) ? list : [];
 
+    /// <summary>Whether some entry has <paramref name="name"/> for its canonical name.</summary>
+    public bool IsCanonical(ReadOnlySpan<char> name) => _canonicals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+
     public void Add(string phrase, GazetteerEntry entry)
     {
+        _canonicals.Add(entry.Canonical);
         if (!string.Equals(phrase, entry.Canonical, StringComparison.Ordinal))
         {
             if (!_aliases.TryGetValue(entry.Canonical, out var list))

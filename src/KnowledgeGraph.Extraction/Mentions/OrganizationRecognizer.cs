@@ -87,6 +87,12 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
                 continue;
             }
 
+            // a lemma of letters alone is one token: unless it is some entry's canonical name, no entry can be found below
+            if (!MayBeCanonical(c.Lexicons.Organizations, reading.Lemma))
+            {
+                continue;
+            }
+
             var lemma = Text.Tokenizer.Tokenize(TextCase.ToUpper(reading.Lemma[0]) + reading.Lemma[1..]);
             if (c.Lexicons.Organizations.LongestAt(lemma, 0) is { End: 1 } known && known.Entry.Canonical == lemma[0].Text)
             {
@@ -95,6 +101,27 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// False only when the lemma, capitalised, is a single word of letters (so the tokenizer makes it one token) that
+    /// no entry of <paramref name="bodies"/> has for its canonical name: the check <see cref="CapitalisedHead"/> makes
+    /// after tokenising it could not succeed.
+    /// </summary>
+    internal static bool MayBeCanonical(Gazetteer bodies, string lemma)
+    {
+        foreach (var ch in lemma)
+        {
+            if (!char.IsLetter(ch))
+            {
+                return true;
+            }
+        }
+
+        Span<char> capitalised = lemma.Length <= 64 ? stackalloc char[lemma.Length] : new char[lemma.Length];
+        lemma.AsSpan().CopyTo(capitalised);
+        capitalised[0] = TextCase.ToUpper(lemma[0]);
+        return bodies.IsCanonical(capitalised);
     }
 
     /// <summary>
