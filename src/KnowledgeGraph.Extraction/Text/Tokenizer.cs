@@ -12,10 +12,34 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<Token>(text.Length / 6);
 
-        // the first token of each text: later ones share its string and forms
-        var seen = new Dictionary<string, Token>(Math.Min(text.Length / 16, 4096), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // the first token of each text: later ones share its string and forms (the table is the thread's, emptied after each text)
+        var table = _table ?? new Dictionary<string, Token>(StringComparer.Ordinal);
+        _table = null;
+        table.EnsureCapacity(Math.Min(text.Length / 16, 4096));
+        try
+        {
+            return Tokenize(text, table.GetAlternateLookup<ReadOnlySpan<char>>(), cancellation);
+        }
+        finally
+        {
+            table.Clear();
+            if (table.EnsureCapacity(0) <= MaxKeptTable)
+            {
+                _table = table;
+            }
+        }
+    }
+
+    [ThreadStatic]
+    private static Dictionary<string, Token>? _table;
+
+    /// <summary>A table grown past this many entries by a very long text is let go, not kept for the thread.</summary>
+    private const int MaxKeptTable = 16_384;
+
+    private static List<Token> Tokenize(string text, Dictionary<string, Token>.AlternateLookup<ReadOnlySpan<char>> seen, CancellationToken cancellation)
+    {
+        var tokens = new List<Token>(text.Length / 6);
         var i = 0;
         while (i < text.Length)
         {

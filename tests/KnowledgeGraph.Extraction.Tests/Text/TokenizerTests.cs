@@ -35,4 +35,18 @@ public class TokenizerTests
         Assert.Equal(banks[0].Keys, lower.Keys);
         Assert.Same(tokens.First(t => t.Is('.')).Text, tokens.Last(t => t.Is('.')).Text);
     }
+
+    [Fact]
+    public void Texts_tokenised_one_after_another_share_nothing()
+    {
+        // the table of words seen is kept for the thread between texts: it must start empty for each
+        var first = Tokenizer.Tokenize("Банк и банк.");
+        var second = Tokenizer.Tokenize("Банк и банк.");
+        Assert.Equal(first.Select(t => t.Text), second.Select(t => t.Text));
+        for (var i = 0; i < first.Count; i++)
+        {
+            Assert.NotSame(first[i].Text, second[i].Text);
+            Assert.NotSame(first[i].Keys, second[i].Keys);
+        }
+    }
 }
