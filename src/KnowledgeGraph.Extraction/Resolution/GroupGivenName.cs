@@ -19,11 +19,56 @@ public static class GroupGivenName
     /// The given name most mentions were read as; on a tie, one the article writes as it is over one read from an oblique
     /// form («Раймонда Озолса» and «Раймон Озолс»: «Раймон»), then <paramref name="first"/>.
     /// </summary>
-    public static string? Most(List<Mention> mentions, string? first) =>
-        first is null ? null : mentions.Select(m => m.Person!).Where(p => p.Given is not null).GroupBy(p => p.Given!, StringComparer.Ordinal)
-            .OrderByDescending(x => x.Count())
-            .ThenBy(x => x.Any(p => string.Equals(p.Given, p.GivenForm, StringComparison.Ordinal)) ? 0 : 1)
-            .ThenBy(x => x.Key == first ? 0 : 1).Select(x => x.Key).FirstOrDefault() ?? first;
+    public static string? Most(List<Mention> mentions, string? first)
+    {
+        if (first is null)
+        {
+            return null;
+        }
+
+        // each given name in the order of its first mention: how many mentions, and whether one writes it as it is
+        var names = new List<(string Given, int Count, bool AsWritten)>();
+        foreach (var m in mentions)
+        {
+            if (m.Person!.Given is not { } given)
+            {
+                continue;
+            }
+
+            var asWritten = string.Equals(given, m.Person.GivenForm, StringComparison.Ordinal);
+            var k = 0;
+            while (k < names.Count && !string.Equals(names[k].Given, given, StringComparison.Ordinal))
+            {
+                k++;
+            }
+
+            if (k == names.Count)
+            {
+                names.Add((given, 1, asWritten));
+            }
+            else
+            {
+                names[k] = (given, names[k].Count + 1, names[k].AsWritten || asWritten);
+            }
+        }
+
+        var best = -1;
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (best < 0 || Before(names[k], names[best]))
+            {
+                best = k;
+            }
+        }
+
+        return best < 0 ? first : names[best].Given;
+
+        // more mentions, then written as it is, then the first given name
+        bool Before((string Given, int Count, bool AsWritten) a, (string Given, int Count, bool AsWritten) b) =>
+            a.Count != b.Count ? a.Count > b.Count
+            : a.AsWritten != b.AsWritten ? a.AsWritten
+            : a.Given == first && b.Given != first;
+    }
 
     /// <summary>
     /// Two spellings of one given name: a French name's silent final «д» written or not («Раймон» and «Раймонд»,

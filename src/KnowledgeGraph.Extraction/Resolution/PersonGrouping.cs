@@ -48,6 +48,7 @@ public static class PersonGrouping
         var groups = new List<Group>();
         var index = new GroupIndex();
         var endingAt = new Dictionary<int, Group>();
+        var candidates = new List<Group>();
         foreach (var m in c.Mentions.Where(m => m.Label == GraphLabels.Person && m.Person is not null).OrderBy(m => m.First))
         {
             var p = m.Person!;
@@ -69,10 +70,26 @@ public static class PersonGrouping
             var voted = p.Given is null && p.Initials is null ? PersonGender.Of(c, m) : '*';
             // «Джоэл Саймон (Joel Simon)»: the spelling in brackets belongs to the person just before it
             // else the latest group that fits, among those sharing a surname nominative or a given name (not a scan of all groups)
-            var g = p.Transcription
-                ? endingAt.GetValueOrDefault(m.First - 1)
-                : index.Candidates(p.SurnameForm is null ? null : noms, givens).Where(g => Fits(g, p, initial, noms, givens, shown))
-                    .OrderBy(g => Differ(voted, GroupGender(g)) ? 1 : 0).ThenByDescending(g => g.LastSeen).FirstOrDefault();
+            Group? g;
+            if (p.Transcription)
+            {
+                g = endingAt.GetValueOrDefault(m.First - 1);
+            }
+            else
+            {
+                // the latest group that fits, one of the voted gender before any other (the first found on a tie)
+                index.Candidates(p.SurnameForm is null ? null : noms, givens, candidates);
+                g = null;
+                var gBest = false;
+                foreach (var h in candidates)
+                {
+                    var hBest = !Differ(voted, GroupGender(h));
+                    if (Fits(h, p, initial, noms, givens, shown) && (g is null || (hBest && !gBest) || (hBest == gBest && h.LastSeen > g.LastSeen)))
+                    {
+                        (g, gBest) = (h, hBest);
+                    }
+                }
+            }
             if (g is null)
             {
                 g = new Group(groups.Count);
@@ -118,9 +135,7 @@ public static class PersonGrouping
             given = gender == '*' || given is null ? given : GivenOfGender(c, named, gender, given);
             var forms = named.Select(m => m.Person!.SurnameForm).OfType<string>().ToList();
             string? surname = null;
-            var agreed = named.Where(m => gender == '*' || m.Person!.Gender == '*' || m.Person!.Gender == gender)
-                .Select(m => m.Person!.SurnameNominative).OfType<string>()
-                .GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(n => n.Count()).Select(n => n.Key).FirstOrDefault();
+            var agreed = MostAgreed(named, gender);
             if (agreed is not null)
             {
                 surname = agreed;
@@ -151,6 +166,21 @@ public static class PersonGrouping
                 yield return (m, key, name);
             }
         }
+    }
+
+    /// <summary>The surname nominative most mentions of the gender (or of none shown) agreed with, the first on a tie; null when none did.</summary>
+    private static string? MostAgreed(List<Mention> named, char gender)
+    {
+        var agreed = new Tally();
+        foreach (var m in named)
+        {
+            if ((gender == '*' || m.Person!.Gender == '*' || m.Person!.Gender == gender) && m.Person!.SurnameNominative is { } nominative)
+            {
+                agreed.Add(nominative);
+            }
+        }
+
+        return agreed.Most();
     }
 
     /// <summary>
@@ -231,10 +261,41 @@ public static class PersonGrouping
     private static string GivenOfGender(MentionContext c, List<Mention> mentions, char gender, string given)
     {
         // the forms read as this name: «Раймон» is not read again from «Раймонда», another mention's form
-        var readings = mentions.Select(m => m.Person!).Where(p => p.GivenForm is not null && string.Equals(p.Given, given, StringComparison.Ordinal))
-            .SelectMany(p => c.Lexicons.GivenNames.Readings(p.GivenForm!).Where(x => x.Gender == gender).Select(x => x.Nominative).Distinct(StringComparer.Ordinal))
-            .GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(n => n.Count()).Select(n => n.Key).ToList();
-        return readings.Count == 0 || readings.Contains(given, StringComparer.Ordinal) ? given : readings[0];
+        // each form's readings of that gender, a nominative once a form; the one most forms allow (the first on a tie)
+        var allowed = new Tally();
+        foreach (var m in mentions)
+        {
+            var p = m.Person!;
+            if (p.GivenForm is null || !string.Equals(p.Given, given, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var readings = c.Lexicons.GivenNames.Readings(p.GivenForm);
+            for (var r = 0; r < readings.Count; r++)
+            {
+                if (readings[r].Gender == gender && !SeenBefore(readings, r, gender))
+                {
+                    allowed.Add(readings[r].Nominative);
+                }
+            }
+        }
+
+        return allowed.Count == 0 || allowed.Contains(given) ? given : allowed.Most()!;
+    }
+
+    /// <summary>Whether an earlier reading of the same form has the same nominative and this gender.</summary>
+    private static bool SeenBefore(IReadOnlyList<(string Nominative, char Gender)> readings, int r, char gender)
+    {
+        for (var e = 0; e < r; e++)
+        {
+            if (readings[e].Gender == gender && string.Equals(readings[e].Nominative, readings[r].Nominative, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The groups by each surname nominative they hold and by their given name.</summary>
@@ -247,15 +308,21 @@ public static class PersonGrouping
 
         public void AddGiven(string given, Group g) => Add(_byGiven, given, g);
 
-        /// <summary>Groups sharing one of <paramref name="nominatives"/>, or (with none) those sharing a reading of the given name.</summary>
-        public IEnumerable<Group> Candidates(HashSet<string>? nominatives, HashSet<string> givens)
+        /// <summary>
+        /// Into <paramref name="found"/> (emptied first): groups sharing one of <paramref name="nominatives"/>, or (with none) those sharing a
+        /// reading of the given name, in the order of the keys and of each key's groups; a group sharing two keys is there twice.
+        /// </summary>
+        public void Candidates(HashSet<string>? nominatives, HashSet<string> givens, List<Group> found)
         {
-            if (nominatives is null)
+            found.Clear();
+            var (keys, index) = nominatives is null ? (givens, _byGiven) : (nominatives, _byNominative);
+            foreach (var n in keys)
             {
-                return givens.SelectMany(n => _byGiven.TryGetValue(n, out var named) ? Metered(named) : []).Distinct();
+                if (index.TryGetValue(n, out var list))
+                {
+                    found.AddRange(Metered(list));
+                }
             }
-
-            return nominatives.SelectMany(n => _byNominative.TryGetValue(n, out var list) ? Metered(list) : []).Distinct();
         }
 
         private static List<Group> Metered(List<Group> groups)
