@@ -133,11 +133,37 @@ public sealed class OrganizationShapeRecognizer : IMentionRecognizer
         }
 
         // «тренер Соколов Иван Петрович»: a word shaped like a surname before a name with none of its own is that surname
-        var person = c.Mentions.FirstOrDefault(m => m.First == i + 1 && m.Label == GraphLabels.Person);
-        var lower = t[i].Lower;
-        return person?.Person is { SurnameForm: not null }
-            && !c.Lexicons.SurnameSuffixes.Any(s => lower.EndsWith(s.Suffix, StringComparison.Ordinal) && lower.Length > s.Suffix.Length + 1)
+        return PersonAt(c, i + 1)?.Person is { SurnameForm: not null }
+            && !SurnameShaped(c, t[i].Lower)
             && !Naming.PhraseNominative.AnalyzerFor(c.Lexicons).Parse(t[i].Text).Any(r => r.Tag.IsSurname);
+    }
+
+    // the first person mention starting at token first
+    private static Mention? PersonAt(MentionContext c, int first)
+    {
+        foreach (var m in c.Mentions)
+        {
+            if (m.First == first && m.Label == GraphLabels.Person)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    // a surname's nominative ending with at least two letters before it
+    private static bool SurnameShaped(MentionContext c, string lower)
+    {
+        foreach (var (suffix, _) in c.Lexicons.SurnameSuffixes)
+        {
+            if (lower.EndsWith(suffix, StringComparison.Ordinal) && lower.Length > suffix.Length + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -11,6 +11,8 @@ namespace KnowledgeGraph.Extraction.Mentions;
 /// </summary>
 public sealed class PersonRecognizer : IMentionRecognizer
 {
+    private static readonly string[] StemEndings = ["ами", "ой", "ем", "ом", "ым", "ей", "у", "а", "е", "ю", "я", "ы"];
+
     private static readonly string[] PatronymicEndings = ["ович", "евич", "ич", "овна", "евна", "ична", "инична"];
 
     public void Recognize(MentionContext context)
@@ -208,9 +210,19 @@ public sealed class PersonRecognizer : IMentionRecognizer
     }
 
     /// <summary>A patronymic by its ending («Нурланович», «Игоревна»), or by the dictionary («Ильич»).</summary>
-    private static bool IsPatronymic(MentionContext c, Token t) =>
-        PatronymicEndings.Any(p => p.Length > 2 && Stem(t.Lower).EndsWith(p, StringComparison.Ordinal))
-        || c.Lexicons.Surnames.Morphology.ParseKnown(t.Text).Any(r => r.Tag.IsPatronymic);
+    private static bool IsPatronymic(MentionContext c, Token t)
+    {
+        var stem = Stem(t.Lower);
+        foreach (var p in PatronymicEndings)
+        {
+            if (p.Length > 2 && stem.EndsWith(p, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return KnownPatronymic(c, t);
+    }
 
     /// <summary>A patronymic the dictionary knows («Васильевич»); an unknown word in «-вич» with no surname after it is the surname («Виктор Статкевич»).</summary>
     private static bool KnownPatronymic(MentionContext c, Token t) =>
@@ -227,12 +239,26 @@ public sealed class PersonRecognizer : IMentionRecognizer
         var t = c.Tokens[k];
         return t.IsTitle && t.Text.Length >= 2 && (c.OwnerOf(k) is null || (nested && c.OwnerOf(k) == GraphLabels.Organization))
             && !c.Lexicons.NotNames.Contains(t.Lower)
-            && t.Text.All(ch => char.IsLetter(ch) || ch is '-' or '\'');
+            && LettersOnly(t.Text);
+    }
+
+    // letters, hyphens and apostrophes only
+    private static bool LettersOnly(string word)
+    {
+        foreach (var ch in word)
+        {
+            if (!char.IsLetter(ch) && ch is not ('-' or '\''))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Stem(string lower)
     {
-        foreach (var e in (string[])["ами", "ой", "ем", "ом", "ым", "ей", "у", "а", "е", "ю", "я", "ы"])
+        foreach (var e in StemEndings)
         {
             if (lower.EndsWith(e, StringComparison.Ordinal) && lower.Length > e.Length + 4)
             {

@@ -58,7 +58,16 @@ public static class PhraseInflection
 
     public static string ToNominative(string adjective, char gender)
     {
-        var ending = AdjectiveEndings.FirstOrDefault(e => adjective.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+        string? ending = null;
+        foreach (var e in AdjectiveEndings)
+        {
+            if (adjective.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+            {
+                ending = e;
+                break;
+            }
+        }
+
         if (ending is null)
         {
             return adjective;
