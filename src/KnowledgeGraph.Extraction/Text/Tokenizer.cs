@@ -55,7 +55,7 @@ public static class Tokenizer
                 continue;
             }
 
-            if (!char.IsLetterOrDigit(c))
+            if (!IsCyrillicLetter(c) && !char.IsLetterOrDigit(c))
             {
                 tokens.Add(Make(seen, text, i, i + 1, TokenKind.Punct));
                 i++;
@@ -67,7 +67,12 @@ public static class Tokenizer
             while (i < text.Length)
             {
                 var ch = text[i];
-                if (char.IsLetterOrDigit(ch))
+                if (IsCyrillicLetter(ch))
+                {
+                    letters = true;
+                    i++;
+                }
+                else if (char.IsLetterOrDigit(ch))
                 {
                     letters |= char.IsLetter(ch);
                     i++;
@@ -87,6 +92,9 @@ public static class Tokenizer
 
         return tokens;
     }
+
+    // «А»..«я»: letters all, answered without the Unicode tables (most characters of a Russian text)
+    private static bool IsCyrillicLetter(char c) => (uint)(c - '\u0410') <= '\u044f' - '\u0410';
 
     private static Token Make(Dictionary<string, Token>.AlternateLookup<ReadOnlySpan<char>> seen, string text, int start, int end, TokenKind kind)
     {
