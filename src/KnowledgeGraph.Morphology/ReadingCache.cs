@@ -25,7 +25,9 @@ internal sealed class ReadingCache(Func<string, List<Reading>> find)
         }
 
         var word = new string(key);
-        IReadOnlyList<Reading> readings = find(word).AsReadOnly();
+        // an array, shared by every caller through IReadOnlyList: LINQ's Any, All and First read it as a span,
+        // with no enumerator allocated at each question
+        IReadOnlyList<Reading> readings = find(word).ToArray();
         if (Interlocked.Increment(ref _count) > Limit)
         {
             _readings.Clear();
