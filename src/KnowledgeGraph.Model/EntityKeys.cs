@@ -9,7 +9,11 @@ namespace KnowledgeGraph.Model;
 public static class EntityKeys
 {
     public static string For(string label, string canonicalName) =>
-        GraphLabels.Require(label).ToLowerInvariant() + ":" + Slug(canonicalName);
+        (label is not null && Prefixes.TryGetValue(label, out var prefix) ? prefix : GraphLabels.Require(label).ToLowerInvariant() + ":") + Slug(canonicalName);
+
+    // each label's prefix made once, not at every key
+    private static readonly Dictionary<string, string> Prefixes =
+        GraphLabels.All.ToDictionary(l => l, l => l.ToLowerInvariant() + ":", StringComparer.Ordinal);
 
     /// <summary>Lower-case ASCII words joined by '-', Cyrillic transliterated (after NFC, so «й» and «ё» written decomposed slug the same).</summary>
     public static string Slug(string text)

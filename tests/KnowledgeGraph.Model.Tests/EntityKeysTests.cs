@@ -76,11 +76,15 @@ public class EntityKeysTests
     {
         Assert.Equal("person:kazykhan-erzhan", EntityKeys.For(GraphLabels.Person, "Казыхан Ержан"));
         Assert.Equal("organization:oon", EntityKeys.For(GraphLabels.Organization, "ООН"));
+        // every label of the contract, by the prefix made once for it
+        Assert.All(GraphLabels.All, l => Assert.Equal(l.ToLowerInvariant() + ":oon", EntityKeys.For(l, "ООН")));
     }
 
     [Fact]
     public void For_refuses_an_unknown_label()
     {
         Assert.Throws<GraphContractException>(() => EntityKeys.For("Planet", "Марс"));
+        Assert.Throws<GraphContractException>(() => EntityKeys.For("person", "Марс")); // labels are compared as written
+        Assert.Throws<GraphContractException>(() => EntityKeys.For(null!, "Марс"));
     }
 }
