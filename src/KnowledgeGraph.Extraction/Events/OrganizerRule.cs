@@ -18,7 +18,7 @@ internal sealed class OrganizerRule : IRelationRule
         {
             if (m.Pattern.Value == "passive")
             {
-                var ev = v.MentionsBefore(m.First).FirstOrDefault(x => x.Label == GraphLabels.Event);
+                var ev = v.MentionBefore(m.First, GraphLabels.Event);
                 var by = Phrases.ObjectsAfter(v, m.Next, 1, lx).FirstOrDefault();
                 if (ev is not null && by is not null && by.Parts[0].Label is GraphLabels.Organization or GraphLabels.Person or GraphLabels.Country)
                 {

@@ -15,7 +15,7 @@ internal sealed class AuthorshipRule : IRelationRule
         var lx = ctx.Lexicons;
         foreach (var m in lx.Authored.Matches(v.Tokens))
         {
-            var workBefore = v.MentionsBefore(m.First).FirstOrDefault(x => x.Label == GraphLabels.Work);
+            var workBefore = v.MentionBefore(m.First, GraphLabels.Work);
             var after = Phrases.ObjectsAfter(v, m.Next, 2, lx);
             if (workBefore is not null)
             {

@@ -104,7 +104,7 @@ internal sealed class MeetingRule : IRelationRule
     private static bool Fronted(RelationContext ctx, SentenceView v, TriggerMatch m)
     {
         var lx = ctx.Lexicons;
-        if (v.MentionsBefore(m.First).FirstOrDefault() is not { } last || last.Last != m.First - 1)
+        if (v.MentionBefore(m.First) is not { } last || last.Last != m.First - 1)
         {
             return false;
         }

@@ -6,6 +6,7 @@ namespace KnowledgeGraph.Extraction.Relations;
 internal sealed class SentenceView
 {
     private readonly string _original;
+    private readonly SentenceMemo _memo;
     private TextSpan? _evidence;
 
     /// <param name="index">The sentence's place in the document.</param>
@@ -13,8 +14,10 @@ internal sealed class SentenceView
     /// <param name="tokens">Its tokens.</param>
     /// <param name="mentions">The mentions on its tokens.</param>
     /// <param name="original">The article's original text, which the evidence span is cut from (when first asked).</param>
-    public SentenceView(int index, Sentence sentence, List<Token> tokens, List<MentionRef> mentions, string original)
+    /// <param name="memo">What the document's views remember together (one of its own when not given).</param>
+    public SentenceView(int index, Sentence sentence, List<Token> tokens, List<MentionRef> mentions, string original, SentenceMemo? memo = null)
     {
+        _memo = memo ?? new SentenceMemo();
         Index = index;
         Sentence = sentence;
         Tokens = tokens;
@@ -63,12 +66,25 @@ internal sealed class SentenceView
         return null;
     }
 
-    /// <summary>The outermost mention covering token <paramref name="i"/>, if any.</summary>
+    /// <summary>The outermost mention covering token <paramref name="i"/>, if any (from a per-token index, built when first asked after a change).</summary>
     public MentionRef? MentionAt(int i)
     {
-        foreach (var m in Mentions)
+        if (i < 0 || i >= Tokens.Count)
         {
-            if (m.First <= i && i <= m.Last)
+            return null;
+        }
+
+        var at = (_mentionAt ??= IndexMentions())[i];
+        return at < 0 ? null : Mentions[at];
+    }
+
+    /// <summary>The nearest outermost mention that ends before token <paramref name="before"/> (of <paramref name="label"/>, when given).</summary>
+    public MentionRef? MentionBefore(int before, string? label = null)
+    {
+        for (var k = Mentions.Count - 1; k >= 0; k--)
+        {
+            var m = Mentions[k];
+            if (m.Last < before && (label is null || m.Label == label))
             {
                 return m;
             }
@@ -89,6 +105,37 @@ internal sealed class SentenceView
         }
     }
 
+    /// <summary>
+    /// The longest match of <paramref name="index"/> at token <paramref name="at"/>, as <see cref="TriggerIndex.Longest"/>
+    /// gives it; the titles' answers are remembered, since the title rules ask the same token again and again.
+    /// </summary>
+    public TriggerMatch? Longest(TriggerIndex index, int at) =>
+        _memo.Remembers(index) ? _memo.Longest(this, at) : index.Longest(Tokens, at);
+
+    /// <summary>The nominative and case ending of the word at token <paramref name="k"/> read as a title (<see cref="TitleForms.Noun"/>), remembered per word.</summary>
+    public (string Nominative, string Ending) TitleNoun(int k, TriggerIndex titles) =>
+        _memo.Remembers(titles) ? _memo.TitleNoun(Word(k), titles) : TitleForms.Noun(Word(k), titles);
+
+    private int[]? _mentionAt;
+
+    private int[] IndexMentions()
+    {
+        var at = new int[Tokens.Count];
+        Array.Fill(at, -1);
+
+        // from the last: where two mentions covered one token, the first in the list would answer, as a scan does
+        for (var k = Mentions.Count - 1; k >= 0; k--)
+        {
+            var m = Mentions[k];
+            for (var i = Math.Max(0, m.First); i <= m.Last && i < at.Length; i++)
+            {
+                at[i] = k;
+            }
+        }
+
+        return at;
+    }
+
     /// <summary>Adds a mention found by the relation stage itself (an event, a collective subject).</summary>
     public void AddMention(MentionRef m)
     {
@@ -100,5 +147,6 @@ internal sealed class SentenceView
         }
 
         Mentions.Insert(at < 0 ? Mentions.Count : at, m);
+        _mentionAt = null;
     }
 }

@@ -11,6 +11,7 @@ internal static class SentenceViews
         var original = doc.Article.Text;
         var all = Ordered(doc.Entities);
         var folds = new FoldCache();
+        var memo = new SentenceMemo();
         var views = new List<SentenceView>(doc.Sentences.Count);
         var k = 0;
         for (var si = 0; si < doc.Sentences.Count; si++)
@@ -32,7 +33,7 @@ internal static class SentenceViews
                 }
             }
 
-            views.Add(new SentenceView(si, s, tokens, mentions, original));
+            views.Add(new SentenceView(si, s, tokens, mentions, original, memo));
         }
 
         return views;

@@ -48,8 +48,8 @@ internal static class TitleBodies
         upTo == title.Next
         && lx.StateTitles.Longest(v.Tokens, title.First) is not null
         && (Adjectives.StartBefore(v, title.First) == title.First
-            || !TitleForms.Agrees(v.Word(title.First - 1), v.Word(title.First), lx.Positions))
-        && (title.First == 0 || lx.Positions.Longest(v.Tokens, title.First - 1) is null);
+            || !TitleForms.Agrees(v.Word(title.First - 1), v.Word(title.First), v.TitleNoun(title.First, lx.Positions)))
+        && (title.First == 0 || v.Longest(lx.Positions, title.First - 1) is null);
 
     /// <summary>
     /// «министр иностранных дел Японии» does not point to «МИД России» found elsewhere in the document:
@@ -110,7 +110,7 @@ internal static class TitleBodies
 
     /// <summary>Whether a title is held for a state (words.txt «state-office»): its country adjective names the state served.</summary>
     private static bool StateOffice(RelationLexicons lx, SentenceView v, TriggerMatch title) =>
-        lx.Is("state-office", TitleForms.Noun(v.Word(TitleForms.Head(v, title)), lx.Positions).Nominative);
+        lx.Is("state-office", v.TitleNoun(TitleForms.Head(v, title), lx.Positions).Nominative);
 
     /// <summary>
     /// «российский президент Иван Петров»: a country adjective around the title; for a state's office

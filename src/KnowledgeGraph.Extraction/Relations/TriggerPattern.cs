@@ -35,8 +35,34 @@ internal sealed class TriggerPattern
         return new TriggerPattern(pattern, elements, value);
     }
 
+    /// <summary>The exact words (no stem) the first element accepts, for indexing.</summary>
+    public IReadOnlyList<string> FirstExact => _elements[0].Exact;
+
+    /// <summary>Whether the first element has a stem («оцен*»): a word it accepts need not be among <see cref="FirstExact"/>.</summary>
+    public bool FirstHasStems => _elements[0].HasStems;
+
     /// <summary>Length in tokens of a match starting at <paramref name="at"/>, or 0.</summary>
     public int MatchAt(IReadOnlyList<Token> tokens, int at) => Match(tokens, at, 0);
+
+    /// <summary>
+    /// <see cref="MatchAt"/> for a token the first element is known to accept (<paramref name="firstAccepted"/>), or whose
+    /// word it may accept by a stem only (the exact words are not looked up again).
+    /// </summary>
+    public int MatchAt(IReadOnlyList<Token> tokens, int at, bool firstAccepted)
+    {
+        if (!firstAccepted && !_elements[0].AcceptsStem(tokens[at].Lower))
+        {
+            return 0;
+        }
+
+        if (_elements.Length == 1)
+        {
+            return 1;
+        }
+
+        var tail = Match(tokens, at + 1, 1);
+        return tail > 0 ? tail + 1 : 0;
+    }
 
     private int Match(IReadOnlyList<Token> tokens, int at, int element)
     {
@@ -100,6 +126,12 @@ internal sealed class TriggerPattern
         public bool IsOptional { get; }
 
         public IReadOnlyList<string> Alternatives => [.. _exact, .. _prefixes];
+
+        public IReadOnlyList<string> Exact => _exact;
+
+        public bool HasStems => _prefixes.Length > 0;
+
+        public bool AcceptsStem(string word) => AcceptsPrefix(word);
 
         public static Element Of(string part)
         {
