@@ -142,11 +142,11 @@ internal static class EventDetector
 
     private static int HeadOf(SentenceView v, TriggerMatch m, string canonical)
     {
-        var stem = Tokenizer.Fold(canonical);
-        stem = stem[..Math.Min(4, stem.Length)];
+        // the fold is char for char: the first four letters of the folded noun are the fold of its first four
+        var stem = Tokenizer.Fold(canonical.AsSpan(0, Math.Min(4, canonical.Length)), stackalloc char[4]);
         for (var i = m.First; i <= m.Last; i++)
         {
-            if (v.Tokens[i].Lower.StartsWith(stem, StringComparison.Ordinal))
+            if (v.Tokens[i].Lower.AsSpan().StartsWith(stem, StringComparison.Ordinal))
             {
                 return i;
             }

@@ -100,6 +100,9 @@ internal sealed class RelationLexicons
 
             set.Add(Tokenizer.Fold(word));
         }
+
+        // class names interned, so that a rule's literal («breaker») is found by reference, with no hashing
+        _classes = [.. Words.Select(kv => (string.Intern(kv.Key), kv.Value))];
     }
 
     /// <summary>The vocabularies of the lexicon folder <paramref name="directory"/>.</summary>
@@ -148,7 +151,22 @@ internal sealed class RelationLexicons
     private Dictionary<string, HashSet<string>> Words { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Whether a folded word belongs to a closed class of words.txt (prep, breaker, coord, with, in, between, party, side).</summary>
-    public bool Is(string wordClass, string folded) => Words.TryGetValue(wordClass, out var s) && s.Contains(folded);
+    public bool Is(string wordClass, string folded) => ClassOf(wordClass) is { } s && s.Contains(folded);
+
+    private readonly (string Name, HashSet<string> Words)[] _classes;
+
+    private HashSet<string>? ClassOf(string wordClass)
+    {
+        foreach (var (name, words) in _classes)
+        {
+            if (ReferenceEquals(name, wordClass))
+            {
+                return words;
+            }
+        }
+
+        return Words.GetValueOrDefault(wordClass);
+    }
 
     /// <summary>A trigger matching every form of a nominative lexicon phrase (<see cref="PhraseForms"/>).</summary>
     private TriggerPattern Derived(string nominative, string value, bool singular = false) =>

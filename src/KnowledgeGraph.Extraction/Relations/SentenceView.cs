@@ -22,7 +22,12 @@ internal sealed class SentenceView
         Sentence = sentence;
         Tokens = tokens;
         _original = original;
-        mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        // mentions come by start; sorting a list already in strict order changes nothing, so it is sorted only when not
+        if (!InStrictOrder(mentions))
+        {
+            mentions.Sort(ByStartThenLongest);
+        }
+
         foreach (var m in mentions)
         {
             if (Mentions.Count > 0 && m.Start < Mentions[^1].End)
@@ -34,6 +39,21 @@ internal sealed class SentenceView
                 Mentions.Add(m);
             }
         }
+    }
+
+    private static readonly Comparison<MentionRef> ByStartThenLongest = (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
+
+    private static bool InStrictOrder(List<MentionRef> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            if (ByStartThenLongest(mentions[i - 1], mentions[i]) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public int Index { get; }

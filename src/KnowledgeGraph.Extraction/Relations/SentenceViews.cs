@@ -12,6 +12,7 @@ internal static class SentenceViews
         var all = Ordered(doc.Entities);
         var folds = new FoldCache();
         var memo = new SentenceMemo();
+        var forms = new Dictionary<Entity, string[]>(ReferenceEqualityComparer.Instance);
         var views = new List<SentenceView>(doc.Sentences.Count);
         var k = 0;
         for (var si = 0; si < doc.Sentences.Count; si++)
@@ -29,7 +30,12 @@ internal static class SentenceViews
                 var (e, span, _) = all[j];
                 if (span.End <= s.End && Place(tokens, span.Start, span.End) is var (first, last) && first <= last)
                 {
-                    mentions.Add(new MentionRef(e, span.Start, span.End, first, last, Names.IsCanonicalForm(e, span.Text)));
+                    if (!forms.TryGetValue(e, out var folded))
+                    {
+                        forms[e] = folded = Names.FoldedForms(e);
+                    }
+
+                    mentions.Add(new MentionRef(e, span.Start, span.End, first, last, Names.IsCanonicalForm(folded, span.Text)));
                 }
             }
 
@@ -49,17 +55,19 @@ internal static class SentenceViews
         }
 
         var all = new (Entity Entity, TextSpan Span, int Order)[count];
+        var keys = new long[count];
         var n = 0;
         foreach (var e in entities)
         {
             foreach (var m in e.Mentions)
             {
                 all[n] = (e, m, n);
+                keys[n] = ((long)m.Start << 32) | (uint)n; // start, then order: unique keys, sorted as numbers
                 n++;
             }
         }
 
-        Array.Sort(all, static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Order.CompareTo(b.Order));
+        Array.Sort(keys, all);
         return all;
     }
 

@@ -52,13 +52,19 @@ internal static class Tokenizer
     public static string Fold(ReadOnlySpan<char> s)
     {
         Span<char> buf = s.Length <= 128 ? stackalloc char[s.Length] : new char[s.Length];
+        return new string(Fold(s, buf));
+    }
+
+    /// <summary><see cref="Fold(ReadOnlySpan{char})"/> written into <paramref name="into"/> (as long as <paramref name="s"/> at least): the fold is char for char.</summary>
+    public static ReadOnlySpan<char> Fold(ReadOnlySpan<char> s, Span<char> into)
+    {
         for (var k = 0; k < s.Length; k++)
         {
             var c = Model.TextCase.ToLower(s[k]);
-            buf[k] = c == 'ё' ? 'е' : IsHyphen(c) ? '-' : c;
+            into[k] = c == 'ё' ? 'е' : IsHyphen(c) ? '-' : c;
         }
 
-        return new string(buf);
+        return into[..s.Length];
     }
 }
 

@@ -35,8 +35,14 @@ internal sealed class VisitRule : IRelationRule
         }
 
         // «визит президента Франции в Москву»
-        foreach (var ev in v.Mentions.Where(x => x.Label == GraphLabels.Event && Equals(x.Entity.Properties.GetValueOrDefault("kind"), "визит")))
+        for (var k = 0; k < v.Mentions.Count; k++)
         {
+            var ev = v.Mentions[k];
+            if (ev.Label != GraphLabels.Event || !Equals(ev.Entity.Properties.GetValueOrDefault("kind"), "визит"))
+            {
+                continue;
+            }
+
             if (v.NextMention(ev.Last + 1) is { } who && who.First == ev.Last + 1 && who.Label is GraphLabels.Person
                 && PlaceAfter(v, Phrases.ChunkFrom(v, who, lx).Last + 1, lx) is { } place)
             {
