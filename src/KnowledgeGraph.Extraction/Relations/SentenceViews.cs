@@ -10,7 +10,7 @@ internal static class SentenceViews
         var text = doc.NormalizedText;
         var original = doc.Article.Text;
         var all = Ordered(doc.Entities);
-        var folds = new FoldCache();
+        var folds = FoldCache.ForThread();
         var memo = new SentenceMemo();
         var forms = new Dictionary<Entity, string[]>(ReferenceEqualityComparer.Instance);
         var views = new List<SentenceView>(doc.Sentences.Count);
