@@ -10,19 +10,17 @@ namespace KnowledgeGraph.Extraction.Tests.Relations;
 /// </summary>
 public class LookupShortcutTests
 {
-    private static readonly string[] Labels = [GraphLabels.Person, GraphLabels.Organization, GraphLabels.Country, GraphLabels.City, GraphLabels.Event];
-
     [Fact]
     public void A_name_is_found_as_a_scan_in_document_order_finds_it()
     {
         var asked = 0;
-        foreach (var doc in SampleDocuments())
+        foreach (var doc in SampleArticles.Documents())
         {
             var index = new EntityIndex(doc.Entities);
             var names = doc.Entities.SelectMany(e => e.Aliases.Prepend(e.Name)).Append("Нет такого имени").ToList();
             foreach (var name in names)
             {
-                foreach (var label in Labels)
+                foreach (var label in new[] { GraphLabels.Person, GraphLabels.Organization, GraphLabels.Country, GraphLabels.City, GraphLabels.Event })
                 {
                     var scan = doc.Entities.FirstOrDefault(e => e.Label == label
                         && e.Aliases.Prepend(e.Name).Any(n => Names.Fold(n) == Names.Fold(name)));
@@ -38,7 +36,7 @@ public class LookupShortcutTests
     [Fact]
     public void A_city_country_is_the_same_when_asked_again()
     {
-        foreach (var doc in SampleDocuments())
+        foreach (var doc in SampleArticles.Documents())
         {
             var ctx = new RelationContext(doc, SentenceViews.Build(doc), RelationLexicons.Default);
             var fresh = new RelationContext(doc, SentenceViews.Build(doc), RelationLexicons.Default);
@@ -72,8 +70,4 @@ public class LookupShortcutTests
         Assert.Equal(0, cache.Count);
         Assert.Equal("министр", cache.Fold("МИНИСТР"));
     }
-
-    private static IEnumerable<DocumentAnalysis> SampleDocuments() =>
-        Directory.GetFiles(Path.Combine(RepoPaths.Root!, "graph-seeds", "articles"), "*.txt").Order(StringComparer.Ordinal)
-            .Select(path => Extractors.Default.Analyse(Extractors.Article(File.ReadAllText(path), path)));
 }

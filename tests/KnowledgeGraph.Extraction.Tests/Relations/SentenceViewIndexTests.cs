@@ -17,7 +17,7 @@ public class SentenceViewIndexTests
     public static TheoryData<string> Samples()
     {
         var data = new TheoryData<string>();
-        foreach (var path in Directory.GetFiles(Path.Combine(RepoPaths.Root!, "graph-seeds", "articles"), "*.txt").Order(StringComparer.Ordinal))
+        foreach (var path in SampleArticles.Paths)
         {
             data.Add(Path.GetFileName(path));
         }
@@ -91,9 +91,5 @@ public class SentenceViewIndexTests
         }
     }
 
-    private static DocumentAnalysis Analyse(string sample)
-    {
-        var path = Path.Combine(RepoPaths.Root!, "graph-seeds", "articles", sample);
-        return Extractors.Default.Analyse(Extractors.Article(File.ReadAllText(path), path));
-    }
+    private static DocumentAnalysis Analyse(string sample) => SampleArticles.Analyse(Path.Combine(SampleArticles.Folder, sample));
 }

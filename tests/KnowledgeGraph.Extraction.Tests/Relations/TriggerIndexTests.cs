@@ -55,9 +55,8 @@ public class TriggerIndexTests
     {
         var lx = RelationLexicons.Default;
         TriggerIndex[] indexes = [lx.MetWith, lx.Praised, lx.Criticized, lx.Visited, lx.Participated, lx.Organized, lx.Agreed, lx.Authored, lx.Positions, lx.StateTitles, lx.PositionBodies, lx.Events];
-        var folder = Path.Combine(Support.RepoPaths.Root!, "graph-seeds", "articles");
         var matches = 0;
-        foreach (var path in Directory.GetFiles(folder, "*.txt"))
+        foreach (var path in Support.SampleArticles.Paths)
         {
             var text = File.ReadAllText(path);
             var tokens = Tokenizer.Tokenize(text, 0, text.Length);

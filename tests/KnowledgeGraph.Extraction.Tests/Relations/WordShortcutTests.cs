@@ -14,7 +14,7 @@ public class WordShortcutTests
 
     public static IEnumerable<string> SampleWords()
     {
-        foreach (var path in Directory.GetFiles(Path.Combine(RepoPaths.Root!, "graph-seeds", "articles"), "*.txt"))
+        foreach (var path in SampleArticles.Paths)
         {
             var text = File.ReadAllText(path);
             foreach (var t in Tokenizer.Tokenize(text, 0, text.Length))
@@ -56,9 +56,8 @@ public class WordShortcutTests
     public void Canonical_forms_against_names_folded_once_answer_as_against_the_entity()
     {
         var checkedMentions = 0;
-        foreach (var path in Directory.GetFiles(Path.Combine(RepoPaths.Root!, "graph-seeds", "articles"), "*.txt"))
+        foreach (var doc in SampleArticles.Documents())
         {
-            var doc = Extractors.Default.Analyse(Extractors.Article(File.ReadAllText(path), path));
             foreach (var e in doc.Entities)
             {
                 var forms = Names.FoldedForms(e);
