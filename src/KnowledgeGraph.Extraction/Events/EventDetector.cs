@@ -28,6 +28,9 @@ internal static class EventDetector
         var renames = new Dictionary<Entity, (string Name, string? Date)>();
         foreach (var v in ctx.Views)
         {
+            // the sentence's date, read when its first event needs it (once a sentence, not once an event)
+            var dated = false;
+            string? date = null;
             foreach (var m in ctx.Lexicons.Events.Matches(v.Tokens))
             {
                 var kind = m.Pattern.Value;
@@ -50,7 +53,13 @@ internal static class EventDetector
                 }
 
                 var (name, proper) = EventNaming.Name(v, head, kind, ctx.Document.Article.Text);
-                var f = new EventMention(kind, v.Index, m.First, head, name, span) { Proper = proper, Date = EventDates.In(v, ctx.Document.Article.Published) };
+                if (!dated)
+                {
+                    date = EventDates.In(v, ctx.Document.Article.Published);
+                    dated = true;
+                }
+
+                var f = new EventMention(kind, v.Index, m.First, head, name, span) { Proper = proper, Date = date };
                 var bare = f.Name.Equals(kind, StringComparison.OrdinalIgnoreCase);
                 var overlapped = sweep.Overlapping(span.Start, span.End);
                 if (overlapped is not null && proper && !name.Equals(overlapped.Name, StringComparison.OrdinalIgnoreCase))

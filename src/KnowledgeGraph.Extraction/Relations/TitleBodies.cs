@@ -14,10 +14,11 @@ internal static class TitleBodies
     /// </summary>
     public static Entity? Find(RelationContext ctx, SentenceView v, TriggerMatch title, int upTo, List<MentionRef> bodies, bool stateDefault = true)
     {
-        var window = v.Tokens.GetRange(title.First, Math.Max(0, upTo - title.First));
-        for (var i = 0; i < window.Count; i++)
+        // the window [title, upTo) of the sentence, matched in place
+        var end = title.First + Math.Max(0, upTo - title.First);
+        for (var i = title.First; i < end; i++)
         {
-            if (ctx.Lexicons.PositionBodies.Longest(window, i) is not { } b)
+            if (ctx.Lexicons.PositionBodies.Longest(v.Tokens, i, end) is not { } b)
             {
                 continue;
             }

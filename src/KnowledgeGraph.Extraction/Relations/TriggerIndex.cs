@@ -73,7 +73,10 @@ internal sealed class TriggerIndex
     /// The longest match starting at token <paramref name="at"/>, if any; between matches of one length, the first
     /// met (patterns of the longer key first, then in lexicon order).
     /// </summary>
-    public TriggerMatch? Longest(IReadOnlyList<Token> tokens, int at)
+    public TriggerMatch? Longest(IReadOnlyList<Token> tokens, int at) => Longest(tokens, at, tokens.Count);
+
+    /// <summary><see cref="Longest(IReadOnlyList{Token}, int)"/> as if the tokens ended at <paramref name="end"/> (a window of a sentence, without copying it).</summary>
+    public TriggerMatch? Longest(IReadOnlyList<Token> tokens, int at, int end)
     {
         var w = tokens[at].Lower;
         TriggerMatch? best = null;
@@ -84,7 +87,7 @@ internal sealed class TriggerIndex
                 continue;
             }
 
-            bucket.Longest(tokens, at, ref best);
+            bucket.Longest(tokens, at, end, ref best);
         }
 
         return best;
@@ -136,7 +139,7 @@ internal sealed class TriggerIndex
         }
 
         /// <summary>Tries the patterns that may accept the word at <paramref name="at"/>, in order; a longer match replaces <paramref name="best"/>.</summary>
-        public void Longest(IReadOnlyList<Token> tokens, int at, ref TriggerMatch? best)
+        public void Longest(IReadOnlyList<Token> tokens, int at, int end, ref TriggerMatch? best)
         {
             var listed = _byWord.TryGetValue(tokens[at].Lower, out var found) ? found : None;
             int a = 0, b = 0;
@@ -161,7 +164,7 @@ internal sealed class TriggerIndex
                     accepted = false;
                 }
 
-                var n = _patterns[i].MatchAt(tokens, at, accepted);
+                var n = _patterns[i].MatchAt(tokens, at, end, accepted);
                 if (n > 0 && (best is null || n > best.Value.Length))
                 {
                     best = new TriggerMatch(_patterns[i], at, n);

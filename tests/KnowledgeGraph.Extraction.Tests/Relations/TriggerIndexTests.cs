@@ -77,6 +77,25 @@ public class TriggerIndexTests
         Assert.True(matches > 20, $"the sample articles should hold triggers and titles, found {matches}");
     }
 
+    [Fact]
+    public void A_window_answers_as_a_copy_of_the_tokens_up_to_its_end()
+    {
+        var lx = RelationLexicons.Default;
+        var text = "Генеральный секретарь Организации Объединенных Наций и министр иностранных дел встретились во главе делегаций";
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        foreach (var index in new[] { lx.Positions, lx.PositionBodies, lx.MetWith, new TriggerIndex(Patterns) })
+        {
+            for (var end = 0; end <= tokens.Count; end++)
+            {
+                var copy = tokens.GetRange(0, end);
+                for (var at = 0; at < end; at++)
+                {
+                    Assert.Equal(index.Longest(copy, at), index.Longest(tokens, at, end));
+                }
+            }
+        }
+    }
+
     private static TriggerMatch? Reference(TriggerPattern[] patterns, List<Token> tokens, int at) => new ReferenceIndex(patterns).Longest(tokens, at);
 
     /// <summary>The index as it was: every pattern under each key of the word, longest key first, each pattern tried in full.</summary>
