@@ -31,7 +31,7 @@ internal static class EventDetector
             // the sentence's date, read when its first event needs it (once a sentence, not once an event)
             var dated = false;
             string? date = null;
-            foreach (var m in ctx.Lexicons.Events.Matches(v.Tokens))
+            foreach (var m in v.Matches(ctx.Lexicons.Events))
             {
                 var kind = m.Pattern.Value;
                 var head = HeadOf(v, m, kind);

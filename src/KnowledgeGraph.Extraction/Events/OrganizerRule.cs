@@ -14,7 +14,7 @@ internal sealed class OrganizerRule : IRelationRule
     public void Apply(RelationContext ctx, SentenceView v)
     {
         var lx = ctx.Lexicons;
-        foreach (var m in lx.Organized.Matches(v.Tokens))
+        foreach (var m in v.Matches(lx.Organized))
         {
             if (m.Pattern.Value == "passive")
             {

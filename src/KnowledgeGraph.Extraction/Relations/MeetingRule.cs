@@ -16,7 +16,7 @@ internal sealed class MeetingRule : IRelationRule
     public void Apply(RelationContext ctx, SentenceView v)
     {
         var lx = ctx.Lexicons;
-        foreach (var m in lx.MetWith.Matches(v.Tokens))
+        foreach (var m in v.Matches(lx.MetWith))
         {
             var nominal = m.Pattern.Value == "noun";
             var confidence = Confidence;

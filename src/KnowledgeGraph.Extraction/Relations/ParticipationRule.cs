@@ -14,7 +14,7 @@ internal sealed class ParticipationRule : IRelationRule
     public void Apply(RelationContext ctx, SentenceView v)
     {
         var lx = ctx.Lexicons;
-        foreach (var m in lx.Participated.Matches(v.Tokens))
+        foreach (var m in v.Matches(lx.Participated))
         {
             var ev = v.NextMention(m.Next);
             if (ev is null || ev.Label != GraphLabels.Event || !Phrases.GapIsFiller(v, m.Next, ev.First, EventLead, lx))

@@ -66,6 +66,7 @@ internal sealed class RelationLexicons
         var eventNouns = LexiconFile.Read(Path.Combine(directory, EventNounsFile)).ToList();
         Events = new TriggerIndex(eventNouns.SelectMany(EventTriggers));
         SingularEvents = eventNouns.Where(f => f.Contains(SingularFlag)).Select(f => f[0]).ToHashSet(StringComparer.Ordinal);
+        Triggers = new TriggerKeys(MetWith, Praised, Criticized, Visited, Participated, Organized, Agreed, Authored, Positions, Events);
 
         // «российский | Россия» -> the stem «российск» matches every case and gender of the adjective
         Demonyms = [.. LexiconFile.Read(Path.Combine(directory, "country-adjectives.txt"))
@@ -138,6 +139,9 @@ internal sealed class RelationLexicons
 
     /// <summary>Event mentions; the value is the canonical noun, which is also the event's kind.</summary>
     public TriggerIndex Events { get; }
+
+    /// <summary>The keys of the indexes the rules scan every sentence with: a sentence's words are looked up once for all of them.</summary>
+    public TriggerKeys Triggers { get; }
 
     /// <summary>(adjective stem, country name) pairs.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Demonyms { get; }

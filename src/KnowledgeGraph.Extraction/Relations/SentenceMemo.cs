@@ -6,8 +6,11 @@ namespace KnowledgeGraph.Extraction.Relations;
 /// a word's reading as a title (per distinct word: a document's views share one string per word, so the
 /// word's reference is its key and is never hashed).
 /// </summary>
-internal sealed class SentenceMemo
+internal sealed class SentenceMemo(TriggerKeys? keys = null)
 {
+    /// <summary>The keys of the indexes the rules scan with (none: every word is looked up in every index).</summary>
+    public TriggerKeys? Keys => keys;
+
     private readonly Dictionary<string, (string Nominative, string Ending)> _titleNouns = new(ReferenceEqualityComparer.Instance);
     private TriggerIndex? _titles;
     private SentenceView? _owner;
@@ -42,7 +45,7 @@ internal sealed class SentenceMemo
 
         if (!_known[at])
         {
-            _longest[at] = _titles!.Longest(v.Tokens, at);
+            _longest[at] = v.MayMatch(_titles!, at) ? _titles!.Longest(v.Tokens, at) : null;
             _known[at] = true;
         }
 

@@ -130,7 +130,39 @@ internal sealed class SentenceView
     /// gives it; the titles' answers are remembered, since the title rules ask the same token again and again.
     /// </summary>
     public TriggerMatch? Longest(TriggerIndex index, int at) =>
-        _memo.Remembers(index) ? _memo.Longest(this, at) : index.Longest(Tokens, at);
+        _memo.Remembers(index) ? _memo.Longest(this, at) : MayMatch(index, at) ? index.Longest(Tokens, at) : null;
+
+    /// <summary>The matches of <paramref name="index"/> in the sentence, as <see cref="TriggerIndex.Matches"/> finds them; words none of its keys start with are passed without a look-up.</summary>
+    public TriggerMatches Matches(TriggerIndex index) =>
+        _memo.Keys is { } keys && keys.BitOf(index) is var bit and not 0 ? new(index, Tokens, Masks(keys), bit) : index.Matches(Tokens);
+
+    /// <summary>False when no key of <paramref name="index"/> starts the word at token <paramref name="at"/>, so it cannot match there.</summary>
+    public bool MayMatch(TriggerIndex index, int at)
+    {
+        if (at < 0 || at >= Tokens.Count || _memo.Keys is not { } keys)
+        {
+            return true;
+        }
+
+        var bit = keys.BitOf(index);
+        return bit == 0 || (Masks(keys)[at] & bit) != 0;
+    }
+
+    private int[]? _masks;
+
+    private int[] Masks(TriggerKeys keys)
+    {
+        if (_masks is null)
+        {
+            _masks = new int[Tokens.Count];
+            for (var i = 0; i < _masks.Length; i++)
+            {
+                _masks[i] = keys.MaskOf(Tokens[i].Lower);
+            }
+        }
+
+        return _masks;
+    }
 
     /// <summary>The nominative and case ending of the word at token <paramref name="k"/> read as a title (<see cref="TitleForms.Noun"/>), remembered per word.</summary>
     public (string Nominative, string Ending) TitleNoun(int k, TriggerIndex titles) =>

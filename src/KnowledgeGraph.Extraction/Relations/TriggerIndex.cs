@@ -3,7 +3,8 @@ namespace KnowledgeGraph.Extraction.Relations;
 /// <summary>A precompiled set of patterns, indexed by the first letters of their first word.</summary>
 internal sealed class TriggerIndex
 {
-    private const int KeyLength = 3;
+    /// <summary>Patterns are filed under the first letters of their first word, at most this many.</summary>
+    public const int KeyLength = 3;
     private readonly Dictionary<string, Bucket> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
@@ -48,6 +49,9 @@ internal sealed class TriggerIndex
         }
     }
 
+    /// <summary>The keys patterns are filed under (<see cref="TriggerKeys"/> gathers those of several indexes).</summary>
+    public IEnumerable<string> Keys => _byKey.Keys;
+
     /// <summary>The patterns, in the order given.</summary>
     public IReadOnlyList<TriggerPattern> Patterns => _patterns;
 
@@ -67,7 +71,7 @@ internal sealed class TriggerIndex
     }
 
     /// <summary>Every match in the tokens, leftmost first; at one start the longest pattern wins (found as the loop asks: no list, no iterator object).</summary>
-    public TriggerMatches Matches(IReadOnlyList<Token> tokens) => new(this, tokens);
+    public TriggerMatches Matches(IReadOnlyList<Token> tokens) => new(this, tokens, null, 0);
 
     /// <summary>
     /// The longest match starting at token <paramref name="at"/>, if any; between matches of one length, the first
@@ -174,12 +178,15 @@ internal sealed class TriggerIndex
     }
 }
 
-/// <summary>The matches of a <see cref="TriggerIndex"/> in a sentence's tokens, for <c>foreach</c>.</summary>
-internal readonly struct TriggerMatches(TriggerIndex index, IReadOnlyList<Token> tokens)
+/// <summary>
+/// The matches of a <see cref="TriggerIndex"/> in a sentence's tokens, for <c>foreach</c>; with <paramref name="masks"/>
+/// (<see cref="TriggerKeys.MaskOf"/> of each token) and the index's <paramref name="bit"/>, tokens with the bit clear are skipped.
+/// </summary>
+internal readonly struct TriggerMatches(TriggerIndex index, IReadOnlyList<Token> tokens, int[]? masks, int bit)
 {
-    public Enumerator GetEnumerator() => new(index, tokens);
+    public Enumerator GetEnumerator() => new(index, tokens, masks, bit);
 
-    internal struct Enumerator(TriggerIndex index, IReadOnlyList<Token> tokens)
+    internal struct Enumerator(TriggerIndex index, IReadOnlyList<Token> tokens, int[]? masks, int bit)
     {
         private int _next;
 
@@ -189,6 +196,11 @@ internal readonly struct TriggerMatches(TriggerIndex index, IReadOnlyList<Token>
         {
             for (var i = _next; i < tokens.Count; i++)
             {
+                if (masks is not null && bit != 0 && (masks[i] & bit) == 0)
+                {
+                    continue;
+                }
+
                 if (index.Longest(tokens, i) is { } m)
                 {
                     Current = m;

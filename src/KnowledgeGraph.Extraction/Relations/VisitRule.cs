@@ -14,7 +14,7 @@ internal sealed class VisitRule : IRelationRule
     public void Apply(RelationContext ctx, SentenceView v)
     {
         var lx = ctx.Lexicons;
-        foreach (var m in lx.Visited.Matches(v.Tokens))
+        foreach (var m in v.Matches(lx.Visited))
         {
             var place = PlaceAfter(v, m.Next, lx);
             if (place is null)

@@ -75,6 +75,62 @@ public class SentenceViewIndexTests
         Assert.True(found > 0, "the sample should hold titles");
     }
 
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Matches_skipping_words_by_their_keys_are_every_match_of_the_index(string sample)
+    {
+        var doc = Analyse(sample);
+        var lx = doc.Lexicons!.Relations; // the lexicons whose keys the views hold: their indexes are the ones skipped
+        var views = SentenceViews.Build(doc);
+        TriggerIndex[] indexes = [lx.MetWith, lx.Praised, lx.Criticized, lx.Visited, lx.Participated, lx.Organized, lx.Agreed, lx.Authored, lx.Positions, lx.Events, lx.PositionBodies];
+        var found = 0;
+        var skipped = 0;
+        foreach (var v in views)
+        {
+            foreach (var index in indexes)
+            {
+                var all = new List<TriggerMatch>();
+                foreach (var m in index.Matches(v.Tokens))
+                {
+                    all.Add(m);
+                }
+
+                var skipping = new List<TriggerMatch>();
+                foreach (var m in v.Matches(index))
+                {
+                    skipping.Add(m);
+                }
+
+                Assert.Equal(all, skipping);
+                found += all.Count;
+                skipped += v.Tokens.Count - Enumerable.Range(0, v.Tokens.Count).Count(k => v.MayMatch(index, k));
+                for (var k = 0; k < v.Tokens.Count; k++)
+                {
+                    Assert.True(v.MayMatch(index, k) || index.Longest(v.Tokens, k) is null, $"«{v.Word(k)}» was passed but matches");
+                }
+            }
+        }
+
+        Assert.True(found > 0, "the sample should hold triggers");
+        Assert.True(skipped > found, $"most words should be passed without a look-up, {skipped} were");
+    }
+
+    [Fact]
+    public void A_word_key_mask_has_the_bit_of_each_index_with_a_key_the_word_starts_with()
+    {
+        var a = new TriggerIndex([TriggerPattern.Parse("встреча/встречи"), TriggerPattern.Parse("в ходе")]);
+        var b = new TriggerIndex([TriggerPattern.Parse("вст*"), TriggerPattern.Parse("министр")]);
+        var keys = new TriggerKeys(a, b);
+        Assert.Equal(1, keys.BitOf(a));
+        Assert.Equal(2, keys.BitOf(b));
+        Assert.Equal(0, keys.BitOf(new TriggerIndex([TriggerPattern.Parse("встреча")])));
+        Assert.Equal(3, keys.MaskOf("встречи"));
+        Assert.Equal(1, keys.MaskOf("визит"));
+        Assert.Equal(1, keys.MaskOf("в"));
+        Assert.Equal(2, keys.MaskOf("министра"));
+        Assert.Equal(0, keys.MaskOf("посол"));
+    }
+
     private static void AssertMentionsAsScan(List<SentenceView> views)
     {
         foreach (var v in views)
