@@ -31,7 +31,7 @@ internal sealed class OrganizerRule : IRelationRule
             var target = v.NextMention(m.Next);
             if (target is { Label: GraphLabels.Event } && Phrases.GapIsFiller(v, m.Next, target.First, 2, lx))
             {
-                foreach (var s in Phrases.SubjectsBefore(v, m.First, 4, lx).SelectMany(s => s.Referents))
+                foreach (var s in MentionRef.ReferentsOf(Phrases.SubjectsBefore(v, m.First, 4, lx)))
                 {
                     ctx.Sink.Add(RelationshipTypes.Organized, s, target.Entity, v.Evidence, Confidence);
                 }

@@ -22,7 +22,7 @@ internal sealed class VisitRule : IRelationRule
                 continue;
             }
 
-            var subjects = Phrases.SubjectsBefore(v, m.First, 4, lx).SelectMany(s => s.Referents).ToList();
+            var subjects = MentionRef.ReferentsOf(Phrases.SubjectsBefore(v, m.First, 4, lx));
             if (subjects.Count == 0 && ctx.Protagonist is { } p)
             {
                 subjects.Add(p);

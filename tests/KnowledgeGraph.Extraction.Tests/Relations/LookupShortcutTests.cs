@@ -70,4 +70,16 @@ public class LookupShortcutTests
         Assert.Equal(0, cache.Count);
         Assert.Equal("министр", cache.Fold("МИНИСТР"));
     }
+
+    [Fact]
+    public void The_referents_of_mentions_are_each_mention_referents_in_order()
+    {
+        Entity Made(string key) => new() { Key = key, Label = GraphLabels.Country, Name = key };
+        var (a, b, c) = (Made("country:a"), Made("country:b"), Made("country:c"));
+        List<MentionRef> mentions = [new(a, 0, 1, 0, 0, true), new(b, 2, 3, 1, 1, true, c), new(a, 4, 5, 2, 2, false)];
+
+        Assert.Equal(mentions.SelectMany(m => m.Referents), MentionRef.ReferentsOf(mentions));
+        Assert.Equal([a, b, c, a], MentionRef.ReferentsOf(mentions));
+        Assert.Empty(MentionRef.ReferentsOf([]));
+    }
 }
