@@ -53,7 +53,7 @@ public static class ExtractCommand
     {
         var pipeline = services.GetRequiredService<ArticlePipeline>();
         _ = services.GetRequiredService<ExtractorProvider>().Extractor; // lexicons load (or fail) before any article
-        Directory.CreateDirectory(outDir);
+        var folder = new GraphJsonFolder(outDir);
         var tally = new IngestTally();
         await pipeline.ExtractAsync(
             ArticleFinder.Expand(paths, followLinks),
@@ -66,15 +66,7 @@ public static class ExtractCommand
                     return;
                 }
 
-                // Written beside, then renamed: a reader never sees half a file.
-                var target = Path.Combine(outDir, Path.GetFileNameWithoutExtension(outcome.Path) + ".json");
-                using (var file = new FileStream(target + ".tmp", FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
-                {
-                    file.Write(json);
-                    file.WriteByte((byte)'\n');
-                }
-
-                File.Move(target + ".tmp", target, overwrite: true);
+                folder.Write(outcome.Path, json);
             },
             cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
