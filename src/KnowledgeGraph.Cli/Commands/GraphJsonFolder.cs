@@ -36,7 +36,7 @@ internal sealed class GraphJsonFolder
         }
         catch
         {
-            TryDelete(temp);
+            AtomicFile.TryDelete(temp);
             throw;
         }
     }
@@ -52,18 +52,6 @@ internal sealed class GraphJsonFolder
             // Left by a run that was stopped between writing and renaming: nobody else's, so replaced.
             File.Delete(temp);
             return File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        }
-    }
-
-    private static void TryDelete(string temp)
-    {
-        try
-        {
-            File.Delete(temp);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // nothing more can be done; the target is untouched either way
         }
     }
 }
