@@ -37,12 +37,16 @@ public static class ExtractCommand
                 result.AddError(m.OutIsAnInput(TerminalText.Safe(outDir)));
             }
         });
-        command.SetAction((parse, ct) => VerbRunner.RunAsync(
-            parse,
-            false,
-            (services, token) => RunAsync(services, parse.GetValue(paths)!, parse.GetValue(output)!, parse.GetValue(InputOptions.FollowLinks), token),
-            ct,
-            InputOptions.Settings(parse)));
+        command.SetAction((parse, ct) =>
+        {
+            ExtractorPreload.Start(); // the lexicons load while the host is built and the settings checked
+            return VerbRunner.RunAsync(
+                parse,
+                false,
+                (services, token) => RunAsync(services, parse.GetValue(paths)!, parse.GetValue(output)!, parse.GetValue(InputOptions.FollowLinks), token),
+                ct,
+                InputOptions.Settings(parse));
+        });
         return command;
     }
 
