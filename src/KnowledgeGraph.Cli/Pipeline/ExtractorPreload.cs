@@ -29,8 +29,29 @@ public static class ExtractorPreload
             return; // no default lexicon folder: the provider says so where it always did
         }
 
-        var load = Task.Run(() => ExtractorProvider.Create(path, defaults.LexiconEdges));
-        Interlocked.CompareExchange(ref _started, new Started(path, defaults.LexiconEdges, load), null);
+        // A thread of its own, not one of the pool's: the load hands parts of its work to the pool (the morphology, the
+        // relation lists) and waits for them, as it did when it ran on the main thread.
+        var load = new TaskCompletionSource<ArticleExtractor>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (Interlocked.CompareExchange(ref _started, new Started(path, defaults.LexiconEdges, load.Task), null) is not null)
+        {
+            return;
+        }
+
+        new Thread(() =>
+        {
+            try
+            {
+                load.SetResult(ExtractorProvider.Create(path, defaults.LexiconEdges));
+            }
+            catch (Exception ex)
+            {
+                load.SetException(ex); // reported when the extractor is asked for, after the settings are checked
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "kg lexicons",
+        }.Start();
     }
 
     /// <summary>The preloaded extractor when it was loaded for <paramref name="path"/> and <paramref name="lexiconEdges"/>; otherwise null (and the preload is dropped).</summary>
