@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace KnowledgeGraph.Sources;
 
 /// <summary>Expands the paths given by the user into article files, in a stable order.</summary>
@@ -54,21 +56,22 @@ public static class ArticleFinder
                 continue; // a link back to a folder already searched
             }
 
-            foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true }))
+            foreach (var (name, fullName, isDirectory) in Entries(folder))
             {
-                var link = entry.LinkTarget is not null;
+                // One readlink per entry tells a link from the rest; a plain entry is known from the listing alone (no stat).
+                var link = new FileInfo(fullName).LinkTarget is not null;
                 if (link && !followLinks)
                 {
                     continue;
                 }
 
-                var entryReal = link ? RealPath(entry, System.IO.Path.Combine(real, entry.Name)) : System.IO.Path.Combine(real, entry.Name);
-                var path = System.IO.Path.Combine(folder, entry.Name);
-                if (entry is DirectoryInfo || (link && Directory.Exists(entry.FullName)))
+                var entryReal = link ? RealPath(new FileInfo(fullName), System.IO.Path.Combine(real, name)) : System.IO.Path.Combine(real, name);
+                var path = System.IO.Path.Combine(folder, name);
+                if (isDirectory || (link && Directory.Exists(fullName)))
                 {
                     pending.Push((path, entryReal, depth + 1));
                 }
-                else if (File.Exists(entry.FullName) && seenFiles.Add(entryReal))
+                else if ((!link || File.Exists(fullName)) && seenFiles.Add(entryReal))
                 {
                     files.Add(path);
                 }
@@ -77,6 +80,13 @@ public static class ArticleFinder
 
         return files;
     }
+
+    /// <summary>The entries of one folder: name, full path, and whether it is a folder (a link to a folder counts as one).</summary>
+    private static FileSystemEnumerable<(string Name, string FullName, bool IsDirectory)> Entries(string folder) =>
+        new(
+            folder,
+            (ref FileSystemEntry e) => (e.FileName.ToString(), e.ToFullPath(), e.IsDirectory),
+            new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true });
 
     private static string RealPath(FileSystemInfo entry, string fallback)
     {
@@ -95,6 +105,26 @@ public static class ArticleFinder
         ArticleReader.Extensions.Contains(Path.GetExtension(path)) && !IsHidden(root, path);
 
     /// <summary>A dot file, or a file inside a dot folder (.git, .cache) below the folder searched.</summary>
-    private static bool IsHidden(string root, string path) =>
-        Path.GetRelativePath(root, path).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(part => part.StartsWith('.'));
+    private static bool IsHidden(string root, string path)
+    {
+        // A path found below root starts with root as given: what follows is the part below it, with no full
+        // path to resolve (each resolution of a relative path asks the system for the working directory).
+        var below = IsBelow(root, path) ? path.AsSpan(root.Length) : Path.GetRelativePath(root, path).AsSpan();
+        foreach (var part in below.SplitAny(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))
+        {
+            if (below[part].StartsWith('.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="path"/> is <paramref name="root"/> as given followed by more path (not "/a/bc" below "/a/b").</summary>
+    private static bool IsBelow(string root, string path) =>
+        root.Length > 0 && path.StartsWith(root, StringComparison.Ordinal)
+        && (path.Length == root.Length || IsSeparator(path[root.Length]) || IsSeparator(root[^1]));
+
+    private static bool IsSeparator(char c) => c == Path.DirectorySeparatorChar || c == Path.AltDirectorySeparatorChar;
 }

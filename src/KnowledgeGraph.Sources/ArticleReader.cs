@@ -12,36 +12,82 @@ public sealed class ArticleReader(long maxBytes = ArticleReader.DefaultMaxBytes,
         ? null
         : TextDecoder.Find(encoding) ?? throw new ArgumentException($"unknown encoding '{encoding}'", nameof(encoding));
 
+    private readonly string _directory = Directory.GetCurrentDirectory();
+
     /// <summary>Files larger than this are refused before they are read (8 MiB: no news article comes near it).</summary>
     public const long DefaultMaxBytes = 8L * 1024 * 1024;
 
     public static IReadOnlySet<string> Extensions { get; } =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".json", ".html", ".htm" };
 
-    public SourceArticle Read(string path)
+    public SourceArticle Read(string path) => Parse(path, ReadBytes(path), _encoding);
+
+    /// <summary>
+    /// The whole file, through one open handle (one open, one size query, one read): nothing is asked of
+    /// the file system by name a second time, and a relative path is resolved against the working directory
+    /// seen when the reader was made.
+    /// </summary>
+    private byte[] ReadBytes(string path)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            throw new ArticleReadException(path, Directory.Exists(path) ? "is a directory" : "no such file");
-        }
-
-        if (info.Length > maxBytes)
-        {
-            throw new ArticleReadException(path, $"file of {info.Length} bytes is larger than the limit of {maxBytes} bytes");
-        }
-
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            using var handle = File.OpenHandle(System.IO.Path.GetFullPath(path, _directory), FileMode.Open, FileAccess.Read, FileShare.Read);
+            var length = RandomAccess.GetLength(handle);
+            if (length > maxBytes)
+            {
+                throw new ArticleReadException(path, $"file of {length} bytes is larger than the limit of {maxBytes} bytes");
+            }
+
+            if (length == 0)
+            {
+                return ReadToEnd(path, handle); // empty, or a file that does not tell its size (/proc)
+            }
+
+            var bytes = new byte[length];
+            var read = 0;
+            while (read < bytes.Length)
+            {
+                var n = RandomAccess.Read(handle, bytes.AsSpan(read), read);
+                if (n == 0)
+                {
+                    return bytes[..read]; // shrank while read
+                }
+
+                read += n;
+            }
+
+            return bytes;
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ArticleReadException(path, "no such file", ex);
+        }
+        catch (UnauthorizedAccessException ex) when (Directory.Exists(path))
+        {
+            throw new ArticleReadException(path, "is a directory", ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new ArticleReadException(path, ex.Message, ex);
         }
+    }
 
-        return Parse(path, bytes, _encoding);
+    private byte[] ReadToEnd(string path, Microsoft.Win32.SafeHandles.SafeFileHandle handle)
+    {
+        using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
+        using var copy = new MemoryStream();
+        var buffer = new byte[16 * 1024];
+        int n;
+        while ((n = stream.Read(buffer)) > 0)
+        {
+            copy.Write(buffer, 0, n);
+            if (copy.Length > maxBytes)
+            {
+                throw new ArticleReadException(path, $"file of more than {maxBytes} bytes is larger than the limit of {maxBytes} bytes");
+            }
+        }
+
+        return copy.ToArray();
     }
 
     /// <summary>Builds an article from the bytes of a file called <paramref name="path"/>, in <paramref name="encoding"/> when given.</summary>

@@ -39,6 +39,24 @@ public sealed class ExtractExportLookupTests
     }
 
     [Fact]
+    public async Task Extract_replaces_an_earlier_output_and_a_temporary_file_left_by_a_stopped_run()
+    {
+        using var dir = new TempDir();
+        var out_ = dir.File("out");
+        Directory.CreateDirectory(out_);
+        var target = Path.Combine(out_, "sample-01-astana-visit.json");
+        File.WriteAllText(target, "an earlier, longer output that must not survive in part " + new string('x', 100_000));
+        File.WriteAllText(target + ".tmp", "half of a file from a run that was killed");
+
+        var r = await KgProcess.RunAsync(dir.Path, "extract", RepoPaths.SampleArticles, "--out", "out");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        var json = File.ReadAllText(target);
+        Assert.EndsWith("}\n", json, StringComparison.Ordinal);
+        Assert.Equal("sample-01-astana-visit", Path.GetFileNameWithoutExtension(GraphJson.Deserialize(json).Article.Path));
+        Assert.Empty(Directory.GetFiles(out_, "*.tmp"));
+    }
+
+    [Fact]
     public async Task Lookup_json_gives_the_entity_and_its_relationships_with_evidence()
     {
         using var dir = new TempDir();

@@ -25,6 +25,20 @@ public sealed class ArticleFinderTests : IDisposable
     }
 
     [Fact]
+    public void A_file_is_hidden_by_a_dot_part_below_the_folder_only_and_a_neighbour_with_the_same_prefix_is_not_below_it()
+    {
+        var root = P("inbox");
+        Assert.True(ArticleFinder.IsArticleFile(root, P("inbox/a.txt")));
+        Assert.True(ArticleFinder.IsArticleFile(root + "/", P("inbox/a.txt")));
+        Assert.False(ArticleFinder.IsArticleFile(root, P("inbox/.a.txt")));
+        Assert.False(ArticleFinder.IsArticleFile(root, P("inbox/.cache/a.txt")));
+        Assert.True(ArticleFinder.IsArticleFile(P(".inbox"), P(".inbox/a.txt")));
+        Assert.False(ArticleFinder.IsArticleFile(root, P("inbox2/a.txt"))); // not below the inbox: "../inbox2/a.txt"
+        Assert.True(ArticleFinder.IsArticleFile(".", "./a.txt"));
+        Assert.False(ArticleFinder.IsArticleFile(".", "./.git/a.txt"));
+    }
+
+    [Fact]
     public void Order_is_stable_across_calls()
     {
         foreach (var f in new[] { "3.txt", "1.txt", "2/1.txt", "10.txt" })

@@ -163,6 +163,24 @@ public sealed class ArticleReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_does_not_tell_its_size_is_read_to_its_end()
+    {
+        // Files of /proc (kg runs on Linux) report a size of 0 and still hold text.
+        var article = _reader.Read("/proc/self/status");
+        Assert.StartsWith("Name:", article.Text, StringComparison.Ordinal);
+        Assert.Contains("Pid:", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_relative_path_is_read_and_kept_as_given()
+    {
+        var full = _dir.Write("relative.txt", Story);
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        Assert.Equal(relative, _reader.Read(relative).Path);
+        Assert.Equal(Story, _reader.Read(relative).Text);
+    }
+
+    [Fact]
     public void File_over_the_limit_is_refused_before_reading()
     {
         var path = _dir.Write("big.txt", new string('я', 100));

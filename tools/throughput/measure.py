@@ -15,6 +15,8 @@ folder and prints, for each verb, articles/s, CPU seconds, peak RSS and what it 
   extract  5,000 articles to JSON files.
 
 Usage: python3 tools/throughput/measure.py [--kg PATH] [--keep DIR] [--no-build] [--only ingest|sync|extract]
+Each run starts from new folders (with --keep, what an earlier run left there is removed first).
+To compare two builds on one verb in interleaved rounds, see ab.py beside this script.
 Wall-clock figures only mean something on an otherwise idle machine; CPU seconds and bytes are
 steadier. Takes about 3 minutes on an idle 2-core machine (the build included).
 """
@@ -114,8 +116,15 @@ def main():
             shutil.rmtree(scratch, ignore_errors=True)
 
 
+# Everything measure() makes in its folder. Each is removed first: a store or an output folder left by an earlier run in
+# the same --keep folder would make ingest skip its articles as already stored, or extract write over old files.
+MADE = ["c10k", "c5k", "first9k", "last1k", "s10k", "s9k", "s1k", "x5k"]
+
+
 def measure(kg, d, only=None):
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at the start; kg = {kg}", flush=True)
+    for name in MADE:
+        shutil.rmtree(os.path.join(d, name), ignore_errors=True)
     run(kg, ["bench", "--write-corpus", "c10k", "--articles", "10000"], d)
     if only in (None, "extract"):
         run(kg, ["bench", "--write-corpus", "c5k", "--articles", "5000"], d)

@@ -30,7 +30,8 @@ internal static class AtomicFile
         }
     }
 
-    private static void TryDelete(string temp)
+    /// <summary>Removes a temporary file if it can; the target is untouched either way.</summary>
+    internal static void TryDelete(string temp)
     {
         try
         {

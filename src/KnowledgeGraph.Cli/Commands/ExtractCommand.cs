@@ -37,12 +37,16 @@ public static class ExtractCommand
                 result.AddError(m.OutIsAnInput(TerminalText.Safe(outDir)));
             }
         });
-        command.SetAction((parse, ct) => VerbRunner.RunAsync(
-            parse,
-            false,
-            (services, token) => RunAsync(services, parse.GetValue(paths)!, parse.GetValue(output)!, parse.GetValue(InputOptions.FollowLinks), token),
-            ct,
-            InputOptions.Settings(parse)));
+        command.SetAction((parse, ct) =>
+        {
+            ExtractorPreload.Start(); // the lexicons load while the host is built and the settings checked
+            return VerbRunner.RunAsync(
+                parse,
+                false,
+                (services, token) => RunAsync(services, parse.GetValue(paths)!, parse.GetValue(output)!, parse.GetValue(InputOptions.FollowLinks), token),
+                ct,
+                InputOptions.Settings(parse));
+        });
         return command;
     }
 
@@ -53,7 +57,7 @@ public static class ExtractCommand
     {
         var pipeline = services.GetRequiredService<ArticlePipeline>();
         _ = services.GetRequiredService<ExtractorProvider>().Extractor; // lexicons load (or fail) before any article
-        Directory.CreateDirectory(outDir);
+        var folder = new GraphJsonFolder(outDir);
         var tally = new IngestTally();
         await pipeline.ExtractAsync(
             ArticleFinder.Expand(paths, followLinks),
@@ -66,15 +70,7 @@ public static class ExtractCommand
                     return;
                 }
 
-                // Written beside, then renamed: a reader never sees half a file.
-                var target = Path.Combine(outDir, Path.GetFileNameWithoutExtension(outcome.Path) + ".json");
-                using (var file = new FileStream(target + ".tmp", FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
-                {
-                    file.Write(json);
-                    file.WriteByte((byte)'\n');
-                }
-
-                File.Move(target + ".tmp", target, overwrite: true);
+                folder.Write(outcome.Path, json);
             },
             cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();

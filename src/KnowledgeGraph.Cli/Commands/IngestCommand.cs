@@ -16,8 +16,12 @@ public static class IngestCommand
         var m = Messages.Current;
         var paths = InputOptions.Paths(m.HelpIngestPaths);
         var command = new Command("ingest", m.HelpIngest) { paths, InputOptions.FollowLinks, InputOptions.Encoding };
-        command.SetAction((parse, ct) => VerbRunner.RunAsync(
-            parse, false, (services, token) => RunAsync(services, parse.GetValue(paths)!, parse.GetValue(InputOptions.FollowLinks), GlobalOptions.Messages(parse), token), ct, InputOptions.Settings(parse)));
+        command.SetAction((parse, ct) =>
+        {
+            ExtractorPreload.Start(); // the lexicons load while the host is built and the settings checked
+            return VerbRunner.RunAsync(
+                parse, false, (services, token) => RunAsync(services, parse.GetValue(paths)!, parse.GetValue(InputOptions.FollowLinks), GlobalOptions.Messages(parse), token), ct, InputOptions.Settings(parse));
+        });
         return command;
     }
 

@@ -6,12 +6,21 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Cli.Pipeline;
 
-/// <summary>Loads the extractor (its lexicons) once, on first use; it is immutable and shared by all threads.</summary>
+/// <summary>
+/// Loads the extractor (its lexicons) once, on first use, or takes the one <see cref="ExtractorPreload"/> started for
+/// the same settings; it is immutable and shared by all threads.
+/// </summary>
 public sealed class ExtractorProvider(IOptions<ExtractionOptions> options)
 {
-    private readonly Lazy<ArticleExtractor> _extractor = new(() => ArticleExtractor.Create(
-        string.IsNullOrWhiteSpace(options.Value.LexiconPath) ? LexiconLocator.FindDefault() : options.Value.LexiconPath,
-        new DefaultRelationStage(new RelationSettings { LexiconEdges = options.Value.LexiconEdges })));
+    private readonly Lazy<ArticleExtractor> _extractor = new(() =>
+    {
+        var o = options.Value;
+        var path = string.IsNullOrWhiteSpace(o.LexiconPath) ? LexiconLocator.FindDefault() : o.LexiconPath;
+        return ExtractorPreload.Take(path, o.LexiconEdges) ?? Create(path, o.LexiconEdges);
+    });
 
     public ArticleExtractor Extractor => _extractor.Value;
+
+    internal static ArticleExtractor Create(string lexiconPath, bool lexiconEdges) =>
+        ArticleExtractor.Create(lexiconPath, new DefaultRelationStage(new RelationSettings { LexiconEdges = lexiconEdges }));
 }

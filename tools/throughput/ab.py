@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Two (or more) kg builds side by side on one verb, in interleaved rounds, each run in a fresh folder.
+
+  python3 tools/throughput/ab.py --kg A=/tmp/kg-main/kg --kg B=src/KnowledgeGraph.Cli/bin/Release/net10.0/kg \\
+      --corpus /tmp/c5k --rounds 3 extract
+  python3 tools/throughput/ab.py --kg A=... --kg B=... --corpus /tmp/c10k ingest
+  python3 tools/throughput/ab.py --kg A=... --corpus /tmp/c5k --env B=DOTNET_TieredCompilation=0 extract
+
+Round r runs every build once (A, B, A, B, ... in turn, the order reversed every other round), so a change
+of load on a shared machine falls on all builds alike. `--env NAME=VAR=VALUE` runs build A again under the
+name NAME with an extra environment variable (repeatable). `--set Section:Key=Value` is passed to every run.
+Prints one line per run, then per build the median of wall seconds, CPU seconds (user + system, what
+the process and its threads used), peak RSS and articles/s. The corpus is written by
+`kg bench --write-corpus DIR --articles N` (~3 KB generated articles). Wall time means something only on an
+otherwise quiet machine; CPU seconds are steadier.
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+MIB = 1024 * 1024
+
+
+def run_once(kg, env, verb, corpus, sets, scratch):
+    """One kg process in a new folder under scratch: (wall s, user s, system s, peak RSS bytes)."""
+    d = tempfile.mkdtemp(dir=scratch)
+    args = [kg]
+    for s in sets:
+        args += ["--set", s]
+    if verb == "extract":
+        args += ["extract", corpus, "--out", os.path.join(d, "out")]
+    else:
+        args += ["--store", os.path.join(d, "graph.db"), "ingest", corpus]
+    started = time.monotonic()
+    p = subprocess.Popen(args, cwd=d, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    _, status, usage = os.wait4(p.pid, 0)
+    wall = time.monotonic() - started
+    err = p.stderr.read().decode(errors="replace")
+    p.stderr.close()
+    shutil.rmtree(d, ignore_errors=True)
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit(f"{' '.join(args)} exited {code}:\n{err[-2000:]}")
+    return wall, usage.ru_utime, usage.ru_stime, usage.ru_maxrss * 1024
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("verb", choices=["extract", "ingest"])
+    ap.add_argument("--kg", action="append", required=True, help="NAME=PATH of a kg program (repeatable)")
+    ap.add_argument("--env", action="append", default=[], help="NAME=VAR=VALUE: the first build again with VAR=VALUE")
+    ap.add_argument("--set", action="append", default=[], help="Section:Key=Value for every run")
+    ap.add_argument("--corpus", required=True, help="folder of articles")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--scratch", help="folder for the runs' output (default: a temporary one)")
+    a = ap.parse_args()
+
+    builds = []
+    for k in a.kg:
+        name, path = k.split("=", 1)
+        builds.append((name, os.path.abspath(path), dict(os.environ)))
+    for e in a.env:
+        name, var, value = e.split("=", 2)
+        env = dict(builds[0][2])
+        env[var] = value
+        builds.append((name, builds[0][1], env))
+    corpus = os.path.abspath(a.corpus)
+    count = sum(1 for _, _, files in os.walk(corpus) for f in files if not f.startswith("."))
+    scratch = a.scratch or tempfile.mkdtemp(prefix="kg-ab-")
+    os.makedirs(scratch, exist_ok=True)
+    results = {name: [] for name, _, _ in builds}
+    print(f"{a.verb} of {count} articles, {a.rounds} rounds, load average {os.getloadavg()[0]:.2f} at the start", flush=True)
+    try:
+        for r in range(a.rounds):
+            order = builds if r % 2 == 0 else list(reversed(builds))
+            for name, kg, env in order:
+                wall, user, system, rss = run_once(kg, env, a.verb, corpus, a.set, scratch)
+                results[name].append((wall, user, system, rss))
+                print(f"round {r + 1} {name:>10}: wall {wall:6.2f} s  user {user:6.2f}  sys {system:5.2f}  CPU {user + system:6.2f} s  "
+                      f"peak RSS {rss / MIB:5.0f} MiB  {count / wall:7,.0f} art/s", flush=True)
+    finally:
+        if not a.scratch:
+            shutil.rmtree(scratch, ignore_errors=True)
+    print(f"median of {a.rounds} rounds (load average {os.getloadavg()[0]:.2f} at the end):")
+    for name, runs in results.items():
+        wall = statistics.median(x[0] for x in runs)
+        cpu = statistics.median(x[1] + x[2] for x in runs)
+        system = statistics.median(x[2] for x in runs)
+        rss = statistics.median(x[3] for x in runs)
+        print(f"{name:>10}: wall {wall:6.2f} s  CPU {cpu:6.2f} s (system {system:5.2f})  peak RSS {rss / MIB:5.0f} MiB  {count / wall:7,.0f} art/s")
+
+
+if __name__ == "__main__":
+    main()
