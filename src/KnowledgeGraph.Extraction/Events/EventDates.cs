@@ -84,6 +84,12 @@ internal static class EventDates
 
     private static int Month(string w)
     {
+        // every month's stem starts with one of these letters, and its forms are at most nine letters long
+        if (w.Length is < 3 or > 9 || w[0] is not ('я' or 'ф' or 'м' or 'а' or 'и' or 'с' or 'о' or 'н' or 'д'))
+        {
+            return 0;
+        }
+
         for (var k = 0; k < Months.Length; k++)
         {
             // «ма» is May only as «мая», «май», «мае»: the stem is too short to stand alone

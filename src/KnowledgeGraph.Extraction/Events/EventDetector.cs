@@ -28,7 +28,10 @@ internal static class EventDetector
         var renames = new Dictionary<Entity, (string Name, string? Date)>();
         foreach (var v in ctx.Views)
         {
-            foreach (var m in ctx.Lexicons.Events.Matches(v.Tokens))
+            // the sentence's date, read when its first event needs it (once a sentence, not once an event)
+            var dated = false;
+            string? date = null;
+            foreach (var m in v.Matches(ctx.Lexicons.Events))
             {
                 var kind = m.Pattern.Value;
                 var head = HeadOf(v, m, kind);
@@ -50,7 +53,13 @@ internal static class EventDetector
                 }
 
                 var (name, proper) = EventNaming.Name(v, head, kind, ctx.Document.Article.Text);
-                var f = new EventMention(kind, v.Index, m.First, head, name, span) { Proper = proper, Date = EventDates.In(v, ctx.Document.Article.Published) };
+                if (!dated)
+                {
+                    date = EventDates.In(v, ctx.Document.Article.Published);
+                    dated = true;
+                }
+
+                var f = new EventMention(kind, v.Index, m.First, head, name, span) { Proper = proper, Date = date };
                 var bare = f.Name.Equals(kind, StringComparison.OrdinalIgnoreCase);
                 var overlapped = sweep.Overlapping(span.Start, span.End);
                 if (overlapped is not null && proper && !name.Equals(overlapped.Name, StringComparison.OrdinalIgnoreCase))
@@ -142,11 +151,11 @@ internal static class EventDetector
 
     private static int HeadOf(SentenceView v, TriggerMatch m, string canonical)
     {
-        var stem = Tokenizer.Fold(canonical);
-        stem = stem[..Math.Min(4, stem.Length)];
+        // the fold is char for char: the first four letters of the folded noun are the fold of its first four
+        var stem = Tokenizer.Fold(canonical.AsSpan(0, Math.Min(4, canonical.Length)), stackalloc char[4]);
         for (var i = m.First; i <= m.Last; i++)
         {
-            if (v.Tokens[i].Lower.StartsWith(stem, StringComparison.Ordinal))
+            if (v.Tokens[i].Lower.AsSpan().StartsWith(stem, StringComparison.Ordinal))
             {
                 return i;
             }

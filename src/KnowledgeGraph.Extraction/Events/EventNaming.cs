@@ -21,7 +21,7 @@ internal static class EventNaming
     {
         // adjectives in front: any in the nominative; in another case only a name's, written with a capital
         // («Всемирного экономического форума»), never a noun phrase's («золотых медалей чемпионата»)
-        var first = Adjectives.StartBefore(v, head, nominative: v.Tokens[head].Lower == Tokenizer.Fold(canonical));
+        var first = Adjectives.StartBefore(v, head, nominative: IsFoldOf(v.Tokens[head].Lower, canonical));
         if (first == head && Adjectives.StartBefore(v, head) is var oblique && oblique < head && CapitalInside(v, oblique, text))
         {
             first = oblique;
@@ -88,6 +88,12 @@ internal static class EventNaming
         }
 
         return (last - at < 2 ? string.Empty : " " + text[v.Tokens[at].Start..v.Tokens[last - 1].End], false);
+    }
+
+    private static bool IsFoldOf(string lower, string canonical)
+    {
+        var buffer = canonical.Length <= 64 ? stackalloc char[canonical.Length] : new char[canonical.Length];
+        return Tokenizer.Fold(canonical, buffer).SequenceEqual(lower);
     }
 
     private static bool IsAbbreviation(string s) => s.Length is > 1 and < 8 && s.All(c => char.IsUpper(c) || char.IsDigit(c));

@@ -14,11 +14,11 @@ internal sealed class OrganizerRule : IRelationRule
     public void Apply(RelationContext ctx, SentenceView v)
     {
         var lx = ctx.Lexicons;
-        foreach (var m in lx.Organized.Matches(v.Tokens))
+        foreach (var m in v.Matches(lx.Organized))
         {
             if (m.Pattern.Value == "passive")
             {
-                var ev = v.MentionsBefore(m.First).FirstOrDefault(x => x.Label == GraphLabels.Event);
+                var ev = v.MentionBefore(m.First, GraphLabels.Event);
                 var by = Phrases.ObjectsAfter(v, m.Next, 1, lx).FirstOrDefault();
                 if (ev is not null && by is not null && by.Parts[0].Label is GraphLabels.Organization or GraphLabels.Person or GraphLabels.Country)
                 {
@@ -31,7 +31,7 @@ internal sealed class OrganizerRule : IRelationRule
             var target = v.NextMention(m.Next);
             if (target is { Label: GraphLabels.Event } && Phrases.GapIsFiller(v, m.Next, target.First, 2, lx))
             {
-                foreach (var s in Phrases.SubjectsBefore(v, m.First, 4, lx).SelectMany(s => s.Referents))
+                foreach (var s in MentionRef.ReferentsOf(Phrases.SubjectsBefore(v, m.First, 4, lx)))
                 {
                     ctx.Sink.Add(RelationshipTypes.Organized, s, target.Entity, v.Evidence, Confidence);
                 }

@@ -15,7 +15,15 @@ internal sealed class SpanSweep
 
     public SpanSweep(IEnumerable<Entity> entities)
     {
-        _spans = [.. entities.SelectMany(e => e.Mentions.Select(m => (m.Start, m.End, e)))];
+        _spans = [];
+        foreach (var e in entities)
+        {
+            foreach (var m in e.Mentions)
+            {
+                _spans.Add((m.Start, m.End, e));
+            }
+        }
+
         _spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
     }
 

@@ -14,9 +14,9 @@ internal sealed class AgreementRule : IRelationRule
     public void Apply(RelationContext ctx, SentenceView v)
     {
         var lx = ctx.Lexicons;
-        foreach (var m in lx.Agreed.Matches(v.Tokens))
+        foreach (var m in v.Matches(lx.Agreed))
         {
-            var parties = Phrases.SubjectsBefore(v, m.First, 3, lx).SelectMany(s => s.Referents).ToList();
+            var parties = MentionRef.ReferentsOf(Phrases.SubjectsBefore(v, m.First, 3, lx));
             var after = Math.Max(m.Next, 0);
             for (var k = after; k < v.Tokens.Count && !lx.Is("breaker", v.Word(k)); k++)
             {

@@ -13,9 +13,9 @@ internal sealed class AuthorshipRule : IRelationRule
     public void Apply(RelationContext ctx, SentenceView v)
     {
         var lx = ctx.Lexicons;
-        foreach (var m in lx.Authored.Matches(v.Tokens))
+        foreach (var m in v.Matches(lx.Authored))
         {
-            var workBefore = v.MentionsBefore(m.First).FirstOrDefault(x => x.Label == GraphLabels.Work);
+            var workBefore = v.MentionBefore(m.First, GraphLabels.Work);
             var after = Phrases.ObjectsAfter(v, m.Next, 2, lx);
             if (workBefore is not null)
             {

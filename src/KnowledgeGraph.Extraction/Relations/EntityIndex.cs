@@ -31,8 +31,28 @@ internal sealed class EntityIndex
     }
 
     /// <summary>The first entity of <paramref name="label"/> whose name or alias folds to <paramref name="name"/>.</summary>
-    public Entity? Find(string name, string label) =>
-        Matching(Names.Fold(name), exact: true).Select(i => _entities[i]).FirstOrDefault(e => e.Label == label);
+    public Entity? Find(string name, string label)
+    {
+        // the first in document order: the least position among the names equal to it (no set, no query)
+        var folded = Names.Fold(name);
+        var first = int.MaxValue;
+        for (var i = LowerBound(folded); i < _names.Length; i++)
+        {
+            LookupMeter.Add();
+            var (n, order) = _names[i];
+            if (!string.Equals(n, folded, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (order < first && _entities[order].Label == label)
+            {
+                first = order;
+            }
+        }
+
+        return first == int.MaxValue ? null : _entities[first];
+    }
 
     /// <summary>The entities of <paramref name="label"/> whose name or alias starts with <paramref name="prefix"/>, in document order.</summary>
     public IEnumerable<Entity> WithPrefix(string prefix, string label) =>

@@ -16,7 +16,7 @@ internal sealed class MeetingRule : IRelationRule
     public void Apply(RelationContext ctx, SentenceView v)
     {
         var lx = ctx.Lexicons;
-        foreach (var m in lx.MetWith.Matches(v.Tokens))
+        foreach (var m in v.Matches(lx.MetWith))
         {
             var nominal = m.Pattern.Value == "noun";
             var confidence = Confidence;
@@ -37,12 +37,12 @@ internal sealed class MeetingRule : IRelationRule
 
             if (actors.Count == 0)
             {
-                actors.AddRange(Phrases.SubjectsBefore(v, m.First, nominal ? 3 : 5, lx).SelectMany(s => s.Referents));
+                actors.AddRange(MentionRef.ReferentsOf(Phrases.SubjectsBefore(v, m.First, nominal ? 3 : 5, lx)));
             }
 
             if (actors.Count == 0 && !nominal)
             {
-                actors.AddRange(Phrases.RelativeAntecedents(v, m.First, 4, lx).SelectMany(s => s.Referents));
+                actors.AddRange(MentionRef.ReferentsOf(Phrases.RelativeAntecedents(v, m.First, 4, lx)));
             }
 
             // «встреча между А и Б»: the coordinated phrases after «между» meet each other
@@ -104,7 +104,7 @@ internal sealed class MeetingRule : IRelationRule
     private static bool Fronted(RelationContext ctx, SentenceView v, TriggerMatch m)
     {
         var lx = ctx.Lexicons;
-        if (v.MentionsBefore(m.First).FirstOrDefault() is not { } last || last.Last != m.First - 1)
+        if (v.MentionBefore(m.First) is not { } last || last.Last != m.First - 1)
         {
             return false;
         }
@@ -126,8 +126,21 @@ internal sealed class MeetingRule : IRelationRule
 
     private static bool IsParty(MentionRef m) => m.Label is GraphLabels.Person or GraphLabels.Organization or GraphLabels.Country;
 
-    private static int FirstMentionIn(SentenceView v, Entity e) =>
-        v.Mentions.Concat(v.Nested).Where(x => x.Entity.Key == e.Key).Select(x => x.First).DefaultIfEmpty(int.MaxValue).Min();
+    private static int FirstMentionIn(SentenceView v, Entity e)
+    {
+        var first = int.MaxValue;
+        foreach (var x in v.Mentions)
+        {
+            first = x.Entity.Key == e.Key ? Math.Min(first, x.First) : first;
+        }
+
+        foreach (var x in v.Nested)
+        {
+            first = x.Entity.Key == e.Key ? Math.Min(first, x.First) : first;
+        }
+
+        return first;
+    }
 
     /// <summary>The heads of the coordinated phrases after «с/со» (at most one word after the trigger).</summary>
     private static List<Entity> PartnersAfter(SentenceView v, int at, RelationLexicons lx)
@@ -142,10 +155,15 @@ internal sealed class MeetingRule : IRelationRule
             }
         }
 
-        return Phrases.ObjectsAfter(v, k + 1, ObjectLead, lx)
-            .Select(c => c.Head)
-            .Where(h => h.Label is GraphLabels.Person or GraphLabels.Organization or GraphLabels.Country)
-            .Select(h => h.Entity)
-            .ToList();
+        var partners = new List<Entity>();
+        foreach (var c in Phrases.ObjectsAfter(v, k + 1, ObjectLead, lx))
+        {
+            if (c.Head.Label is GraphLabels.Person or GraphLabels.Organization or GraphLabels.Country)
+            {
+                partners.Add(c.Head.Entity);
+            }
+        }
+
+        return partners;
     }
 }

@@ -16,4 +16,20 @@ internal sealed record MentionRef(Entity Entity, int Start, int End, int First, 
 
     /// <summary>The entities the mention stands for.</summary>
     public IEnumerable<Entity> Referents => Partner is null ? [Entity] : [Entity, Partner];
+
+    /// <summary>The entities <paramref name="mentions"/> stand for, in order (<see cref="Referents"/> of each), in one list.</summary>
+    public static List<Entity> ReferentsOf(List<MentionRef> mentions)
+    {
+        var entities = new List<Entity>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            entities.Add(m.Entity);
+            if (m.Partner is not null)
+            {
+                entities.Add(m.Partner);
+            }
+        }
+
+        return entities;
+    }
 }

@@ -83,4 +83,33 @@ internal static class Names
 
         return false;
     }
+
+    /// <summary>The folded name and aliases of <paramref name="e"/>, for <see cref="IsCanonicalForm(string[], string)"/>.</summary>
+    public static string[] FoldedForms(Entity e)
+    {
+        var forms = new string[1 + e.Aliases.Count];
+        forms[0] = Fold(e.Name);
+        for (var i = 0; i < e.Aliases.Count; i++)
+        {
+            forms[i + 1] = Fold(e.Aliases[i]);
+        }
+
+        return forms;
+    }
+
+    /// <summary><see cref="IsCanonicalForm(Entity, string)"/> with the entity's <see cref="FoldedForms"/> made once, not once a mention.</summary>
+    public static bool IsCanonicalForm(string[] foldedForms, string surface)
+    {
+        var buffer = surface.Length <= StackLimit ? stackalloc char[surface.Length] : new char[surface.Length];
+        ReadOnlySpan<char> f = buffer[..Fold(surface, buffer)];
+        foreach (var form in foldedForms)
+        {
+            if (f.SequenceEqual(form))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -14,7 +14,7 @@ internal sealed class ParticipationRule : IRelationRule
     public void Apply(RelationContext ctx, SentenceView v)
     {
         var lx = ctx.Lexicons;
-        foreach (var m in lx.Participated.Matches(v.Tokens))
+        foreach (var m in v.Matches(lx.Participated))
         {
             var ev = v.NextMention(m.Next);
             if (ev is null || ev.Label != GraphLabels.Event || !Phrases.GapIsFiller(v, m.Next, ev.First, EventLead, lx))
@@ -22,7 +22,7 @@ internal sealed class ParticipationRule : IRelationRule
                 continue;
             }
 
-            var subjects = Phrases.SubjectsBefore(v, m.First, 4, lx).SelectMany(s => s.Referents).ToList();
+            var subjects = MentionRef.ReferentsOf(Phrases.SubjectsBefore(v, m.First, 4, lx));
             if (subjects.Count == 0 && ctx.Protagonist is { } p)
             {
                 subjects.Add(p);

@@ -243,7 +243,7 @@ internal static class Phrases
                 break;
             }
 
-            if (lx.Positions.Longest(v.Tokens, k) is not null)
+            if (v.Longest(lx.Positions, k) is not null)
             {
                 return Adjectives.StartBefore(v, k);
             }
@@ -277,7 +277,7 @@ internal static class Phrases
                 return;
             }
 
-            var prev = v.MentionsBefore(k).FirstOrDefault();
+            var prev = v.MentionBefore(k);
             if (prev is null || prev.Last != k - 1)
             {
                 return;

@@ -30,16 +30,16 @@ internal sealed class PositionRule : IRelationRule
         {
             // a title may open an organisation's name («мэрия Москвы» read from «мэра Москвы»)
             if (v.MentionAt(i) is { } inside && inside.Label != GraphLabels.Event
-                && !(inside.First == i && inside.Label == GraphLabels.Organization && lx.Positions.Longest(v.Tokens, i) is not null))
+                && !(inside.First == i && inside.Label == GraphLabels.Organization && v.Longest(lx.Positions, i) is not null))
             {
                 i = inside.Last;
                 continue;
             }
 
             // «под председательством», «во главе с»: an abstract noun or an idiom, not a title
-            if (lx.Positions.Longest(v.Tokens, i) is not { } title
-                || TitleForms.Noun(v.Word(TitleForms.Head(v, title)), lx.Positions).Nominative.EndsWith("ств", StringComparison.Ordinal)
-                || TitleForms.Noun(v.Word(TitleForms.Head(v, title)), lx.Positions).Nominative.EndsWith("ство", StringComparison.Ordinal)
+            if (v.Longest(lx.Positions, i) is not { } title
+                || v.TitleNoun(TitleForms.Head(v, title), lx.Positions).Nominative.EndsWith("ств", StringComparison.Ordinal)
+                || v.TitleNoun(TitleForms.Head(v, title), lx.Positions).Nominative.EndsWith("ство", StringComparison.Ordinal)
                 || (v.Word(i) == "главе" && v.Word(i - 1) == "во" && v.Word(i + 1) is "с" or "со"))
             {
                 continue;
@@ -47,7 +47,7 @@ internal sealed class PositionRule : IRelationRule
 
             // «был генерал-майор МЧС Петр Лосев»: a copula with no subject leaves the title to the name after it
             // after a post word or a copula the title is never nominative: «станет глава партии X Б» is B's
-            var ofPost = lx.Is("post", v.Word(i - 1)) && !TitleForms.IsNominative(v.Word(TitleForms.Head(v, title)), lx.Positions)
+            var ofPost = lx.Is("post", v.Word(i - 1)) && !TitleForms.IsNominative(v, TitleForms.Head(v, title), lx.Positions)
                 && TitleOfPost(ctx, v, title);
             if (nobody)
             {
@@ -68,7 +68,7 @@ internal sealed class PositionRule : IRelationRule
         var commas = 0;
         var words = 0;
         var bodies = new List<MentionRef>();
-        var nominative = TitleForms.IsNominative(v.Word(TitleForms.Head(v, title)), lx.Positions);
+        var nominative = TitleForms.IsNominative(v, TitleForms.Head(v, title), lx.Positions);
         var chainAt = -1; // where a second title of the same person begins («глава X, депутат Y Иван Петров»)
         for (var k = title.Next; k < v.Tokens.Count; k++)
         {
@@ -138,7 +138,7 @@ internal sealed class PositionRule : IRelationRule
                 return false;
             }
 
-            if (t.IsWord && lx.Positions.Longest(v.Tokens, k) is not null)
+            if (t.IsWord && v.Longest(lx.Positions, k) is not null)
             {
                 var startOfNext = Adjectives.StartBefore(v, k);
                 var coordinated = v.Word(startOfNext - 1) is "," or "и";
@@ -164,7 +164,7 @@ internal sealed class PositionRule : IRelationRule
     /// </summary>
     private static bool Agrees(SentenceView v, RelationLexicons lx, TriggerMatch title, bool nominative, List<MentionRef> people)
     {
-        var ending = TitleForms.Noun(v.Word(TitleForms.Head(v, title)), lx.Positions).Ending;
+        var ending = v.TitleNoun(TitleForms.Head(v, title), lx.Positions).Ending;
         var plural = TitleForms.IsPluralEnding(ending);
         if (plural && people.Count == 1)
         {
@@ -189,7 +189,7 @@ internal sealed class PositionRule : IRelationRule
         var w = v.Word(k);
         return w.Length > 2 && !"аяыиуюеоёй".Contains(w[^1], StringComparison.Ordinal)
             && !(w.EndsWith("ов", StringComparison.Ordinal) || w.EndsWith("ев", StringComparison.Ordinal) || w.EndsWith('м') || w.EndsWith('х'))
-            && lx.Positions.Longest(v.Tokens, k) is not null
+            && v.Longest(lx.Positions, k) is not null
             && v.Word(Adjectives.StartBefore(v, k) - 1) is not ("," or "и");
     }
 
@@ -308,13 +308,13 @@ internal sealed class PositionRule : IRelationRule
     /// <summary>The person mention ending at token <paramref name="last"/>, or before a bracketed form of it: «Джон Смит (John Smith)».</summary>
     private static MentionRef? PersonEndingAt(SentenceView v, int last)
     {
-        if (v.Word(last) == ")" && v.MentionsBefore(last).FirstOrDefault() is { IsPerson: true } inner
+        if (v.Word(last) == ")" && v.MentionBefore(last) is { IsPerson: true } inner
             && inner.Last == last - 1 && v.Word(inner.First - 1) == "(")
         {
             last = inner.First - 2;
         }
 
-        return v.MentionsBefore(last + 1).FirstOrDefault() is { IsPerson: true } person && person.Last == last ? person : null;
+        return v.MentionBefore(last + 1) is { IsPerson: true } person && person.Last == last ? person : null;
     }
 
     /// <summary>

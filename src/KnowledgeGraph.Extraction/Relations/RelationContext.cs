@@ -76,10 +76,20 @@ internal sealed class RelationContext
             return place;
         }
 
-        return Lexicons.CityCountry.TryGetValue(Names.Fold(place.Name), out var country)
+        // remembered per place (its name unchanged): the index of names is made once, so the answer cannot change
+        if (_countries.TryGetValue(place, out var known) && ReferenceEquals(known.Name, place.Name))
+        {
+            return known.Country;
+        }
+
+        var found = Lexicons.CityCountry.TryGetValue(Names.Fold(place.Name), out var country)
             ? EntityIndex.Find(country, GraphLabels.Country)
             : null;
+        _countries[place] = (place.Name, found);
+        return found;
     }
+
+    private readonly Dictionary<Entity, (string Name, Entity? Country)> _countries = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// The document's country an adjective names («американская» -> США), if any. With <paramref name="adjective"/>,

@@ -66,6 +66,7 @@ internal sealed class RelationLexicons
         var eventNouns = LexiconFile.Read(Path.Combine(directory, EventNounsFile)).ToList();
         Events = new TriggerIndex(eventNouns.SelectMany(EventTriggers));
         SingularEvents = eventNouns.Where(f => f.Contains(SingularFlag)).Select(f => f[0]).ToHashSet(StringComparer.Ordinal);
+        Triggers = new TriggerKeys(MetWith, Praised, Criticized, Visited, Participated, Organized, Agreed, Authored, Positions, Events);
 
         // «российский | Россия» -> the stem «российск» matches every case and gender of the adjective
         Demonyms = [.. LexiconFile.Read(Path.Combine(directory, "country-adjectives.txt"))
@@ -100,6 +101,9 @@ internal sealed class RelationLexicons
 
             set.Add(Tokenizer.Fold(word));
         }
+
+        // class names interned, so that a rule's literal («breaker») is found by reference, with no hashing
+        _classes = [.. Words.Select(kv => (string.Intern(kv.Key), kv.Value))];
     }
 
     /// <summary>The vocabularies of the lexicon folder <paramref name="directory"/>.</summary>
@@ -136,6 +140,9 @@ internal sealed class RelationLexicons
     /// <summary>Event mentions; the value is the canonical noun, which is also the event's kind.</summary>
     public TriggerIndex Events { get; }
 
+    /// <summary>The keys of the indexes the rules scan every sentence with: a sentence's words are looked up once for all of them.</summary>
+    public TriggerKeys Triggers { get; }
+
     /// <summary>(adjective stem, country name) pairs.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Demonyms { get; }
 
@@ -148,7 +155,22 @@ internal sealed class RelationLexicons
     private Dictionary<string, HashSet<string>> Words { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Whether a folded word belongs to a closed class of words.txt (prep, breaker, coord, with, in, between, party, side).</summary>
-    public bool Is(string wordClass, string folded) => Words.TryGetValue(wordClass, out var s) && s.Contains(folded);
+    public bool Is(string wordClass, string folded) => ClassOf(wordClass) is { } s && s.Contains(folded);
+
+    private readonly (string Name, HashSet<string> Words)[] _classes;
+
+    private HashSet<string>? ClassOf(string wordClass)
+    {
+        foreach (var (name, words) in _classes)
+        {
+            if (ReferenceEquals(name, wordClass))
+            {
+                return words;
+            }
+        }
+
+        return Words.GetValueOrDefault(wordClass);
+    }
 
     /// <summary>A trigger matching every form of a nominative lexicon phrase (<see cref="PhraseForms"/>).</summary>
     private TriggerPattern Derived(string nominative, string value, bool singular = false) =>

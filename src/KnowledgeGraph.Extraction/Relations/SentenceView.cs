@@ -6,6 +6,7 @@ namespace KnowledgeGraph.Extraction.Relations;
 internal sealed class SentenceView
 {
     private readonly string _original;
+    private readonly SentenceMemo _memo;
     private TextSpan? _evidence;
 
     /// <param name="index">The sentence's place in the document.</param>
@@ -13,13 +14,20 @@ internal sealed class SentenceView
     /// <param name="tokens">Its tokens.</param>
     /// <param name="mentions">The mentions on its tokens.</param>
     /// <param name="original">The article's original text, which the evidence span is cut from (when first asked).</param>
-    public SentenceView(int index, Sentence sentence, List<Token> tokens, List<MentionRef> mentions, string original)
+    /// <param name="memo">What the document's views remember together (one of its own when not given).</param>
+    public SentenceView(int index, Sentence sentence, List<Token> tokens, List<MentionRef> mentions, string original, SentenceMemo? memo = null)
     {
+        _memo = memo ?? new SentenceMemo();
         Index = index;
         Sentence = sentence;
         Tokens = tokens;
         _original = original;
-        mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        // mentions come by start; sorting a list already in strict order changes nothing, so it is sorted only when not
+        if (!InStrictOrder(mentions))
+        {
+            mentions.Sort(ByStartThenLongest);
+        }
+
         foreach (var m in mentions)
         {
             if (Mentions.Count > 0 && m.Start < Mentions[^1].End)
@@ -31,6 +39,21 @@ internal sealed class SentenceView
                 Mentions.Add(m);
             }
         }
+    }
+
+    private static readonly Comparison<MentionRef> ByStartThenLongest = (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
+
+    private static bool InStrictOrder(List<MentionRef> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            if (ByStartThenLongest(mentions[i - 1], mentions[i]) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public int Index { get; }
@@ -63,12 +86,25 @@ internal sealed class SentenceView
         return null;
     }
 
-    /// <summary>The outermost mention covering token <paramref name="i"/>, if any.</summary>
+    /// <summary>The outermost mention covering token <paramref name="i"/>, if any (from a per-token index, built when first asked after a change).</summary>
     public MentionRef? MentionAt(int i)
     {
-        foreach (var m in Mentions)
+        if (i < 0 || i >= Tokens.Count)
         {
-            if (m.First <= i && i <= m.Last)
+            return null;
+        }
+
+        var at = (_mentionAt ??= IndexMentions())[i];
+        return at < 0 ? null : Mentions[at];
+    }
+
+    /// <summary>The nearest outermost mention that ends before token <paramref name="before"/> (of <paramref name="label"/>, when given).</summary>
+    public MentionRef? MentionBefore(int before, string? label = null)
+    {
+        for (var k = Mentions.Count - 1; k >= 0; k--)
+        {
+            var m = Mentions[k];
+            if (m.Last < before && (label is null || m.Label == label))
             {
                 return m;
             }
@@ -89,6 +125,69 @@ internal sealed class SentenceView
         }
     }
 
+    /// <summary>
+    /// The longest match of <paramref name="index"/> at token <paramref name="at"/>, as <see cref="TriggerIndex.Longest"/>
+    /// gives it; the titles' answers are remembered, since the title rules ask the same token again and again.
+    /// </summary>
+    public TriggerMatch? Longest(TriggerIndex index, int at) =>
+        _memo.Remembers(index) ? _memo.Longest(this, at) : MayMatch(index, at) ? index.Longest(Tokens, at) : null;
+
+    /// <summary>The matches of <paramref name="index"/> in the sentence, as <see cref="TriggerIndex.Matches"/> finds them; words none of its keys start with are passed without a look-up.</summary>
+    public TriggerMatches Matches(TriggerIndex index) =>
+        _memo.Keys is { } keys && keys.BitOf(index) is var bit and not 0 ? new(index, Tokens, Masks(keys), bit) : index.Matches(Tokens);
+
+    /// <summary>False when no key of <paramref name="index"/> starts the word at token <paramref name="at"/>, so it cannot match there.</summary>
+    public bool MayMatch(TriggerIndex index, int at)
+    {
+        if (at < 0 || at >= Tokens.Count || _memo.Keys is not { } keys)
+        {
+            return true;
+        }
+
+        var bit = keys.BitOf(index);
+        return bit == 0 || (Masks(keys)[at] & bit) != 0;
+    }
+
+    private int[]? _masks;
+
+    private int[] Masks(TriggerKeys keys)
+    {
+        if (_masks is null)
+        {
+            _masks = new int[Tokens.Count];
+            for (var i = 0; i < _masks.Length; i++)
+            {
+                _masks[i] = keys.MaskOf(Tokens[i].Lower);
+            }
+        }
+
+        return _masks;
+    }
+
+    /// <summary>The nominative and case ending of the word at token <paramref name="k"/> read as a title (<see cref="TitleForms.Noun"/>), remembered per word.</summary>
+    public (string Nominative, string Ending) TitleNoun(int k, TriggerIndex titles) =>
+        _memo.Remembers(titles) ? _memo.TitleNoun(Word(k), titles) : TitleForms.Noun(Word(k), titles);
+
+    private int[]? _mentionAt;
+
+    private int[] IndexMentions()
+    {
+        var at = new int[Tokens.Count];
+        Array.Fill(at, -1);
+
+        // from the last: where two mentions covered one token, the first in the list would answer, as a scan does
+        for (var k = Mentions.Count - 1; k >= 0; k--)
+        {
+            var m = Mentions[k];
+            for (var i = Math.Max(0, m.First); i <= m.Last && i < at.Length; i++)
+            {
+                at[i] = k;
+            }
+        }
+
+        return at;
+    }
+
     /// <summary>Adds a mention found by the relation stage itself (an event, a collective subject).</summary>
     public void AddMention(MentionRef m)
     {
@@ -100,5 +199,6 @@ internal sealed class SentenceView
         }
 
         Mentions.Insert(at < 0 ? Mentions.Count : at, m);
+        _mentionAt = null;
     }
 }

@@ -10,7 +10,9 @@ internal static class SentenceViews
         var text = doc.NormalizedText;
         var original = doc.Article.Text;
         var all = Ordered(doc.Entities);
-        var folds = new FoldCache();
+        var folds = FoldCache.ForThread();
+        var memo = new SentenceMemo((doc.Lexicons?.Relations ?? RelationLexicons.Default).Triggers);
+        var forms = new Dictionary<Entity, string[]>(ReferenceEqualityComparer.Instance);
         var views = new List<SentenceView>(doc.Sentences.Count);
         var k = 0;
         for (var si = 0; si < doc.Sentences.Count; si++)
@@ -28,11 +30,16 @@ internal static class SentenceViews
                 var (e, span, _) = all[j];
                 if (span.End <= s.End && Place(tokens, span.Start, span.End) is var (first, last) && first <= last)
                 {
-                    mentions.Add(new MentionRef(e, span.Start, span.End, first, last, Names.IsCanonicalForm(e, span.Text)));
+                    if (!forms.TryGetValue(e, out var folded))
+                    {
+                        forms[e] = folded = Names.FoldedForms(e);
+                    }
+
+                    mentions.Add(new MentionRef(e, span.Start, span.End, first, last, Names.IsCanonicalForm(folded, span.Text)));
                 }
             }
 
-            views.Add(new SentenceView(si, s, tokens, mentions, original));
+            views.Add(new SentenceView(si, s, tokens, mentions, original, memo));
         }
 
         return views;
@@ -48,17 +55,19 @@ internal static class SentenceViews
         }
 
         var all = new (Entity Entity, TextSpan Span, int Order)[count];
+        var keys = new long[count];
         var n = 0;
         foreach (var e in entities)
         {
             foreach (var m in e.Mentions)
             {
                 all[n] = (e, m, n);
+                keys[n] = ((long)m.Start << 32) | (uint)n; // start, then order: unique keys, sorted as numbers
                 n++;
             }
         }
 
-        Array.Sort(all, static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Order.CompareTo(b.Order));
+        Array.Sort(keys, all);
         return all;
     }
 

@@ -15,9 +15,9 @@ internal sealed class StanceRule(string type, Func<RelationLexicons, TriggerInde
     public void Apply(RelationContext ctx, SentenceView v)
     {
         var lx = ctx.Lexicons;
-        foreach (var m in triggers(lx).Matches(v.Tokens))
+        foreach (var m in v.Matches(triggers(lx)))
         {
-            var subjects = Phrases.SubjectsBefore(v, m.First, 4, lx).SelectMany(s => s.Referents).ToList();
+            var subjects = MentionRef.ReferentsOf(Phrases.SubjectsBefore(v, m.First, 4, lx));
             if (subjects.Count == 0)
             {
                 continue;

@@ -14,10 +14,11 @@ internal static class TitleBodies
     /// </summary>
     public static Entity? Find(RelationContext ctx, SentenceView v, TriggerMatch title, int upTo, List<MentionRef> bodies, bool stateDefault = true)
     {
-        var window = v.Tokens.GetRange(title.First, Math.Max(0, upTo - title.First));
-        for (var i = 0; i < window.Count; i++)
+        // the window [title, upTo) of the sentence, matched in place
+        var end = title.First + Math.Max(0, upTo - title.First);
+        for (var i = title.First; i < end; i++)
         {
-            if (ctx.Lexicons.PositionBodies.Longest(window, i) is not { } b)
+            if (ctx.Lexicons.PositionBodies.Longest(v.Tokens, i, end) is not { } b)
             {
                 continue;
             }
@@ -48,8 +49,8 @@ internal static class TitleBodies
         upTo == title.Next
         && lx.StateTitles.Longest(v.Tokens, title.First) is not null
         && (Adjectives.StartBefore(v, title.First) == title.First
-            || !TitleForms.Agrees(v.Word(title.First - 1), v.Word(title.First), lx.Positions))
-        && (title.First == 0 || lx.Positions.Longest(v.Tokens, title.First - 1) is null);
+            || !TitleForms.Agrees(v.Word(title.First - 1), v.Word(title.First), v.TitleNoun(title.First, lx.Positions)))
+        && (title.First == 0 || v.Longest(lx.Positions, title.First - 1) is null);
 
     /// <summary>
     /// «министр иностранных дел Японии» does not point to «МИД России» found elsewhere in the document:
@@ -110,7 +111,7 @@ internal static class TitleBodies
 
     /// <summary>Whether a title is held for a state (words.txt «state-office»): its country adjective names the state served.</summary>
     private static bool StateOffice(RelationLexicons lx, SentenceView v, TriggerMatch title) =>
-        lx.Is("state-office", TitleForms.Noun(v.Word(TitleForms.Head(v, title)), lx.Positions).Nominative);
+        lx.Is("state-office", v.TitleNoun(TitleForms.Head(v, title), lx.Positions).Nominative);
 
     /// <summary>
     /// «российский президент Иван Петров»: a country adjective around the title; for a state's office

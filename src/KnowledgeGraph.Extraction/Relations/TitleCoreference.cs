@@ -26,7 +26,7 @@ internal static class TitleCoreference
     {
         var lx = ctx.Lexicons;
         var headWord = v.Word(TitleForms.Head(v, title));
-        var (nominative, ending) = TitleForms.Noun(headWord, lx.Positions);
+        var (nominative, ending) = v.TitleNoun(TitleForms.Head(v, title), lx.Positions);
         if (Plural(nominative, ending) || Coordinated(lx, v, title))
         {
             return; // «министры», «министров»; «министр и его заместитель»: not one person
@@ -140,13 +140,13 @@ internal static class TitleCoreference
     private static bool Coordinated(RelationLexicons lx, SentenceView v, TriggerMatch title)
     {
         var start = TitleForms.Start(v, lx.Positions, title);
-        if (v.Word(start - 1) == "и" && start >= 2 && lx.Positions.Longest(v.Tokens, start - 2) is not null)
+        if (v.Word(start - 1) == "и" && start >= 2 && v.Longest(lx.Positions, start - 2) is not null)
         {
             return true;
         }
 
         return v.Word(title.Next) == "и" && title.Next + 1 < v.Tokens.Count
-            && (lx.Positions.Longest(v.Tokens, title.Next + 1) is not null || v.Word(title.Next + 1) is "его" or "ее" or "их");
+            && (v.Longest(lx.Positions, title.Next + 1) is not null || v.Word(title.Next + 1) is "его" or "ее" or "их");
     }
 
     /// <summary>«министры», «министров», «главами»: a title in the plural (but «главы», «судьи» may be one person's genitive).</summary>

@@ -66,6 +66,9 @@ internal static class TitleForms
     /// <summary>Whether a title word stands in the nominative singular («президент», «глава»), as the subject of a clause does.</summary>
     public static bool IsNominative(string lower, TriggerIndex titles) => Noun(lower, titles).Nominative == lower;
 
+    /// <summary><see cref="IsNominative(string, TriggerIndex)"/> of the word at token <paramref name="k"/>, read once per token.</summary>
+    public static bool IsNominative(SentenceView v, int k, TriggerIndex titles) => v.TitleNoun(k, titles).Nominative == v.Word(k);
+
     /// <summary>A case ending of <see cref="Noun"/> that only a plural title takes («министрами», «министров», «министрах», «министрам»).</summary>
     public static bool IsPluralEnding(string ending) => ending is "ами" or "ями" or "ов" or "ев" or "ах" or "ях" or "ам" or "ям";
 
@@ -73,9 +76,12 @@ internal static class TitleForms
     /// Whether an adjective before a masculine title is in the title's case: «действующего президента»
     /// agrees, «действий президента» (a noun in the genitive plural) does not.
     /// </summary>
-    public static bool Agrees(string adjective, string title, TriggerIndex titles)
+    public static bool Agrees(string adjective, string title, TriggerIndex titles) => Agrees(adjective, title, Noun(title, titles));
+
+    /// <summary><see cref="Agrees(string, string, TriggerIndex)"/> with the title's <see cref="Noun"/> reading given.</summary>
+    public static bool Agrees(string adjective, string title, (string Nominative, string Ending) noun)
     {
-        var (nominative, ending) = Noun(title, titles);
+        var (nominative, ending) = noun;
         if (nominative == title && ending.Length == 0 && !title.EndsWith('а') && !title.EndsWith('я'))
         {
             return EndsWithAny(adjective, "ый", "ий", "ой");
@@ -114,7 +120,7 @@ internal static class TitleForms
             return text[v.Tokens[first].Start..v.Tokens[last].End];
         }
 
-        var noun = Noun(v.Tokens[head].Lower, titles).Nominative;
+        var noun = v.TitleNoun(head, titles).Nominative;
         // «глава» and the «зам-» compounds of «заместитель» («замминистра», «зампредседателя») are masculine
         var gender = (noun.EndsWith('а') || noun.EndsWith('я')) && noun != "глава" && !noun.StartsWith("зам", StringComparison.Ordinal) ? 'f' : 'm';
         var parts = new List<string>();
@@ -136,9 +142,10 @@ internal static class TitleForms
     /// </summary>
     public static int Start(SentenceView v, TriggerIndex titles, TriggerMatch title)
     {
-        var head = v.Word(Head(v, title));
+        var at = Head(v, title);
+        var head = v.Word(at);
         var a = title.First;
-        while (a > 0 && title.First - a < 2 && Adjectives.Looks(v, a - 1) && Agrees(v.Word(a - 1), head, titles))
+        while (a > 0 && title.First - a < 2 && Adjectives.Looks(v, a - 1) && Agrees(v.Word(a - 1), head, v.TitleNoun(at, titles)))
         {
             a--;
         }
@@ -165,7 +172,7 @@ internal static class TitleForms
     {
         for (var i = first; i <= last; i++)
         {
-            if (titles.Longest(v.Tokens, i) is { } m)
+            if (v.Longest(titles, i) is { } m)
             {
                 return Head(v, m);
             }

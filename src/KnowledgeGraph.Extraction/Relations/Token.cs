@@ -52,23 +52,53 @@ internal static class Tokenizer
     public static string Fold(ReadOnlySpan<char> s)
     {
         Span<char> buf = s.Length <= 128 ? stackalloc char[s.Length] : new char[s.Length];
+        return new string(Fold(s, buf));
+    }
+
+    /// <summary><see cref="Fold(ReadOnlySpan{char})"/> written into <paramref name="into"/> (as long as <paramref name="s"/> at least): the fold is char for char.</summary>
+    public static ReadOnlySpan<char> Fold(ReadOnlySpan<char> s, Span<char> into)
+    {
         for (var k = 0; k < s.Length; k++)
         {
             var c = Model.TextCase.ToLower(s[k]);
-            buf[k] = c == 'ё' ? 'е' : IsHyphen(c) ? '-' : c;
+            into[k] = c == 'ё' ? 'е' : IsHyphen(c) ? '-' : c;
         }
 
-        return new string(buf);
+        return into[..s.Length];
     }
 }
 
 /// <summary>The folded form of each distinct word (and mark) met so far: one string per word, not one per occurrence.</summary>
 internal sealed class FoldCache
 {
+    /// <summary>Words a thread's cache holds at most: past that it starts again (a news stream's vocabulary fits many times over).</summary>
+    public const int ThreadLimit = 50_000;
+
+    [ThreadStatic]
+    private static FoldCache? t_shared;
+
     private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
     public FoldCache() => _bySpan = _folded.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Distinct words and marks held.</summary>
+    public int Count => _folded.Count;
+
+    /// <summary>
+    /// The cache of the calling thread, kept from document to document: the words of one article are mostly the words
+    /// of the one before, so their strings are made once, not once an article. Emptied when it holds <see cref="ThreadLimit"/> words.
+    /// </summary>
+    public static FoldCache ForThread()
+    {
+        var cache = t_shared ??= new FoldCache();
+        if (cache._folded.Count >= ThreadLimit)
+        {
+            cache._folded.Clear();
+        }
+
+        return cache;
+    }
 
     /// <summary>The same as <see cref="Tokenizer.Fold"/>.</summary>
     public string Fold(ReadOnlySpan<char> word)

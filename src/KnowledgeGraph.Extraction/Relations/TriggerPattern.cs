@@ -35,10 +35,37 @@ internal sealed class TriggerPattern
         return new TriggerPattern(pattern, elements, value);
     }
 
-    /// <summary>Length in tokens of a match starting at <paramref name="at"/>, or 0.</summary>
-    public int MatchAt(IReadOnlyList<Token> tokens, int at) => Match(tokens, at, 0);
+    /// <summary>The exact words (no stem) the first element accepts, for indexing.</summary>
+    public IReadOnlyList<string> FirstExact => _elements[0].Exact;
 
-    private int Match(IReadOnlyList<Token> tokens, int at, int element)
+    /// <summary>Whether the first element has a stem («оцен*»): a word it accepts need not be among <see cref="FirstExact"/>.</summary>
+    public bool FirstHasStems => _elements[0].HasStems;
+
+    /// <summary>Length in tokens of a match starting at <paramref name="at"/>, or 0.</summary>
+    public int MatchAt(IReadOnlyList<Token> tokens, int at) => Match(tokens, at, 0, tokens.Count);
+
+    /// <summary>
+    /// <see cref="MatchAt(IReadOnlyList{Token}, int)"/> within tokens [.., <paramref name="end"/>), for a token the first element
+    /// is known to accept (<paramref name="firstAccepted"/>), or whose word it may accept by a stem only (the exact words are
+    /// not looked up again).
+    /// </summary>
+    public int MatchAt(IReadOnlyList<Token> tokens, int at, int end, bool firstAccepted)
+    {
+        if (!firstAccepted && !_elements[0].AcceptsStem(tokens[at].Lower))
+        {
+            return 0;
+        }
+
+        if (_elements.Length == 1)
+        {
+            return 1;
+        }
+
+        var tail = Match(tokens, at + 1, 1, end);
+        return tail > 0 ? tail + 1 : 0;
+    }
+
+    private int Match(IReadOnlyList<Token> tokens, int at, int element, int end)
     {
         if (element == _elements.Length)
         {
@@ -49,22 +76,22 @@ internal sealed class TriggerPattern
         if (e.IsOptional)
         {
             // try skipping the optional word, then consuming one word
-            var skip = Match(tokens, at, element + 1);
+            var skip = Match(tokens, at, element + 1, end);
             if (skip > 0 || element + 1 == _elements.Length)
             {
                 return skip;
             }
 
-            if (at < tokens.Count && tokens[at].IsWord)
+            if (at < end && tokens[at].IsWord)
             {
-                var rest = Match(tokens, at + 1, element + 1);
+                var rest = Match(tokens, at + 1, element + 1, end);
                 return rest > 0 ? rest + 1 : 0;
             }
 
             return 0;
         }
 
-        if (at >= tokens.Count || !e.Accepts(tokens[at].Lower))
+        if (at >= end || !e.Accepts(tokens[at].Lower))
         {
             return 0;
         }
@@ -74,7 +101,7 @@ internal sealed class TriggerPattern
             return 1;
         }
 
-        var tail = Match(tokens, at + 1, element + 1);
+        var tail = Match(tokens, at + 1, element + 1, end);
         return tail > 0 ? tail + 1 : 0;
     }
 
@@ -100,6 +127,12 @@ internal sealed class TriggerPattern
         public bool IsOptional { get; }
 
         public IReadOnlyList<string> Alternatives => [.. _exact, .. _prefixes];
+
+        public IReadOnlyList<string> Exact => _exact;
+
+        public bool HasStems => _prefixes.Length > 0;
+
+        public bool AcceptsStem(string word) => AcceptsPrefix(word);
 
         public static Element Of(string part)
         {

@@ -21,7 +21,8 @@ internal static class VerbGuess
 
     public static bool LooksLikeVerb(string w)
     {
-        if (w.Length < 5 || w.Contains('-', StringComparison.Ordinal))
+        // every ending with its suffix ends in one of these letters: most words are refused by their last one
+        if (w.Length < 5 || w[^1] is not ('л' or 'а' or 'о' or 'и' or 'я' or 'ь') || w.Contains('-', StringComparison.Ordinal))
         {
             return false;
         }

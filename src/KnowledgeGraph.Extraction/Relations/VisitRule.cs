@@ -14,7 +14,7 @@ internal sealed class VisitRule : IRelationRule
     public void Apply(RelationContext ctx, SentenceView v)
     {
         var lx = ctx.Lexicons;
-        foreach (var m in lx.Visited.Matches(v.Tokens))
+        foreach (var m in v.Matches(lx.Visited))
         {
             var place = PlaceAfter(v, m.Next, lx);
             if (place is null)
@@ -22,7 +22,7 @@ internal sealed class VisitRule : IRelationRule
                 continue;
             }
 
-            var subjects = Phrases.SubjectsBefore(v, m.First, 4, lx).SelectMany(s => s.Referents).ToList();
+            var subjects = MentionRef.ReferentsOf(Phrases.SubjectsBefore(v, m.First, 4, lx));
             if (subjects.Count == 0 && ctx.Protagonist is { } p)
             {
                 subjects.Add(p);
@@ -35,8 +35,14 @@ internal sealed class VisitRule : IRelationRule
         }
 
         // «визит президента Франции в Москву»
-        foreach (var ev in v.Mentions.Where(x => x.Label == GraphLabels.Event && Equals(x.Entity.Properties.GetValueOrDefault("kind"), "визит")))
+        for (var k = 0; k < v.Mentions.Count; k++)
         {
+            var ev = v.Mentions[k];
+            if (ev.Label != GraphLabels.Event || !Equals(ev.Entity.Properties.GetValueOrDefault("kind"), "визит"))
+            {
+                continue;
+            }
+
             if (v.NextMention(ev.Last + 1) is { } who && who.First == ev.Last + 1 && who.Label is GraphLabels.Person
                 && PlaceAfter(v, Phrases.ChunkFrom(v, who, lx).Last + 1, lx) is { } place)
             {
