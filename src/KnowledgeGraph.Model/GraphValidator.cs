@@ -28,7 +28,10 @@ public static class GraphValidator
 
             foreach (var m in e.Mentions)
             {
-                CheckSpan(problems, $"entity {e.Key} mention", m, originalText);
+                if (SpanProblem(m, originalText) is { } problem)
+                {
+                    problems.Add($"entity {e.Key} mention: {problem}");
+                }
             }
         }
 
@@ -57,37 +60,39 @@ public static class GraphValidator
                 problems.Add($"relationship {r.Type} {r.Start}->{r.End}: confidence must be a number from 0 to 1, not '{confidence}'");
             }
 
-            if (r.Evidence is { } ev)
+            if (r.Evidence is { } ev && SpanProblem(ev, originalText) is { } evidenceProblem)
             {
-                CheckSpan(problems, $"relationship {r.Type} evidence", ev, originalText);
+                problems.Add($"relationship {r.Type} evidence: {evidenceProblem}");
             }
 
             // The extension list is stored as evidence too, so its spans must hold as well.
-            foreach (var more in r.AllEvidence.Where(e => e != r.Evidence))
+            foreach (var more in r.AllEvidence)
             {
-                CheckSpan(problems, $"relationship {r.Type} evidence", more, originalText);
+                if (more != r.Evidence && SpanProblem(more, originalText) is { } problem)
+                {
+                    problems.Add($"relationship {r.Type} evidence: {problem}");
+                }
             }
         }
 
         return problems;
     }
 
-    private static void CheckSpan(List<string> problems, string what, TextSpan span, string? text)
+    /// <summary>What is wrong with <paramref name="span"/>, null when nothing is (no message is built for a sound span: this runs for every mention of every article stored).</summary>
+    private static string? SpanProblem(TextSpan span, string? text)
     {
         if (span.Start < 0 || span.End < span.Start)
         {
-            problems.Add($"{what}: bad offsets {span.Start}..{span.End}");
-            return;
+            return $"bad offsets {span.Start}..{span.End}";
         }
 
         if (text is null)
         {
-            return;
+            return null;
         }
 
-        if (span.End > text.Length || !text.AsSpan(span.Start, span.Length).SequenceEqual(span.Text))
-        {
-            problems.Add($"{what}: text '{span.Text}' is not the slice {span.Start}..{span.End}");
-        }
+        return span.End > text.Length || !text.AsSpan(span.Start, span.Length).SequenceEqual(span.Text)
+            ? $"text '{span.Text}' is not the slice {span.Start}..{span.End}"
+            : null;
     }
 }

@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Storage;
 /// What the writer knows of entities already in the store: their properties as stored and the
 /// aliases it has written for them, so an entity met again (a country, a ministry, a person of
 /// many articles) costs no read and no alias insert. Correct only while the store holds what it
-/// recorded, so it forgets: the entities an article touched when that article is rolled back, and
+/// recorded, so it forgets: the entities the articles under a savepoint touched when they are rolled back, and
 /// everything when a group is rolled back, when another connection has written to the store since
 /// (<c>PRAGMA data_version</c>, checked as each group begins) or when it reaches its size limit.
 /// </summary>
@@ -54,10 +54,10 @@ internal sealed class EntityCache(int limit)
     /// <summary>The open article is about to change this entity (its row, properties or aliases).</summary>
     public void Touch(string key) => _touched.Add(key);
 
-    /// <summary>The open article is kept (its savepoint released): what it recorded stands.</summary>
+    /// <summary>The articles under the open savepoint are kept (it is released): what they recorded stands.</summary>
     public void ArticleKept() => _touched.Clear();
 
-    /// <summary>The open article was rolled back: every entity it touched is forgotten (the store holds them as before it).</summary>
+    /// <summary>The articles under the open savepoint were rolled back: every entity they touched is forgotten (the store holds them as before).</summary>
     public void ArticleRolledBack()
     {
         foreach (var key in _touched)

@@ -34,7 +34,17 @@ public sealed partial class GraphStore
             throw;
         }
 
-        return new StoreBatch(this, tx, _entities);
+        return new StoreBatch(this, tx, _entities, _counts, _savepointArticles);
+    }
+
+    /// <summary>Adds to the entities' rows the mentions the kept articles of the group counted (before the group commits).</summary>
+    internal void WriteCounts()
+    {
+        var update = Prepared("UPDATE entities SET mention_count = mention_count + $c WHERE key = $k", "$k", "$c");
+        foreach (var (key, mentions) in _counts.Take())
+        {
+            update.Reset().Set(0, key).Set(1, mentions).Run();
+        }
     }
 
     /// <summary>The contract problems of <paramref name="document"/> as the graph of <paramref name="article"/>; throws on the first.</summary>
@@ -124,15 +134,13 @@ public sealed partial class GraphStore
         var insert = Prepared(
             """
             INSERT INTO articles(key, title, source, url, published, place, language, path, text, ingested_at)
-            VALUES ($k, $title, $source, $url, $published, $place, $lang, $path, $text, $at) ON CONFLICT(key) DO NOTHING RETURNING id
+            VALUES ($k, $title, $source, $url, $published, $place, $lang, $path, $text, $at) ON CONFLICT(key) DO NOTHING
             """,
             "$k", "$title", "$source", "$url", "$published", "$place", "$lang", "$path", "$text", "$at");
         insert.Reset().Set(0, info.Key).Set(1, info.Title).Set(2, info.Source).Set(3, info.Url ?? article.Url).Set(4, info.Published ?? article.Published)
             .Set(5, info.Place).Set(6, info.Language).Set(7, info.Path ?? article.Path).Set(8, article.Text)
             .Set(9, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-        long? id = insert.Row() ? insert.Int64(0) : null;
-        insert.Reset();
-        return id;
+        return insert.Insert();
     }
 
     /// <summary>
@@ -175,13 +183,11 @@ public sealed partial class GraphStore
 
             if (changed)
             {
-                Prepared("UPDATE entities SET properties = $p, mention_count = mention_count + $c WHERE key = $k", "$k", "$p", "$c")
-                    .Reset().Set(0, e.Key).Set(1, PropertyBag.ToJson(known.Properties!)).Set(2, mentions).Run();
+                Prepared("UPDATE entities SET properties = $p WHERE key = $k", "$k", "$p").Reset().Set(0, e.Key).Set(1, PropertyBag.ToJson(known.Properties!)).Run();
             }
-            else if (mentions > 0)
-            {
-                Prepared("UPDATE entities SET mention_count = mention_count + $c WHERE key = $k", "$k", "$c").Reset().Set(0, e.Key).Set(1, mentions).Run();
-            }
+
+            // Counted in the row as the group commits (see PendingCounts).
+            _counts.Add(e.Key, mentions);
         }
 
         var alias = Prepared("INSERT OR IGNORE INTO aliases(entity_key, alias) VALUES ($k, $a)", "$k", "$a");
@@ -204,15 +210,15 @@ public sealed partial class GraphStore
         var evidence = r.AllEvidence.Count > 0 ? r.AllEvidence : r.Evidence is { } one ? [one] : [];
         var fromThisArticle = evidence.Count > 0 ? 1 : 0;
         var insert = Prepared(
-                "INSERT INTO relationships(type, start_key, end_key, properties, article_count) VALUES ($t, $s, $e, $p, $c) ON CONFLICT DO NOTHING RETURNING id",
+                "INSERT INTO relationships(type, start_key, end_key, properties, article_count) VALUES ($t, $s, $e, $p, $c) ON CONFLICT DO NOTHING",
                 "$t", "$s", "$e", "$p", "$c")
             .Reset().Set(0, RelationshipTypes.Require(type)).Set(1, start).Set(2, end).Set(3, PropertyBag.ToJson(r.Properties)).Set(4, fromThisArticle);
+        var inserted = insert.Insert();
+        var added = inserted is not null;
         long id;
-        var added = insert.Row();
-        if (added)
+        if (inserted is { } newId)
         {
-            id = insert.Int64(0);
-            insert.Reset();
+            id = newId;
         }
         else
         {

@@ -15,7 +15,9 @@ public sealed partial class GraphStore : IDisposable
     private readonly Dictionary<string, PreparedStatement> _prepared = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PreparedQuery> _queries = new(StringComparer.Ordinal);
     private readonly System.Text.StringBuilder _spans = new();
+    private readonly PendingCounts _counts = new();
     private EntityCache _entities = new(StoreTuning.Default.CachedEntities);
+    private int _savepointArticles = StoreTuning.Default.SavepointArticles;
 
     private GraphStore(SqliteConnection connection, string path)
     {
@@ -68,6 +70,7 @@ public sealed partial class GraphStore : IDisposable
             StoreSchema.Migrate(connection);
         });
         store._entities = new EntityCache(tuning.CachedEntities);
+        store._savepointArticles = tuning.SavepointArticles;
         return store;
     }
 

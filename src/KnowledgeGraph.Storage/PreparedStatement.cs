@@ -20,6 +20,7 @@ internal sealed class PreparedStatement : IDisposable
     private readonly SqliteConnection _connection;
     private readonly sqlite3_stmt _statement;
     private readonly int[] _slots;
+    private bool _atRow;
 
     public PreparedStatement(SqliteConnection connection, string sql, params string[] names)
     {
@@ -45,11 +46,19 @@ internal sealed class PreparedStatement : IDisposable
         }
     }
 
-    /// <summary>Ends the previous run and clears the values: the statement is ready to be given new ones.</summary>
+    /// <summary>
+    /// Ends the previous run (when it stopped at a row): the statement is ready to be given new values. The values
+    /// of the previous run stay bound until replaced, so every run sets every name (each SQLite call costs a transition
+    /// to native code, and the write path makes about a hundred runs per article).
+    /// </summary>
     public PreparedStatement Reset()
     {
-        raw.sqlite3_reset(_statement);
-        raw.sqlite3_clear_bindings(_statement);
+        if (_atRow)
+        {
+            _atRow = false;
+            raw.sqlite3_reset(_statement);
+        }
+
         return this;
     }
 
@@ -79,9 +88,17 @@ internal sealed class PreparedStatement : IDisposable
         }
         finally
         {
+            _atRow = false;
             raw.sqlite3_reset(_statement);
         }
     }
+
+    /// <summary>
+    /// Runs an insert: the rowid of the row it added, null when it added none (a conflict it was told to ignore).
+    /// Used instead of <c>RETURNING</c>, which makes SQLite copy every page the statement changes into a statement
+    /// journal first (a few pages of 4 KiB for each row inserted).
+    /// </summary>
+    public long? Insert() => Run() == 1 ? raw.sqlite3_last_insert_rowid(_connection.Handle) : null;
 
     /// <summary>Steps to the next row: true when there is one to read (then read it and <see cref="Reset"/>).</summary>
     public bool Row()
@@ -89,8 +106,11 @@ internal sealed class PreparedStatement : IDisposable
         var rc = raw.sqlite3_step(_statement);
         if (rc == raw.SQLITE_ROW)
         {
+            _atRow = true;
             return true;
         }
+
+        _atRow = false;
 
         raw.sqlite3_reset(_statement);
         Check(rc == raw.SQLITE_DONE ? raw.SQLITE_OK : rc);
@@ -155,6 +175,7 @@ internal sealed class PreparedStatement : IDisposable
     {
         if (rc != raw.SQLITE_OK)
         {
+            _atRow = false;
             raw.sqlite3_reset(_statement);
             SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
         }
