@@ -17,18 +17,6 @@ internal static class Names
         return folded.SequenceEqual(s) ? s : new string(folded);
     }
 
-    /// <summary>Whether <paramref name="s"/> folds to <paramref name="folded"/>, without making the fold.</summary>
-    private static bool FoldsTo(string s, ReadOnlySpan<char> folded)
-    {
-        if (folded.Length > s.Length)
-        {
-            return false;
-        }
-
-        var buffer = s.Length <= StackLimit ? stackalloc char[s.Length] : new char[s.Length];
-        return buffer[..Fold(s, buffer)].SequenceEqual(folded);
-    }
-
     /// <summary>The fold of <paramref name="s"/> written to <paramref name="into"/> (as long as <paramref name="s"/> at least); its length.</summary>
     private static int Fold(ReadOnlySpan<char> s, Span<char> into)
     {
@@ -60,31 +48,7 @@ internal static class Names
         return n;
     }
 
-    /// <summary>
-    /// Whether the surface form is the entity's canonical name or one of its aliases: then it may be
-    /// a nominative (a subject); an inflected form («Вашингтона») cannot be.
-    /// </summary>
-    public static bool IsCanonicalForm(Entity e, string surface)
-    {
-        var buffer = surface.Length <= StackLimit ? stackalloc char[surface.Length] : new char[surface.Length];
-        ReadOnlySpan<char> f = buffer[..Fold(surface, buffer)];
-        if (FoldsTo(e.Name, f))
-        {
-            return true;
-        }
-
-        foreach (var a in e.Aliases)
-        {
-            if (FoldsTo(a, f))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The folded name and aliases of <paramref name="e"/>, for <see cref="IsCanonicalForm(string[], string)"/>.</summary>
+    /// <summary>The folded name and aliases of <paramref name="e"/>, for <see cref="IsCanonicalForm"/>.</summary>
     public static string[] FoldedForms(Entity e)
     {
         var forms = new string[1 + e.Aliases.Count];
@@ -97,7 +61,11 @@ internal static class Names
         return forms;
     }
 
-    /// <summary><see cref="IsCanonicalForm(Entity, string)"/> with the entity's <see cref="FoldedForms"/> made once, not once a mention.</summary>
+    /// <summary>
+    /// Whether the surface form is the entity's canonical name or one of its aliases (given as its <see cref="FoldedForms"/>,
+    /// made once per entity, not once a mention): then it may be a nominative (a subject); an inflected form
+    /// («Вашингтона») cannot be.
+    /// </summary>
     public static bool IsCanonicalForm(string[] foldedForms, string surface)
     {
         var buffer = surface.Length <= StackLimit ? stackalloc char[surface.Length] : new char[surface.Length];
