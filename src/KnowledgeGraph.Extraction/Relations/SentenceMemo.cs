@@ -6,23 +6,19 @@ namespace KnowledgeGraph.Extraction.Relations;
 /// a word's reading as a title (per distinct word: a document's views share one string per word, so the
 /// word's reference is its key and is never hashed).
 /// </summary>
-internal sealed class SentenceMemo(TriggerKeys? keys = null)
+internal sealed class SentenceMemo(TriggerIndex? titles = null, TriggerKeys? keys = null)
 {
     /// <summary>The keys of the indexes the rules scan with (none: every word is looked up in every index).</summary>
     public TriggerKeys? Keys => keys;
 
     private readonly Dictionary<string, (string Nominative, string Ending)> _titleNouns = new(ReferenceEqualityComparer.Instance);
-    private TriggerIndex? _titles;
+    private readonly TriggerIndex? _titles = titles;
     private SentenceView? _owner;
     private TriggerMatch?[] _longest = [];
     private bool[] _known = [];
 
-    /// <summary>The index remembered; the first asked is kept (the titles), others are asked directly.</summary>
-    public bool Remembers(TriggerIndex index)
-    {
-        _titles ??= index;
-        return ReferenceEquals(_titles, index);
-    }
+    /// <summary>Whether <paramref name="index"/> is the titles' index, whose answers are remembered; others are asked directly.</summary>
+    public bool Remembers(TriggerIndex index) => _titles is not null && ReferenceEquals(_titles, index);
 
     /// <summary><see cref="TriggerIndex.Longest"/> of the remembered index at token <paramref name="at"/> of <paramref name="v"/>.</summary>
     public TriggerMatch? Longest(SentenceView v, int at)

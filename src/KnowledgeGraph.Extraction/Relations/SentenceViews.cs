@@ -11,7 +11,8 @@ internal static class SentenceViews
         var original = doc.Article.Text;
         var all = Ordered(doc.Entities);
         var folds = FoldCache.ForThread();
-        var memo = new SentenceMemo((doc.Lexicons?.Relations ?? RelationLexicons.Default).Triggers);
+        var lexicons = doc.Lexicons?.Relations ?? RelationLexicons.Default;
+        var memo = new SentenceMemo(lexicons.Positions, lexicons.Triggers);
         var forms = new Dictionary<Entity, string[]>(ReferenceEqualityComparer.Instance);
         var views = new List<SentenceView>(doc.Sentences.Count);
         var k = 0;

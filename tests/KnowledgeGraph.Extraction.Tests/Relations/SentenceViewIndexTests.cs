@@ -44,8 +44,9 @@ public class SentenceViewIndexTests
     [MemberData(nameof(Samples))]
     public void Remembered_titles_answer_as_the_index_when_views_are_asked_in_turn(string sample)
     {
-        var titles = RelationLexicons.Default.Positions;
-        var views = SentenceViews.Build(Analyse(sample));
+        var doc = Analyse(sample);
+        var titles = (doc.Lexicons?.Relations ?? RelationLexicons.Default).Positions; // the index the views remember
+        var views = SentenceViews.Build(doc);
         var longest = views.Max(v => v.Tokens.Count);
         var found = 0;
 
