@@ -25,7 +25,7 @@ internal sealed class PositionRule : IRelationRule
     {
         var lx = ctx.Lexicons;
         var nobody = TitleCoreference.NamesNobody(v);
-        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var taken = nobody ? new HashSet<string>(StringComparer.Ordinal) : null; // only a sentence naming nobody uses it
         for (var i = 0; i < v.Tokens.Count; i++)
         {
             // a title may open an organisation's name («мэрия Москвы» read from «мэра Москвы»)
@@ -51,7 +51,7 @@ internal sealed class PositionRule : IRelationRule
                 && TitleOfPost(ctx, v, title);
             if (nobody)
             {
-                TitleCoreference.Resolve(ctx, v, title, taken);
+                TitleCoreference.Resolve(ctx, v, title, taken!);
             }
             else if (!ofPost && !TitleAfterName(ctx, v, title))
             {

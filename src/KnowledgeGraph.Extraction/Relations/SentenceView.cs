@@ -22,6 +22,7 @@ internal sealed class SentenceView
         Sentence = sentence;
         Tokens = tokens;
         _original = original;
+        Mentions = new List<MentionRef>(mentions.Count);
         // mentions come by start; sorting a list already in strict order changes nothing, so it is sorted only when not
         if (!InStrictOrder(mentions))
         {
@@ -63,7 +64,7 @@ internal sealed class SentenceView
     public List<Token> Tokens { get; }
 
     /// <summary>Outermost mentions, ordered by position, not overlapping.</summary>
-    public List<MentionRef> Mentions { get; } = [];
+    public List<MentionRef> Mentions { get; }
 
     /// <summary>Mentions inside an outermost one («США» in «Конгресс США»).</summary>
     public List<MentionRef> Nested { get; } = [];

@@ -15,12 +15,15 @@ internal static class SentenceViews
         var memo = new SentenceMemo(lexicons.Positions, lexicons.Triggers);
         var forms = new Dictionary<Entity, string[]>(ReferenceEqualityComparer.Instance);
         var views = new List<SentenceView>(doc.Sentences.Count);
+        var scratch = new List<Token>(64); // each sentence is tokenised here, then copied to a list of its own size
+        var mentions = new List<MentionRef>(); // likewise: a view copies the mentions into its own lists
         var k = 0;
         for (var si = 0; si < doc.Sentences.Count; si++)
         {
             var s = doc.Sentences[si];
-            var tokens = Tokenizer.Tokenize(text, s.Start, s.End, folds);
-            var mentions = new List<MentionRef>();
+            Tokenizer.Tokenize(text, s.Start, s.End, folds, scratch);
+            var tokens = new List<Token>(scratch);
+            mentions.Clear();
             while (k < all.Length && all[k].Span.Start < s.Start)
             {
                 k++;

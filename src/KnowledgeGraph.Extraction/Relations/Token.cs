@@ -15,6 +15,14 @@ internal static class Tokenizer
     public static List<Token> Tokenize(string text, int start, int end, FoldCache folds)
     {
         var tokens = new List<Token>(Math.Max(4, (end - start) / 6));
+        Tokenize(text, start, end, folds, tokens);
+        return tokens;
+    }
+
+    /// <summary>The tokens of [<paramref name="start"/>, <paramref name="end"/>) in <paramref name="tokens"/>, emptied first (a list reused from sentence to sentence).</summary>
+    public static void Tokenize(string text, int start, int end, FoldCache folds, List<Token> tokens)
+    {
+        tokens.Clear();
         var i = start;
         while (i < end)
         {
@@ -42,8 +50,6 @@ internal static class Tokenizer
             tokens.Add(new Token(i, i + 1, folds.Mark(text.AsSpan(i, 1)), false));
             i++;
         }
-
-        return tokens;
     }
 
     public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212';
