@@ -85,6 +85,7 @@ public class ReusedListTests
             (RelationshipTypes.MetWith, b, a, one), // symmetric: the same relationship, the same sentence
             (RelationshipTypes.MemberOf, a, c, one), // another relationship, the same sentence: its own evidence
             (RelationshipTypes.MetWith, a, b, two),
+            (RelationshipTypes.MemberOf, a, c, two), // a sentence another relationship already holds: new to this one
             (RelationshipTypes.MemberOf, a, c, TextSpan.Of("Первое предложение. Второе.", 0, 19)), // equal span, another object
             (RelationshipTypes.MemberOf, b, c, two),
         };
