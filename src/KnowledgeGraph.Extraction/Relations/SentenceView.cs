@@ -171,9 +171,13 @@ internal sealed class SentenceView
 
     private int[]? _mentionAt;
 
+    // the array of the index a change threw away, filled again (its size is the sentence's, which never changes)
+    private int[]? _mentionAtSpare;
+
     private int[] IndexMentions()
     {
-        var at = new int[Tokens.Count];
+        var at = _mentionAtSpare ?? new int[Tokens.Count];
+        _mentionAtSpare = null;
         Array.Fill(at, -1);
 
         // from the last: where two mentions covered one token, the first in the list would answer, as a scan does
@@ -200,6 +204,7 @@ internal sealed class SentenceView
         }
 
         Mentions.Insert(at < 0 ? Mentions.Count : at, m);
+        _mentionAtSpare = _mentionAt ?? _mentionAtSpare;
         _mentionAt = null;
     }
 }

@@ -1,8 +1,31 @@
 namespace KnowledgeGraph.Extraction.Relations;
 
-/// <summary>A word or punctuation mark of a sentence: offsets into the text, lower-cased form.</summary>
-internal readonly record struct Token(int Start, int End, string Lower, bool IsWord)
+/// <summary>
+/// A word or punctuation mark of a sentence: offsets into the text, lower-cased form. Held in 16 bytes, not 24 (a
+/// sentence's tokens are an array of these): whether it is a word is the sign of the stored end (a mark's end is kept
+/// as its complement), which offsets never use.
+/// </summary>
+internal readonly record struct Token
 {
+    private readonly int _end;
+
+    public Token(int start, int end, string lower, bool isWord)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(end);
+        Lower = lower;
+        Start = start;
+        _end = isWord ? end : ~end;
+    }
+
+    public string Lower { get; }
+
+    public int Start { get; }
+
+    /// <summary>The end (exclusive): the stored value, or its complement for a mark.</summary>
+    public int End => _end ^ (_end >> 31);
+
+    public bool IsWord => _end >= 0;
+
     public int Length => End - Start;
 }
 

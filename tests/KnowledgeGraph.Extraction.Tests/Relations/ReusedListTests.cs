@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Events;
 using KnowledgeGraph.Extraction.Relations;
 using KnowledgeGraph.Extraction.Tests.Regression;
 using KnowledgeGraph.Extraction.Tests.Support;
@@ -68,6 +69,75 @@ public class ReusedListTests
         }
 
         Assert.True(nested > 0, "the samples should have nested mentions");
+    }
+
+    [Fact]
+    public void A_mention_looks_nominative_when_its_surface_folds_as_a_name_of_its_entity()
+    {
+        var (yes, no) = (0, 0);
+        foreach (var doc in Documents())
+        {
+            // every surface is an alias of its entity: every other entity loses its aliases, so that some surfaces are not
+            foreach (var e in doc.Entities.Where((_, i) => i % 2 == 0))
+            {
+                e.Aliases.Clear();
+            }
+
+            foreach (var m in SentenceViews.Build(doc).SelectMany(v => v.Mentions.Concat(v.Nested)))
+            {
+                // the plain check: fold the surface, compare with the fold of the name and of each alias
+                var surface = Names.Fold(m.Entity.Mentions.First(s => s.Start == m.Start && s.End == m.End).Text);
+                var expected = m.Entity.Aliases.Prepend(m.Entity.Name).Any(n => Names.Fold(n) == surface);
+                Assert.Equal(expected, m.LooksNominative);
+                (yes, no) = expected ? (yes + 1, no) : (yes, no + 1);
+            }
+        }
+
+        Assert.True(yes > 50 && no > 50, $"the corpus should have mentions of both kinds, had {yes} and {no}");
+    }
+
+    [Fact]
+    public void The_mention_index_filled_again_after_the_stage_adds_mentions_answers_as_a_scan()
+    {
+        var added = 0;
+        foreach (var doc in Documents())
+        {
+            var views = SentenceViews.Build(doc);
+            var before = views.Sum(v => v.Mentions.Count);
+            AssertMentionsAtAsScan(views); // every view's index built before the stage adds its mentions
+            var ctx = new RelationContext(doc, views, RelationLexicons.Default);
+            EventDetector.Detect(ctx);
+            CollectiveSubjects.Mark(ctx);
+            added += views.Sum(v => v.Mentions.Count) - before;
+            AssertMentionsAtAsScan(views);
+        }
+
+        Assert.True(added > 5, $"the stage should add mentions to the corpus's views, added {added}");
+    }
+
+    private static void AssertMentionsAtAsScan(List<SentenceView> views)
+    {
+        foreach (var v in views)
+        {
+            for (var i = -1; i <= v.Tokens.Count; i++)
+            {
+                Assert.Same(v.Mentions.Find(m => m.First <= i && i <= m.Last), v.MentionAt(i));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_token_gives_back_its_offsets_text_and_kind()
+    {
+        foreach (var (start, end, word) in new[] { (0, 0, true), (0, 0, false), (3, 9, true), (3, 4, false), (int.MaxValue - 1, int.MaxValue, false), (7, int.MaxValue, true) })
+        {
+            var t = new Token(start, end, "слово", word);
+            Assert.Equal((start, end, "слово", word, end - start), (t.Start, t.End, t.Lower, t.IsWord, t.Length));
+            Assert.Equal(t, new Token(start, end, "слово", word));
+            Assert.NotEqual(t, new Token(start, end, "слово", !word));
+        }
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Token(0, -1, "-", false));
     }
 
     [Fact]
