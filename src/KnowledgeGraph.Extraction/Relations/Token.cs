@@ -56,11 +56,11 @@ internal static class Tokenizer
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c))
+            if (IsLetterOrDigit(c))
             {
                 var j = i + 1;
-                while (j < end && (char.IsLetterOrDigit(text[j])
-                    || (IsHyphen(text[j]) && j + 1 < end && char.IsLetterOrDigit(text[j + 1]) && char.IsLetterOrDigit(text[j - 1]))))
+                while (j < end && (IsLetterOrDigit(text[j])
+                    || (IsHyphen(text[j]) && j + 1 < end && IsLetterOrDigit(text[j + 1]) && IsLetterOrDigit(text[j - 1]))))
                 {
                     j++;
                 }
@@ -74,6 +74,12 @@ internal static class Tokenizer
             i++;
         }
     }
+
+    /// <summary>
+    /// <see cref="char.IsLetterOrDigit(char)"/>, the basic Cyrillic letters (А..я, U+0410..U+044F) answered without the
+    /// Unicode table: most characters of a Russian text are those, and the table is asked once a character otherwise.
+    /// </summary>
+    public static bool IsLetterOrDigit(char c) => (uint)(c - '\u0410') < 0x40 || char.IsLetterOrDigit(c);
 
     public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212';
 

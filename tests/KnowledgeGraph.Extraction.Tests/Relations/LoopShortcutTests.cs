@@ -7,6 +7,15 @@ namespace KnowledgeGraph.Extraction.Tests.Relations;
 public class LoopShortcutTests
 {
     [Fact]
+    public void The_tokenizer_letter_test_answers_as_the_runtime_for_every_character()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            Assert.True(char.IsLetterOrDigit(c) == Tokenizer.IsLetterOrDigit(c), $"U+{(int)c:X4}");
+        }
+    }
+
+    [Fact]
     public void A_preposition_between_two_tokens_is_found_as_the_range_query_finds_it()
     {
         var lx = RelationLexicons.Default;
