@@ -38,9 +38,12 @@ public static class EntityResolver
                 AddCleanAlias(e, m.Alias);
             }
 
-            foreach (var (k, v) in m.Properties)
+            if (m.HasProperties)
             {
-                e.Properties.TryAdd(k, v);
+                foreach (var (k, v) in m.Properties)
+                {
+                    e.Properties.TryAdd(k, v);
+                }
             }
         }
 
