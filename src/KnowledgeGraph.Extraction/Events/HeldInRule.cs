@@ -14,8 +14,15 @@ internal sealed class HeldInRule : IRelationRule
 
     public void Apply(RelationContext ctx, SentenceView v)
     {
-        foreach (var ev in v.Mentions.Where(m => m.Label == GraphLabels.Event).ToList())
+        // by index, not through a copied list: nothing here adds mentions, and most sentences have no event
+        for (var k = 0; k < v.Mentions.Count; k++)
         {
+            var ev = v.Mentions[k];
+            if (ev.Label != GraphLabels.Event)
+            {
+                continue;
+            }
+
             var at = AfterComplement(v, ev.Last + 1);
             if (ctx.Lexicons.Is("in", v.Word(at)) && v.NextMention(at + 1) is { IsPlace: true } place && place.First == at + 1)
             {

@@ -23,7 +23,10 @@ internal sealed class EntityIndex
             var e = entities[i];
             _byKey.TryAdd(e.Key, e);
             names.Add((Names.Fold(e.Name), i));
-            names.AddRange(e.Aliases.Select(a => (Names.Fold(a), i)));
+            foreach (var alias in e.Aliases)
+            {
+                names.Add((Names.Fold(alias), i)); // a loop, not a Select: its closure over i was made for every entity
+            }
         }
 
         names.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1) is var c && c != 0 ? c : a.Item2.CompareTo(b.Item2));

@@ -14,8 +14,15 @@ internal sealed class LocatedInRule : IRelationRule
 
     public void Apply(RelationContext ctx, SentenceView v)
     {
-        foreach (var city in v.Mentions.Where(m => m.Label is GraphLabels.City or GraphLabels.Location))
+        // by index, not through an iterator: most sentences have no place (nothing is allocated for them)
+        for (var k = 0; k < v.Mentions.Count; k++)
         {
+            var city = v.Mentions[k];
+            if (city.Label is not (GraphLabels.City or GraphLabels.Location))
+            {
+                continue;
+            }
+
             var at = city.Last + 1;
             if (v.Word(at) is "(" or "," && v.NextMention(at + 1) is { Label: GraphLabels.Country } country && country.First == at + 1
                 && (v.Word(at) == "," ? v.Word(country.Last + 1) is "," or "." or "" : v.Word(country.Last + 1) == ")"))

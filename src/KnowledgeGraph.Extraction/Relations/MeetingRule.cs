@@ -65,7 +65,7 @@ internal sealed class MeetingRule : IRelationRule
             if (partners.Count == 0)
             {
                 // «X и Y встретились»: the coordinated subjects meet each other, from the first named
-                actors = [.. actors.OrderBy(a => FirstMentionIn(v, a))];
+                actors = ByFirstMention(v, actors);
                 for (var a = 0; a < actors.Count; a++)
                 {
                     for (var b = a + 1; b < actors.Count; b++)
@@ -125,6 +125,12 @@ internal sealed class MeetingRule : IRelationRule
     }
 
     private static bool IsParty(MentionRef m) => m.Label is GraphLabels.Person or GraphLabels.Organization or GraphLabels.Country;
+
+    /// <summary>
+    /// The actors ordered by their first mention in the sentence (a stable sort). A method of its own: a lambda over
+    /// <paramref name="v"/> in Apply would have its closure made at every call of Apply, for every sentence.
+    /// </summary>
+    private static List<Entity> ByFirstMention(SentenceView v, List<Entity> actors) => [.. actors.OrderBy(a => FirstMentionIn(v, a))];
 
     private static int FirstMentionIn(SentenceView v, Entity e)
     {

@@ -29,10 +29,24 @@ internal sealed class PartOfRule : IRelationRule
         {
             if (inner.Label == GraphLabels.Country && v.MentionAt(inner.First) is { Label: GraphLabels.Organization } org
                 && org.Last == inner.Last && org.Last - org.First + 1 <= MaxNameWords && char.IsUpper(org.Entity.Name[0])
-                && !Enumerable.Range(org.First, inner.First - org.First).Any(i => lx.Is("prep", v.Word(i))))
+                && !HasPreposition(v, lx, org.First, inner.First))
             {
                 ctx.Sink.Add(RelationshipTypes.PartOf, org.Entity, inner.Entity, v.Evidence, Confidence);
             }
         }
+    }
+
+    /// <summary>Whether a word of tokens [<paramref name="from"/>, <paramref name="to"/>) is a preposition (a loop: a lambda over the sentence made a closure at every call of Apply).</summary>
+    internal static bool HasPreposition(SentenceView v, RelationLexicons lx, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (lx.Is("prep", v.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -25,7 +25,7 @@ internal sealed class PositionRule : IRelationRule
     {
         var lx = ctx.Lexicons;
         var nobody = TitleCoreference.NamesNobody(v);
-        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var taken = nobody ? new HashSet<string>(StringComparer.Ordinal) : null; // only a sentence naming nobody uses it
         for (var i = 0; i < v.Tokens.Count; i++)
         {
             // a title may open an organisation's name («мэрия Москвы» read from «мэра Москвы»)
@@ -51,7 +51,7 @@ internal sealed class PositionRule : IRelationRule
                 && TitleOfPost(ctx, v, title);
             if (nobody)
             {
-                TitleCoreference.Resolve(ctx, v, title, taken);
+                TitleCoreference.Resolve(ctx, v, title, taken!);
             }
             else if (!ofPost && !TitleAfterName(ctx, v, title))
             {
@@ -84,8 +84,8 @@ internal sealed class PositionRule : IRelationRule
 
                     // a chain of titles: this one's body lies before the next title, when it has one there
                     // («глава и совладелец X» share X; «министр, глава комиссии X» do not)
-                    var limit = chainAt >= 0 && (bodies.Exists(b => b.Last < chainAt) || v.Word(chainAt) != "и") ? chainAt : m.First;
-                    var end = TitleBodies.Find(ctx, v, title, limit, chainAt >= 0 ? bodies.Where(b => b.Last < limit).ToList() : bodies);
+                    var limit = chainAt >= 0 && (EndingBefore(bodies, chainAt).Count > 0 || v.Word(chainAt) != "и") ? chainAt : m.First;
+                    var end = TitleBodies.Find(ctx, v, title, limit, chainAt >= 0 ? EndingBefore(bodies, limit) : bodies);
                     if (end is null)
                     {
                         return true;
@@ -157,6 +157,12 @@ internal sealed class PositionRule : IRelationRule
 
         return false;
     }
+
+    /// <summary>
+    /// The bodies ending before token <paramref name="at"/>, in order (a method of its own: lambdas over the method's
+    /// locals made their closure at every call of TitleBeforeName, chain or not).
+    /// </summary>
+    private static List<MentionRef> EndingBefore(List<MentionRef> bodies, int at) => bodies.FindAll(b => b.Last < at);
 
     /// <summary>
     /// «на встрече с депутатами Сейма Иван Петров заявил»: a plural title is not one person's, and a title

@@ -15,8 +15,9 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
     private readonly List<Relationship> _ordered = [];
     private readonly Dictionary<(string Type, string Start), List<string>> _endsByStart = [];
 
-    // each relationship's evidence as a set beside its list, and the latest of each type: no scans per sentence
-    private readonly HashSet<((string, string, string) Identity, int Start, int End)> _evidence = [];
+    // each relationship's evidence as a set beside its list (keyed by the relationship itself: one relationship per
+    // identity, and a reference hashes without reading the three keys), and the latest of each type: no scans per sentence
+    private readonly HashSet<(Relationship Relationship, int Start, int End)> _evidence = [];
     private readonly Dictionary<string, Relationship> _latest = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Relationship> Relationships => _ordered;
@@ -62,7 +63,7 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
             }
 
             LookupMeter.Add();
-            if (_evidence.Add((identity, evidence.Start, evidence.End)))
+            if (_evidence.Add((existing, evidence.Start, evidence.End)))
             {
                 existing.AllEvidence.Add(evidence);
             }
@@ -89,7 +90,7 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
 
         r.Evidence = evidence;
         r.AllEvidence.Add(evidence);
-        _evidence.Add((identity, evidence.Start, evidence.End));
+        _evidence.Add((r, evidence.Start, evidence.End));
         Keep(r, identity);
         return true;
     }

@@ -22,6 +22,7 @@ internal sealed class SentenceView
         Sentence = sentence;
         Tokens = tokens;
         _original = original;
+        Mentions = new List<MentionRef>(mentions.Count);
         // mentions come by start; sorting a list already in strict order changes nothing, so it is sorted only when not
         if (!InStrictOrder(mentions))
         {
@@ -63,7 +64,7 @@ internal sealed class SentenceView
     public List<Token> Tokens { get; }
 
     /// <summary>Outermost mentions, ordered by position, not overlapping.</summary>
-    public List<MentionRef> Mentions { get; } = [];
+    public List<MentionRef> Mentions { get; }
 
     /// <summary>Mentions inside an outermost one («США» in «Конгресс США»).</summary>
     public List<MentionRef> Nested { get; } = [];
@@ -170,9 +171,13 @@ internal sealed class SentenceView
 
     private int[]? _mentionAt;
 
+    // the array of the index a change threw away, filled again (its size is the sentence's, which never changes)
+    private int[]? _mentionAtSpare;
+
     private int[] IndexMentions()
     {
-        var at = new int[Tokens.Count];
+        var at = _mentionAtSpare ?? new int[Tokens.Count];
+        _mentionAtSpare = null;
         Array.Fill(at, -1);
 
         // from the last: where two mentions covered one token, the first in the list would answer, as a scan does
@@ -199,6 +204,7 @@ internal sealed class SentenceView
         }
 
         Mentions.Insert(at < 0 ? Mentions.Count : at, m);
+        _mentionAtSpare = _mentionAt ?? _mentionAtSpare;
         _mentionAt = null;
     }
 }

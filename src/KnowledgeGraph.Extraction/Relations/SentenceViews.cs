@@ -15,12 +15,15 @@ internal static class SentenceViews
         var memo = new SentenceMemo(lexicons.Positions, lexicons.Triggers);
         var forms = new Dictionary<Entity, string[]>(ReferenceEqualityComparer.Instance);
         var views = new List<SentenceView>(doc.Sentences.Count);
+        var scratch = new List<Token>(64); // each sentence is tokenised here, then copied to a list of its own size
+        var mentions = new List<MentionRef>(); // likewise: a view copies the mentions into its own lists
         var k = 0;
         for (var si = 0; si < doc.Sentences.Count; si++)
         {
             var s = doc.Sentences[si];
-            var tokens = Tokenizer.Tokenize(text, s.Start, s.End, folds);
-            var mentions = new List<MentionRef>();
+            Tokenizer.Tokenize(text, s.Start, s.End, folds, scratch);
+            var tokens = new List<Token>(scratch);
+            mentions.Clear();
             while (k < all.Length && all[k].Span.Start < s.Start)
             {
                 k++;
@@ -36,7 +39,8 @@ internal static class SentenceViews
                         forms[e] = folded = Names.FoldedForms(e);
                     }
 
-                    mentions.Add(new MentionRef(e, span.Start, span.End, first, last, Names.IsCanonicalForm(folded, span.Text)));
+                    var nominative = SpeltAsName(e, span.Text) || Names.IsCanonicalForm(folded, span.Text);
+                    mentions.Add(new MentionRef(e, span.Start, span.End, first, last, nominative));
                 }
             }
 
@@ -44,6 +48,28 @@ internal static class SentenceViews
         }
 
         return views;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="surface"/> is spelt exactly as the name or an alias of <paramref name="e"/>: then it folds as
+    /// that name does, and <see cref="Names.IsCanonicalForm"/> would say yes without folding it (most surfaces are aliases).
+    /// </summary>
+    private static bool SpeltAsName(Entity e, string surface)
+    {
+        if (string.Equals(surface, e.Name, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var alias in e.Aliases)
+        {
+            if (string.Equals(surface, alias, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Every mention of every entity, by start; mentions starting together stay in the order of the entities and their mentions.</summary>

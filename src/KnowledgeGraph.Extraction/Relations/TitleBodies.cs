@@ -25,9 +25,13 @@ internal static class TitleBodies
 
             foreach (var body in b.Pattern.Value.Split('/', StringSplitOptions.TrimEntries))
             {
-                if (ctx.EntityIndex.WithPrefix(body, GraphLabels.Organization).FirstOrDefault(n => OfSamePlace(n, bodies)) is { } named)
+                // the first of the same place, by a loop: a lambda over the bodies made a closure at every call of Find
+                foreach (var named in ctx.EntityIndex.WithPrefix(body, GraphLabels.Organization))
                 {
-                    return named;
+                    if (OfSamePlace(named, bodies))
+                    {
+                        return named;
+                    }
                 }
             }
         }

@@ -1,8 +1,31 @@
 namespace KnowledgeGraph.Extraction.Relations;
 
-/// <summary>A word or punctuation mark of a sentence: offsets into the text, lower-cased form.</summary>
-internal readonly record struct Token(int Start, int End, string Lower, bool IsWord)
+/// <summary>
+/// A word or punctuation mark of a sentence: offsets into the text, lower-cased form. Held in 16 bytes, not 24 (a
+/// sentence's tokens are an array of these): whether it is a word is the sign of the stored end (a mark's end is kept
+/// as its complement), which offsets never use.
+/// </summary>
+internal readonly record struct Token
 {
+    private readonly int _end;
+
+    public Token(int start, int end, string lower, bool isWord)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(end);
+        Lower = lower;
+        Start = start;
+        _end = isWord ? end : ~end;
+    }
+
+    public string Lower { get; }
+
+    public int Start { get; }
+
+    /// <summary>The end (exclusive): the stored value, or its complement for a mark.</summary>
+    public int End => _end ^ (_end >> 31);
+
+    public bool IsWord => _end >= 0;
+
     public int Length => End - Start;
 }
 
@@ -15,6 +38,14 @@ internal static class Tokenizer
     public static List<Token> Tokenize(string text, int start, int end, FoldCache folds)
     {
         var tokens = new List<Token>(Math.Max(4, (end - start) / 6));
+        Tokenize(text, start, end, folds, tokens);
+        return tokens;
+    }
+
+    /// <summary>The tokens of [<paramref name="start"/>, <paramref name="end"/>) in <paramref name="tokens"/>, emptied first (a list reused from sentence to sentence).</summary>
+    public static void Tokenize(string text, int start, int end, FoldCache folds, List<Token> tokens)
+    {
+        tokens.Clear();
         var i = start;
         while (i < end)
         {
@@ -25,11 +56,11 @@ internal static class Tokenizer
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c))
+            if (IsLetterOrDigit(c))
             {
                 var j = i + 1;
-                while (j < end && (char.IsLetterOrDigit(text[j])
-                    || (IsHyphen(text[j]) && j + 1 < end && char.IsLetterOrDigit(text[j + 1]) && char.IsLetterOrDigit(text[j - 1]))))
+                while (j < end && (IsLetterOrDigit(text[j])
+                    || (IsHyphen(text[j]) && j + 1 < end && IsLetterOrDigit(text[j + 1]) && IsLetterOrDigit(text[j - 1]))))
                 {
                     j++;
                 }
@@ -42,9 +73,13 @@ internal static class Tokenizer
             tokens.Add(new Token(i, i + 1, folds.Mark(text.AsSpan(i, 1)), false));
             i++;
         }
-
-        return tokens;
     }
+
+    /// <summary>
+    /// <see cref="char.IsLetterOrDigit(char)"/>, the basic Cyrillic letters (А..я, U+0410..U+044F) answered without the
+    /// Unicode table: most characters of a Russian text are those, and the table is asked once a character otherwise.
+    /// </summary>
+    public static bool IsLetterOrDigit(char c) => (uint)(c - '\u0410') < 0x40 || char.IsLetterOrDigit(c);
 
     public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212';
 
