@@ -17,10 +17,14 @@ public static class GraphJson
         Converters = { new PropertyValueConverter() },
     };
 
-    public static string Serialize(GraphDocument document) => JsonSerializer.Serialize(document, Options);
+    /// <summary>The document's graph JSON: the bytes of <see cref="SerializeToUtf8Bytes"/> as a string.</summary>
+    public static string Serialize(GraphDocument document) => System.Text.Encoding.UTF8.GetString(SerializeToUtf8Bytes(document));
 
-    /// <summary>The same JSON as <see cref="Serialize"/>, as UTF-8 bytes: no UTF-16 string to build and encode again.</summary>
-    public static byte[] SerializeToUtf8Bytes(GraphDocument document) => JsonSerializer.SerializeToUtf8Bytes(document, Options);
+    /// <summary>
+    /// The document's graph JSON as UTF-8 bytes, written field by field (<see cref="GraphJsonWriter"/>): byte for byte
+    /// what <c>JsonSerializer</c> writes with <see cref="Options"/>, at a fraction of its cost.
+    /// </summary>
+    public static byte[] SerializeToUtf8Bytes(GraphDocument document) => GraphJsonWriter.ToUtf8Bytes(document);
 
     public static GraphDocument Deserialize(string json) =>
         JsonSerializer.Deserialize<GraphDocument>(json, Options)

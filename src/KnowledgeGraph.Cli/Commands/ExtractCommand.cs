@@ -39,13 +39,13 @@ public static class ExtractCommand
         });
         command.SetAction((parse, ct) =>
         {
-            ExtractorPreload.Start(); // the lexicons load while the host is built and the settings checked
             return VerbRunner.RunAsync(
                 parse,
                 false,
                 (services, token) => RunAsync(services, parse.GetValue(paths)!, parse.GetValue(output)!, parse.GetValue(InputOptions.FollowLinks), token),
                 ct,
-                InputOptions.Settings(parse));
+                InputOptions.Settings(parse),
+                preloadExtractor: true); // the lexicons load while the host is built and the settings checked
         });
         return command;
     }

@@ -18,9 +18,9 @@ public static class IngestCommand
         var command = new Command("ingest", m.HelpIngest) { paths, InputOptions.FollowLinks, InputOptions.Encoding };
         command.SetAction((parse, ct) =>
         {
-            ExtractorPreload.Start(); // the lexicons load while the host is built and the settings checked
             return VerbRunner.RunAsync(
-                parse, false, (services, token) => RunAsync(services, parse.GetValue(paths)!, parse.GetValue(InputOptions.FollowLinks), GlobalOptions.Messages(parse), token), ct, InputOptions.Settings(parse));
+                parse, false, (services, token) => RunAsync(services, parse.GetValue(paths)!, parse.GetValue(InputOptions.FollowLinks), GlobalOptions.Messages(parse), token), ct, InputOptions.Settings(parse),
+                preloadExtractor: true); // the lexicons load while the host is built and the settings checked
         });
         return command;
     }

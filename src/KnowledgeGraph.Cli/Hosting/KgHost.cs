@@ -21,7 +21,8 @@ namespace KnowledgeGraph.Cli.Hosting;
 /// </summary>
 public static class KgHost
 {
-    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, bool runServices, StopSignal stop)
+    /// <param name="configured">Called once the configuration is assembled and its keys checked, before the host is built.</param>
+    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, bool runServices, StopSignal stop, Action<IConfiguration>? configured = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -39,6 +40,7 @@ public static class KgHost
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddInMemoryCollection(overrides);
         ConfigurationKeys.CheckSources(builder.Configuration);
+        configured?.Invoke(builder.Configuration);
 
         builder.Logging.AddSimpleConsole(o =>
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Cli.Pipeline;
 using KnowledgeGraph.Cli.Service;
 using KnowledgeGraph.Cypher;
 using KnowledgeGraph.Storage;
@@ -21,11 +22,12 @@ public static class VerbRunner
         bool longRunning,
         Func<IServiceProvider, CancellationToken, Task<int>>? verb,
         CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, string?>? settings = null) =>
-        Failures.GuardAsync(() => RunInHostAsync(parse, longRunning, verb, cancellationToken, settings), parse.GetValue(GlobalOptions.Verbose));
+        IReadOnlyDictionary<string, string?>? settings = null,
+        bool preloadExtractor = false) =>
+        Failures.GuardAsync(() => RunInHostAsync(parse, longRunning, verb, cancellationToken, settings, preloadExtractor), parse.GetValue(GlobalOptions.Verbose));
 
     private static async Task<int> RunInHostAsync(
-        ParseResult parse, bool longRunning, Func<IServiceProvider, CancellationToken, Task<int>>? verb, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings)
+        ParseResult parse, bool longRunning, Func<IServiceProvider, CancellationToken, Task<int>>? verb, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings, bool preloadExtractor)
     {
         var overrides = GlobalOptions.Overrides(parse, longRunning);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -34,7 +36,7 @@ public static class VerbRunner
         }
 
         using var stop = new StopSignal(cancellationToken);
-        using var host = KgHost.Build(overrides, runServices: longRunning, stop);
+        using var host = KgHost.Build(overrides, runServices: longRunning, stop, preloadExtractor ? ExtractorPreload.Start : null);
 
         // Options validated and templates checked as at start-up, before any work.
         host.Services.GetService<IStartupValidator>()?.Validate();

@@ -1,38 +1,43 @@
 using KnowledgeGraph.Cli.Options;
 using KnowledgeGraph.Extraction;
-using KnowledgeGraph.Extraction.Lexicons;
+using Microsoft.Extensions.Configuration;
 
 namespace KnowledgeGraph.Cli.Pipeline;
 
 /// <summary>
-/// The lexicons take a few hundred milliseconds to load, and the host (configuration, options, templates) as long
-/// again on one thread. A verb that extracts starts loading the default lexicons on another thread as soon as its
-/// command line is parsed; <see cref="ExtractorProvider"/> takes that extractor when the settings, once read and
-/// checked, ask for the same (lexicon folder and <c>Extraction:LexiconEdges</c>), and loads its own otherwise.
-/// A load that fails is reported where it always was: when the provider is first asked, after the settings are checked.
+/// The lexicons take a few hundred milliseconds to load, and the host (options, logging, templates) as long again on
+/// one thread. A verb that extracts starts loading its extractor on another thread as soon as the configuration is
+/// assembled, for the lexicon folder and <c>Extraction:LexiconEdges</c> that configuration names, so the load is the one
+/// the verb will use; <see cref="ExtractorProvider"/> takes it when the checked settings ask for the same (they do,
+/// unless a value fails its check) and loads its own otherwise. A load that fails is reported where it always was:
+/// when the provider is first asked, after the settings are checked.
+/// Measured (kg extract of 50 articles, 10 interleaved rounds on a machine at load 17): wall median 8.35 s with it,
+/// 9.17 s without, shorter in 8 rounds of 10; CPU the same (2.1 s).
 /// </summary>
 public static class ExtractorPreload
 {
     private static Started? _started;
 
-    /// <summary>Starts loading the extractor of the default settings, unless a load is already under way.</summary>
-    public static void Start()
+    /// <summary>Starts loading the extractor <paramref name="configuration"/> asks for, unless a load is already under way.</summary>
+    public static void Start(IConfiguration configuration)
     {
-        var defaults = new ExtractionOptions();
         string path;
+        bool lexiconEdges;
         try
         {
-            path = LexiconLocator.FindDefault();
+            var options = configuration.GetSection(ExtractionOptions.Section).Get<ExtractionOptions>() ?? new ExtractionOptions();
+            path = ExtractorProvider.LexiconFolder(options);
+            lexiconEdges = options.LexiconEdges;
         }
-        catch (DirectoryNotFoundException)
+        catch (Exception ex) when (ex is InvalidOperationException or DirectoryNotFoundException)
         {
-            return; // no default lexicon folder: the provider says so where it always did
+            return; // a value that does not bind, or no default folder: the options' check and the provider say so where they always did
         }
 
         // A thread of its own, not one of the pool's: the load hands parts of its work to the pool (the morphology, the
         // relation lists) and waits for them, as it did when it ran on the main thread.
         var load = new TaskCompletionSource<ArticleExtractor>(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (Interlocked.CompareExchange(ref _started, new Started(path, defaults.LexiconEdges, load.Task), null) is not null)
+        if (Interlocked.CompareExchange(ref _started, new Started(path, lexiconEdges, load.Task), null) is not null)
         {
             return;
         }
@@ -41,7 +46,7 @@ public static class ExtractorPreload
         {
             try
             {
-                load.SetResult(ExtractorProvider.Create(path, defaults.LexiconEdges));
+                load.SetResult(ExtractorProvider.Create(path, lexiconEdges));
             }
             catch (Exception ex)
             {

@@ -15,11 +15,15 @@ public sealed class ExtractorProvider(IOptions<ExtractionOptions> options)
     private readonly Lazy<ArticleExtractor> _extractor = new(() =>
     {
         var o = options.Value;
-        var path = string.IsNullOrWhiteSpace(o.LexiconPath) ? LexiconLocator.FindDefault() : o.LexiconPath;
+        var path = LexiconFolder(o);
         return ExtractorPreload.Take(path, o.LexiconEdges) ?? Create(path, o.LexiconEdges);
     });
 
     public ArticleExtractor Extractor => _extractor.Value;
+
+    /// <summary>The lexicon folder <paramref name="options"/> name: theirs, or the one shipped beside the program.</summary>
+    internal static string LexiconFolder(ExtractionOptions options) =>
+        string.IsNullOrWhiteSpace(options.LexiconPath) ? LexiconLocator.FindDefault() : options.LexiconPath;
 
     internal static ArticleExtractor Create(string lexiconPath, bool lexiconEdges) =>
         ArticleExtractor.Create(lexiconPath, new DefaultRelationStage(new RelationSettings { LexiconEdges = lexiconEdges }));
