@@ -69,6 +69,11 @@ public sealed class Gazetteer
         foreach (var w in words)
         {
             var key = StemIds.Intern(w.IsAllCaps || w.Kind != TokenKind.Word ? w.Lower : Stems.OfLexiconWord(w.Lower));
+            if (node == _root && Slot >= 0)
+            {
+                StemIds.MarkRoot(key, Slot);
+            }
+
             node.Next ??= [];
             if (!node.Next.TryGetValue(key, out var child))
             {
@@ -92,8 +97,14 @@ public sealed class Gazetteer
             return null;
         }
 
-        // the recognisers ask the same question many times: remember the answer on the token
+        // most words start no phrase of this gazetteer: the word's mask says so without a walk
         var token = tokens[start];
+        if (Slot >= 0 && (token.RootMask & (1 << Slot)) == 0)
+        {
+            return null;
+        }
+
+        // the recognisers ask the same question many times: remember the answer on the token
         if (label is null && Slot >= 0 && token.Memo(Slot, out var known))
         {
             return known;
@@ -104,6 +115,18 @@ public sealed class Gazetteer
         if (label is null && Slot >= 0)
         {
             token.Remember(Slot, best);
+        }
+
+        return best;
+    }
+
+    /// <summary>The same answer as <see cref="LongestAt"/> found by walking the trie, with no memo and no mask (the tests' reference).</summary>
+    internal GazetteerMatch? WalkedAt(IReadOnlyList<Token> tokens, int start, string? label = null)
+    {
+        GazetteerMatch? best = null;
+        if (start >= 0 && start < tokens.Count)
+        {
+            Walk(tokens, start, start, _root, label, ref best);
         }
 
         return best;

@@ -21,6 +21,14 @@ public static class StemIds
 
     private static int _count;
 
+    // by number: the slots (a bit each) of the gazetteers having a phrase that starts with the key; replaced whole when it grows
+    private static ushort[] _roots = new ushort[1024];
+
+    /// <summary>Changes whenever a key gets a number or a slot starts a phrase with a key: a word's numbers and mask made at another version are made again.</summary>
+    public static int Version => Volatile.Read(ref _version);
+
+    private static int _version;
+
     /// <summary>The number of <paramref name="key"/>, given now when it has none.</summary>
     public static int Intern(string key)
     {
@@ -37,10 +45,54 @@ public static class StemIds
                 id = _count;
                 Ids[key] = id;
                 Volatile.Write(ref _count, id + 1);
+                Interlocked.Increment(ref _version);
             }
 
             return id;
         }
+    }
+
+    /// <summary>Records that a gazetteer of <paramref name="slot"/> (below 16) has a phrase whose first word's key has number <paramref name="id"/>.</summary>
+    public static void MarkRoot(int id, int slot)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(id);
+        ArgumentOutOfRangeException.ThrowIfNegative(slot);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(slot, 16);
+        lock (Adding)
+        {
+            var roots = _roots;
+            if (id < roots.Length && (roots[id] & (1 << slot)) != 0)
+            {
+                return;
+            }
+
+            if (id >= roots.Length)
+            {
+                var grown = new ushort[Math.Max(roots.Length * 2, id + 1)];
+                roots.CopyTo(grown, 0);
+                roots = grown;
+            }
+
+            roots[id] |= (ushort)(1 << slot);
+            Volatile.Write(ref _roots, roots);
+            Interlocked.Increment(ref _version);
+        }
+    }
+
+    /// <summary>The slots (a bit each) whose gazetteers have a phrase starting with one of the keys numbered <paramref name="ids"/>.</summary>
+    public static int RootMask(ReadOnlySpan<int> ids)
+    {
+        var roots = Volatile.Read(ref _roots);
+        var mask = 0;
+        foreach (var id in ids)
+        {
+            if (id < roots.Length)
+            {
+                mask |= roots[id];
+            }
+        }
+
+        return mask;
     }
 
     /// <summary>The number of a key held by some gazetteer, or false when none holds it.</summary>

@@ -57,9 +57,9 @@ public sealed class DatelineRecognizer : IMentionRecognizer
         var place = c.Lexicons.Places.LongestAt(t, i);
         var placeName = place is { } p && p.End == placeEnd ? p.Entry.Canonical : TitleCase(c.Surface(i, placeEnd));
         var placeLabel = place is { } q && q.End == placeEnd ? q.Entry.Label : GraphLabels.City;
-        var placeMention = c.Add(new Mention { First = i, Last = placeEnd, Label = placeLabel, Name = placeName, Key = EntityKeys.For(placeLabel, placeName) });
+        var placeMention = c.Add(new Mention { First = i, Last = placeEnd, Label = placeLabel, Name = placeName, Key = MentionKeys.For(placeLabel, placeName) });
         var agencyName = TitleCase(c.Surface(agencyStart, agencyEnd));
-        var agency = c.Add(new Mention { First = agencyStart, Last = agencyEnd, Label = GraphLabels.Organization, Name = agencyName, Key = EntityKeys.For(GraphLabels.Organization, agencyName) });
+        var agency = c.Add(new Mention { First = agencyStart, Last = agencyEnd, Label = GraphLabels.Organization, Name = agencyName, Key = MentionKeys.For(GraphLabels.Organization, agencyName) });
         c.DatelinePlaceKey = placeMention.Key;
         c.SourceAgencyKey = agency.Key;
         return true;

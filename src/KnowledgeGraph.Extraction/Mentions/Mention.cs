@@ -24,7 +24,16 @@ public sealed class Mention
 
     public PersonParts? Person { get; init; }
 
-    public Dictionary<string, object> Properties { get; } = new(StringComparer.Ordinal);
+    /// <summary>Made when first asked: most mentions have none.</summary>
+    public Dictionary<string, object> Properties => _properties ??= new(StringComparer.Ordinal);
+
+    private Dictionary<string, object>? _properties;
+
+    /// <summary>Whether some property is set (asked without making the dictionary).</summary>
+    public bool HasProperties => _properties is { Count: > 0 };
+
+    /// <summary>Whether the property <paramref name="name"/> is set (asked without making the dictionary).</summary>
+    public bool HasProperty(string name) => _properties is not null && _properties.ContainsKey(name);
 }
 
 /// <summary>

@@ -136,10 +136,10 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
             && !canonical.Contains(country.Entry.Canonical, StringComparison.Ordinal) && c.IsFree(g.End, country.End) && c.SameSentence(i, g.End))
         {
             return (country.End, canonical + " " + c.Surface(g.End, country.End),
-                EntityKeys.For(GraphLabels.Organization, canonical + " " + country.Entry.Canonical));
+                MentionKeys.For(GraphLabels.Organization, canonical + " " + country.Entry.Canonical));
         }
 
-        return (g.End, canonical, EntityKeys.For(GraphLabels.Organization, canonical));
+        return (g.End, canonical, MentionKeys.For(GraphLabels.Organization, canonical));
     }
 
     private static Mention? FromHead(MentionContext c, int i)
@@ -296,11 +296,11 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
             {
                 var (innerLast, innerName, innerKey) = LexiconOrg(c, k, inner);
                 innerLast = Math.Min(innerLast, last);
-                c.Add(new Mention { First = k, Last = innerLast, Label = GraphLabels.Organization, Name = innerLast > inner.End ? innerName : inner.Entry.Canonical, Key = innerLast > inner.End ? innerKey : EntityKeys.For(GraphLabels.Organization, inner.Entry.Canonical) });
+                c.Add(new Mention { First = k, Last = innerLast, Label = GraphLabels.Organization, Name = innerLast > inner.End ? innerName : inner.Entry.Canonical, Key = innerLast > inner.End ? innerKey : MentionKeys.For(GraphLabels.Organization, inner.Entry.Canonical) });
                 k = innerLast - 1;
             }
         }
 
-        return new Mention { First = first, Last = last, Label = GraphLabels.Organization, Name = name, Key = key ?? EntityKeys.For(GraphLabels.Organization, name), Alias = alias };
+        return new Mention { First = first, Last = last, Label = GraphLabels.Organization, Name = name, Key = key ?? MentionKeys.For(GraphLabels.Organization, name), Alias = alias };
     }
 }

@@ -162,7 +162,7 @@ public static class OrganizationRoles
             Last = last,
             Label = GraphLabels.Organization,
             Name = name,
-            Key = EntityKeys.For(GraphLabels.Organization, keyName ?? name),
+            Key = MentionKeys.For(GraphLabels.Organization, keyName ?? name),
             Alias = c.Surface(first, last),
         };
 }

@@ -77,7 +77,7 @@ public sealed class OrganizationShapeRecognizer : IMentionRecognizer
     }
 
     private static void Add(MentionContext c, int first, int last, string name) =>
-        c.Add(new Mention { First = first, Last = last, Label = GraphLabels.Organization, Name = name, Key = EntityKeys.For(GraphLabels.Organization, name) });
+        c.Add(new Mention { First = first, Last = last, Label = GraphLabels.Organization, Name = name, Key = MentionKeys.For(GraphLabels.Organization, name) });
 
     // Latin capitalised words (see CompoundNames), not a Latin name in brackets after a person's
     // («Пишетсридер (Bernd Pischetsrieder)»), nor a run of capitals («GENS UNA SUMUS»): a motto or a shout

@@ -87,19 +87,33 @@ public sealed class PersonFollowUpRecognizer : IMentionRecognizer
                 continue;
             }
 
-            if (c.Lexicons.Surnames.Candidates(t[i].Text).Any(x => known.Contains(TextCase.ToLower(x.Nominative))))
+            if (NamesKnown(known, c.Lexicons.Surnames.Candidates(t[i].Text)))
             {
                 c.Add(new Mention { First = i, Last = i + 1, Label = GraphLabels.Person, Person = new PersonParts(null, null, null, t[i].Text, '*') });
             }
-            else if (GivenName(c, i) is { } given && givens.Contains(TextCase.ToLower(given)))
+            else if (GivenName(c, i) is { } given && Text.LowerCaseSet.ContainsLowered(givens, given))
             {
                 // «Марк» after «Марк Смит»: the given name alone, in any case, or with the surname after it
                 var withSurname = i + 1 < t.Count && c.SameSentence(i, i + 1) && PersonRecognizer.IsNameWord(c, i + 1, nested: true)
-                                  && c.Lexicons.Surnames.Candidates(t[i + 1].Text).Any(x => known.Contains(TextCase.ToLower(x.Nominative)));
+                                  && NamesKnown(known, c.Lexicons.Surnames.Candidates(t[i + 1].Text));
                 var last = withSurname ? i + 2 : i + 1;
                 c.Add(new Mention { First = i, Last = last, Label = GraphLabels.Person, Person = new PersonParts(given, null, null, withSurname ? t[i + 1].Text : null, '*') { GivenForm = t[i].Text } });
                 i = last - 1;
             }
         }
+    }
+
+    /// <summary>Whether a candidate's nominative, lower-cased, is among <paramref name="known"/> (a loop, no closure, no lower-case string).</summary>
+    private static bool NamesKnown(HashSet<string> known, IReadOnlyList<(string Nominative, char Gender, int Rank)> candidates)
+    {
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            if (Text.LowerCaseSet.ContainsLowered(known, candidates[k].Nominative))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -37,7 +37,7 @@ public sealed class PersonRecognizer : IMentionRecognizer
         }
 
         // Chinese and Korean names were found first (their surnames may be given names too): their positions now, with the names before them known
-        foreach (var m in context.Mentions.Where(m => m.Person is { SurnameFirst: true } && !m.Properties.ContainsKey("position")).ToList())
+        foreach (var m in context.Mentions.Where(m => m.Person is { SurnameFirst: true } && !m.HasProperty("position")).ToList())
         {
             PositionFinder.Attach(context, m);
         }

@@ -169,10 +169,10 @@ public sealed class PlaceRecognizer : IMentionRecognizer
 
         foreach (var (start, end, country) in parts)
         {
-            c.Add(new Mention { First = i, Last = i + 1, Chars = (start, end), Label = GraphLabels.Country, Name = country, Key = EntityKeys.For(GraphLabels.Country, country) });
+            c.Add(new Mention { First = i, Last = i + 1, Chars = (start, end), Label = GraphLabels.Country, Name = country, Key = MentionKeys.For(GraphLabels.Country, country) });
         }
     }
 
     private static Mention Place(string label, int first, int last, string name) =>
-        new() { First = first, Last = last, Label = label, Name = name, Key = EntityKeys.For(label, name) };
+        new() { First = first, Last = last, Label = label, Name = name, Key = MentionKeys.For(label, name) };
 }

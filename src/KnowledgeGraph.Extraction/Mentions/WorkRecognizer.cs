@@ -32,7 +32,7 @@ public sealed class WorkRecognizer : IMentionRecognizer
                 Last = close,
                 Label = GraphLabels.Work,
                 Name = name,
-                Key = EntityKeys.For(GraphLabels.Work, name),
+                Key = MentionKeys.For(GraphLabels.Work, name),
                 Properties = { ["kind"] = head.Entry.Canonical },
             });
             i = close;

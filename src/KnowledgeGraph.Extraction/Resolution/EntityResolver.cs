@@ -14,33 +14,19 @@ public static class EntityResolver
     public static List<Entity> Resolve(MentionContext c)
     {
         var entities = new List<Entity>();
-        var byKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        var spans = new HashSet<(string Key, int Start, int End)>(); // a set, not a scan of the entity's mentions: linear in mentions
-        foreach (var (m, key, name) in PersonGrouping.Name(c).Concat(Others(c)))
+        var mentions = new Resolved(c, entities, new Dictionary<string, Entity>(StringComparer.Ordinal),
+            new HashSet<(string Key, int Start, int End)>(c.Mentions.Count)); // a set, not a scan of the entity's mentions: linear in mentions
+        // persons as grouped and named, then every other mention with its own key and name
+        foreach (var (m, key, name) in PersonGrouping.Name(c))
         {
-            if (!byKey.TryGetValue(key, out var e))
-            {
-                e = new Entity { Key = key, Label = m.Label, Name = name };
-                byKey[key] = e;
-                entities.Add(e);
-            }
+            mentions.Add(m, key, name);
+        }
 
-            var (start, end) = Span(c, m);
-            LookupMeter.Add();
-            if (spans.Add((key, start, end)))
+        foreach (var m in c.Mentions)
+        {
+            if (m.Label != GraphLabels.Person && m.Key is not null && m.Name is not null)
             {
-                e.Mentions.Add(TextSpan.Of(c.Original, start, end));
-            }
-
-            AddCleanAlias(e, c.Normalized.AsSpan(start, end - start));
-            if (m.Alias is not null)
-            {
-                AddCleanAlias(e, m.Alias);
-            }
-
-            foreach (var (k, v) in m.Properties)
-            {
-                e.Properties.TryAdd(k, v);
+                mentions.Add(m, m.Key, m.Name);
             }
         }
 
@@ -60,8 +46,40 @@ public static class EntityResolver
     public static (int Start, int End) Span(MentionContext c, Mention m) =>
         m.Chars ?? (c.Tokens[m.First].Start, c.Tokens[m.Last - 1].End);
 
-    private static IEnumerable<(Mention, string, string)> Others(MentionContext c) =>
-        c.Mentions.Where(m => m.Label != GraphLabels.Person && m.Key is not null && m.Name is not null).Select(m => (m, m.Key!, m.Name!));
+    /// <summary>The entities being made: each mention joins the entity of its key (made at its first mention) with its span, surface and properties.</summary>
+    private readonly record struct Resolved(MentionContext C, List<Entity> Entities, Dictionary<string, Entity> ByKey, HashSet<(string Key, int Start, int End)> Spans)
+    {
+        public void Add(Mention m, string key, string name)
+        {
+            if (!ByKey.TryGetValue(key, out var e))
+            {
+                e = new Entity { Key = key, Label = m.Label, Name = name };
+                ByKey[key] = e;
+                Entities.Add(e);
+            }
+
+            var (start, end) = Span(C, m);
+            LookupMeter.Add();
+            if (Spans.Add((key, start, end)))
+            {
+                e.Mentions.Add(TextSpan.Of(C.Original, start, end));
+            }
+
+            AddCleanAlias(e, C.Normalized.AsSpan(start, end - start));
+            if (m.Alias is not null)
+            {
+                AddCleanAlias(e, m.Alias);
+            }
+
+            if (m.HasProperties)
+            {
+                foreach (var (k, v) in m.Properties)
+                {
+                    e.Properties.TryAdd(k, v);
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// The other names the lexicon gives a place or body, in the nominative, so that a look-up by any

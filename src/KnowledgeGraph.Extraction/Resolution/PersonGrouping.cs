@@ -159,8 +159,8 @@ public static class PersonGrouping
                 : given is not null ? given + " " + surname : g.Initials is not null ? g.Initials + surname : surname;
             // «Ким Чен Ир» and «Ким Чен Ын» share a surname and an initial: a name written surname first keys on all of it
             var key = surname is null || surnameFirst
-                ? EntityKeys.For(GraphLabels.Person, name)
-                : EntityKeys.For(GraphLabels.Person, surname + (g.Initial is { } i ? " " + i : string.Empty));
+                ? MentionKeys.For(GraphLabels.Person, name)
+                : MentionKeys.For(GraphLabels.Person, surname + (g.Initial is { } i ? " " + i : string.Empty));
             foreach (var m in g.Mentions)
             {
                 yield return (m, key, name);

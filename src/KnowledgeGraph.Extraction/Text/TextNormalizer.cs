@@ -16,14 +16,16 @@ public static class TextNormalizer
         ArgumentNullException.ThrowIfNull(text);
         return string.Create(text.Length, text, static (chars, source) =>
         {
+            // below U+00A0 nothing folds; every look-alike is a letter «A»..«y»: most characters ask no more
             for (var i = 0; i < chars.Length; i++)
             {
-                chars[i] = FoldSimple(source[i]);
+                var c = source[i];
+                chars[i] = c < '\u00A0' ? c : FoldSimple(c);
             }
 
             for (var i = 0; i < chars.Length; i++)
             {
-                var k = LatinLookAlikes.IndexOf(chars[i], StringComparison.Ordinal);
+                var k = chars[i] is >= 'A' and <= 'y' ? LatinLookAlikes.IndexOf(chars[i], StringComparison.Ordinal) : -1;
                 if (k >= 0 && TouchesCyrillic(chars, i))
                 {
                     chars[i] = CyrillicTwins[k];

@@ -10,7 +10,8 @@ public enum TokenKind
 /// <summary>
 /// A token of the normalised text: offsets (end exclusive), the text and its lower-case form. Tokens of
 /// the same text made by <see cref="Tokenizer"/> share the text, its lower-case form and its look-up keys,
-/// so a long article holds one copy of each word, not one per occurrence.
+/// in one article and across articles (the tokenizer's word table is the process's), so what follows from
+/// a word's letters is worked out once, not once per occurrence or per article.
 /// </summary>
 public sealed record Token(int Start, int End, string Text, TokenKind Kind)
 {
@@ -80,7 +81,14 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
 
     public bool IsWord => Kind == TokenKind.Word;
 
-    public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
+    public bool IsCapitalized => Shared.Capitalized;
+
+    /// <summary>
+    /// The gazetteer slots (<see cref="Lexicons.Gazetteer.Slot"/>, a bit each) of which some gazetteer has a phrase whose first
+    /// word has one of this token's <see cref="KeyIds"/> (<see cref="Lexicons.StemIds.RootMask"/>): a slot without its bit has no
+    /// phrase starting at this token.
+    /// </summary>
+    public int RootMask => Shared.Numbers.RootMask;
 
     /// <summary>Two or more letters, all upper case («США», «ЮСАИД»).</summary>
     public bool IsAllCaps => Shared.AllCaps;
@@ -116,33 +124,44 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
 
     private sealed record MemoEntry(int Gazetteer, Lexicons.GazetteerMatch Match, MemoEntry? Next);
 
-    /// <summary>What follows from the text alone: the lower-case form, all capitals or not, and the look-up keys (made when first asked).</summary>
+    /// <summary>
+    /// What follows from the text alone: the lower-case form, capitalised or all capitals, and the look-up keys (made when
+    /// first asked). Shared by every thread: the fields made later are each one reference written whole, and any thread
+    /// makes the same value, so a race makes it twice at worst.
+    /// </summary>
     private sealed class Forms(string text, TokenKind kind)
     {
         private string[]? _keys;
-        private int[]? _keyIds;
-        private int _keyIdsOf = -1;
+        private KeyNumbers? _numbers;
 
         public string Lower { get; } = Model.TextCase.ToLower(text);
 
         public bool AllCaps { get; } = kind == TokenKind.Word && Token.AllCaps(text);
 
+        public bool Capitalized { get; } = kind == TokenKind.Word && char.IsUpper(text[0]);
+
         public string[] Keys => _keys ??= kind == TokenKind.Word ? Lexicons.Stems.CandidatesOf(Lower, AllCaps) : [Lower];
 
-        // found again if a gazetteer was built since (the numbers only grow while lexicons load)
-        public int[] KeyIds
+        public int[] KeyIds => Numbers.Ids;
+
+        // found again if a gazetteer was built since (keys and first words are only added while lexicons load)
+        public KeyNumbers Numbers
         {
             get
             {
-                var known = Lexicons.StemIds.Count;
-                if (_keyIdsOf != known)
+                var numbers = _numbers;
+                var version = Lexicons.StemIds.Version;
+                if (numbers is null || numbers.Version != version)
                 {
-                    _keyIds = Lexicons.StemIds.OfCandidates(Lower, kind == TokenKind.Word, AllCaps);
-                    _keyIdsOf = known;
+                    var ids = Lexicons.StemIds.OfCandidates(Lower, kind == TokenKind.Word, AllCaps);
+                    _numbers = numbers = new KeyNumbers(ids, Lexicons.StemIds.RootMask(ids), version);
                 }
 
-                return _keyIds!;
+                return numbers;
             }
         }
     }
+
+    /// <summary>A word's key numbers and the slots whose gazetteers start a phrase with one of them, as of a version of <see cref="Lexicons.StemIds"/>.</summary>
+    private sealed record KeyNumbers(int[] Ids, int RootMask, int Version);
 }

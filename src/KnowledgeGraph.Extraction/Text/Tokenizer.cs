@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace KnowledgeGraph.Extraction.Text;
 
 /// <summary>
@@ -12,32 +14,24 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-
-        // the first token of each text: later ones share its string and forms (the table is the thread's, emptied after each text)
-        var table = _table ?? new Dictionary<string, Token>(StringComparer.Ordinal);
-        _table = null;
-        table.EnsureCapacity(Math.Min(text.Length / 16, 4096));
-        try
-        {
-            return Tokenize(text, table.GetAlternateLookup<ReadOnlySpan<char>>(), cancellation);
-        }
-        finally
-        {
-            table.Clear();
-            if (table.EnsureCapacity(0) <= MaxKeptTable)
-            {
-                _table = table;
-            }
-        }
+        return Tokenize(text, Words, cancellation);
     }
 
-    [ThreadStatic]
-    private static Dictionary<string, Token>? _table;
+    /// <summary>
+    /// The process's words: a token of each text seen (never handed out; its copies share its string and forms), so a word
+    /// is analysed once however many articles write it. Shared by every thread; past <see cref="MaxWords"/> it starts afresh,
+    /// so memory stays small whatever the corpus.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, Token> Table = new(StringComparer.Ordinal);
 
-    /// <summary>A table grown past this many entries by a very long text is let go, not kept for the thread.</summary>
-    private const int MaxKeptTable = 16_384;
+    private static readonly ConcurrentDictionary<string, Token>.AlternateLookup<ReadOnlySpan<char>> Words = Table.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static List<Token> Tokenize(string text, Dictionary<string, Token>.AlternateLookup<ReadOnlySpan<char>> seen, CancellationToken cancellation)
+    private static int _words;
+
+    /// <summary>How many words the table holds before it is emptied.</summary>
+    public const int MaxWords = 50_000;
+
+    private static List<Token> Tokenize(string text, ConcurrentDictionary<string, Token>.AlternateLookup<ReadOnlySpan<char>> seen, CancellationToken cancellation)
     {
         var tokens = new List<Token>(text.Length / 6);
         var i = 0;
@@ -96,7 +90,7 @@ public static class Tokenizer
     // «А»..«я»: letters all, answered without the Unicode tables (most characters of a Russian text)
     private static bool IsCyrillicLetter(char c) => (uint)(c - '\u0410') <= '\u044f' - '\u0410';
 
-    private static Token Make(Dictionary<string, Token>.AlternateLookup<ReadOnlySpan<char>> seen, string text, int start, int end, TokenKind kind)
+    private static Token Make(ConcurrentDictionary<string, Token>.AlternateLookup<ReadOnlySpan<char>> seen, string text, int start, int end, TokenKind kind)
     {
         var span = text.AsSpan(start, end - start);
         if (seen.TryGetValue(span, out var same))
@@ -104,8 +98,14 @@ public static class Tokenizer
             return new Token(start, end, same);
         }
 
-        var token = new Token(start, end, span.ToString(), kind);
-        seen.Dictionary[token.Text] = token;
-        return token;
+        var word = new Token(start, end, span.ToString(), kind);
+        if (Interlocked.Increment(ref _words) > MaxWords)
+        {
+            seen.Dictionary.Clear();
+            Interlocked.Exchange(ref _words, 0);
+        }
+
+        // another thread may have added the word meanwhile: share whichever is in the table
+        return new Token(start, end, seen.Dictionary.GetOrAdd(word.Text, word));
     }
 }

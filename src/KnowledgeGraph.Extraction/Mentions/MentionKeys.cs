@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Mentions;
+
+/// <summary>
+/// <see cref="EntityKeys.For"/> remembered per label and name for the process: the same places, bodies and persons are
+/// named in article after article, and a key is a slug worked out letter by letter. Shared by every thread (a key is
+/// the same whoever makes it); past <see cref="Limit"/> names it starts afresh, so memory stays small whatever the corpus.
+/// </summary>
+public static class MentionKeys
+{
+    public const int Limit = 50_000;
+
+    private static readonly ConcurrentDictionary<string, ConcurrentDictionary<string, string>> ByLabel = new(StringComparer.Ordinal);
+    private static int _count;
+
+    /// <summary>The same key as <see cref="EntityKeys.For"/> (an unknown label throws as it does).</summary>
+    public static string For(string label, string canonicalName)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(canonicalName);
+        if (ByLabel.TryGetValue(label, out var keys) && keys.TryGetValue(canonicalName, out var known))
+        {
+            return known;
+        }
+
+        var key = EntityKeys.For(label, canonicalName);
+        if (Interlocked.Increment(ref _count) > Limit)
+        {
+            ByLabel.Clear();
+            Interlocked.Exchange(ref _count, 0);
+        }
+
+        ByLabel.GetOrAdd(label, static _ => new ConcurrentDictionary<string, string>(StringComparer.Ordinal))[canonicalName] = key;
+        return key;
+    }
+}
