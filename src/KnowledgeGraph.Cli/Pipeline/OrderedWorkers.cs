@@ -117,7 +117,11 @@ public static class OrderedWorkers
         }
     }
 
-    /// <summary>Hands every result to the consumer in input order, blocking its own thread while the next one is not ready.</summary>
+    /// <summary>
+    /// Hands every result to the consumer in input order, blocking its own thread while the next one is not ready. The wait
+    /// for a late result is the task's own wait handle with a time-out, not a timer: a timer's callback needs a pool thread,
+    /// which a busy pool may give only after the result itself.
+    /// </summary>
     private static void Consume<TIn, TOut>(ChannelReader<Job<TIn, TOut>> reader, IOrderedConsumer<TOut> consumer)
     {
         while (reader.WaitToReadAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult())
@@ -125,7 +129,7 @@ public static class OrderedWorkers
             while (reader.TryRead(out var job))
             {
                 var task = job.Result.Task;
-                if (!task.IsCompleted && consumer.IdleAfter is { } wait && (wait <= TimeSpan.Zero || Task.WhenAny(task, Task.Delay(wait, CancellationToken.None)).GetAwaiter().GetResult() != task))
+                if (!task.IsCompleted && consumer.IdleAfter is { } wait && (wait <= TimeSpan.Zero || !((IAsyncResult)task).AsyncWaitHandle.WaitOne(wait)))
                 {
                     consumer.Idle();
                 }
