@@ -73,6 +73,30 @@ public sealed class OrderedWorkersTests
         Assert.Equal(Enumerable.Range(0, consumer.Items.Count), consumer.Items);
     }
 
+    [Fact]
+    public async Task The_consumer_runs_on_one_thread_of_its_own_from_the_first_result_to_the_last_idle_moment()
+    {
+        var threads = new HashSet<int>();
+        var pool = false;
+        void Seen()
+        {
+            threads.Add(Environment.CurrentManagedThreadId);
+            pool |= Thread.CurrentThread.IsThreadPoolThread;
+        }
+
+        var consumer = new Recorder(TimeSpan.FromMilliseconds(1)) { OnConsume = Seen, OnIdle = Seen };
+        await OrderedWorkers.RunAsync(Enumerable.Range(0, 300), i =>
+        {
+            Thread.Sleep(i % 50 == 0 ? 5 : 0); // late results: the consumer waits for them, and gets idle moments
+            return i;
+        }, consumer, workers: 2, capacity: 4, default);
+
+        Assert.Equal(Enumerable.Range(0, 300), consumer.Items);
+        Assert.Contains("idle", consumer.Log);
+        Assert.Single(threads);
+        Assert.False(pool);
+    }
+
     private sealed class Recorder(TimeSpan? idleAfter) : IOrderedConsumer<int>
     {
         public List<int> Items { get; } = [];
@@ -80,6 +104,8 @@ public sealed class OrderedWorkersTests
         public List<string> Log { get; } = [];
 
         public Action? OnConsume { get; set; }
+
+        public Action? OnIdle { get; set; }
 
         public TimeSpan? IdleAfter => Items.Count == 0 ? null : idleAfter;
 
@@ -90,6 +116,10 @@ public sealed class OrderedWorkersTests
             Log.Add(item.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        public void Idle() => Log.Add("idle");
+        public void Idle()
+        {
+            OnIdle?.Invoke();
+            Log.Add("idle");
+        }
     }
 }
