@@ -66,15 +66,8 @@ internal static class Phrases
     public static List<MentionRef> SubjectsBefore(SentenceView v, int trigger, int maxGap, RelationLexicons lx)
     {
         var result = new List<MentionRef>();
-        for (var k = v.Mentions.Count - 1; k >= 0; k--)
+        foreach (var m in v.MentionsBefore(trigger))
         {
-            // the mentions ending before the trigger, nearest first (as MentionsBefore gives them, without its iterator)
-            var m = v.Mentions[k];
-            if (m.Last >= trigger)
-            {
-                continue;
-            }
-
             if (!GapAllowsSubject(v, m.Last + 1, trigger, maxGap, lx))
             {
                 return result;
@@ -158,14 +151,8 @@ internal static class Phrases
     public static Chunk ChunkEndingAt(SentenceView v, MentionRef m, RelationLexicons lx)
     {
         var parts = new List<MentionRef> { m };
-        for (var k = v.Mentions.Count - 1; k >= 0; k--)
+        foreach (var p in v.MentionsBefore(m.First))
         {
-            var p = v.Mentions[k];
-            if (p.Last >= m.First)
-            {
-                continue;
-            }
-
             if (parts[0].First - p.Last - 1 > InnerGap || !AllFiller(v, p.Last + 1, parts[0].First, lx))
             {
                 break;

@@ -114,17 +114,8 @@ internal sealed class SentenceView
         return null;
     }
 
-    /// <summary>The outermost mentions that end before token <paramref name="before"/>, nearest first.</summary>
-    public IEnumerable<MentionRef> MentionsBefore(int before)
-    {
-        for (var k = Mentions.Count - 1; k >= 0; k--)
-        {
-            if (Mentions[k].Last < before)
-            {
-                yield return Mentions[k];
-            }
-        }
-    }
+    /// <summary>The outermost mentions that end before token <paramref name="before"/>, nearest first (for <c>foreach</c>: no iterator object).</summary>
+    public MentionsBeforeToken MentionsBefore(int before) => new(Mentions, before);
 
     /// <summary>
     /// The longest match of <paramref name="index"/> at token <paramref name="at"/>, as <see cref="TriggerIndex.Longest"/>
@@ -206,5 +197,32 @@ internal sealed class SentenceView
         Mentions.Insert(at < 0 ? Mentions.Count : at, m);
         _mentionAtSpare = _mentionAt ?? _mentionAtSpare;
         _mentionAt = null;
+    }
+}
+
+/// <summary>The mentions of a sentence that end before a token, nearest first, enumerated by a struct (the rules ask this for every trigger).</summary>
+internal readonly struct MentionsBeforeToken(List<MentionRef> mentions, int before)
+{
+    public Enumerator GetEnumerator() => new(mentions, before);
+
+    internal struct Enumerator(List<MentionRef> mentions, int before)
+    {
+        private int _next = mentions.Count - 1;
+
+        public MentionRef Current { get; private set; } = null!;
+
+        public bool MoveNext()
+        {
+            for (; _next >= 0; _next--)
+            {
+                if (mentions[_next].Last < before)
+                {
+                    Current = mentions[_next--];
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -139,13 +139,25 @@ public class SentenceViewIndexTests
             for (var i = -1; i <= v.Tokens.Count; i++)
             {
                 Assert.Same(v.Mentions.Find(m => m.First <= i && i <= m.Last), v.MentionAt(i));
-                Assert.Same(v.MentionsBefore(i).FirstOrDefault(), v.MentionBefore(i));
+                Assert.Same(v.Mentions.FindLast(m => m.Last < i), v.MentionBefore(i));
+                Assert.Equal(v.Mentions.FindAll(m => m.Last < i).AsEnumerable().Reverse(), Enumerate(v.MentionsBefore(i)));
                 foreach (var label in Labels)
                 {
-                    Assert.Same(v.MentionsBefore(i).FirstOrDefault(m => m.Label == label), v.MentionBefore(i, label));
+                    Assert.Same(v.Mentions.FindLast(m => m.Last < i && m.Label == label), v.MentionBefore(i, label));
                 }
             }
         }
+    }
+
+    private static List<MentionRef> Enumerate(MentionsBeforeToken mentions)
+    {
+        var list = new List<MentionRef>();
+        foreach (var m in mentions)
+        {
+            list.Add(m);
+        }
+
+        return list;
     }
 
     private static DocumentAnalysis Analyse(string sample) => SampleArticles.Analyse(Path.Combine(SampleArticles.Folder, sample));
