@@ -79,7 +79,7 @@ internal static class Tokenizer
     /// <see cref="char.IsLetterOrDigit(char)"/>, the basic Cyrillic letters (А..я, U+0410..U+044F) answered without the
     /// Unicode table: most characters of a Russian text are those, and the table is asked once a character otherwise.
     /// </summary>
-    public static bool IsLetterOrDigit(char c) => (uint)(c - '\u0410') < 0x40 || char.IsLetterOrDigit(c);
+    public static bool IsLetterOrDigit(char c) => Text.Tokenizer.IsCyrillicLetter(c) || char.IsLetterOrDigit(c);
 
     public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212';
 

@@ -14,7 +14,7 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Tokenize(text, Words, cancellation);
+        return Split(text, cancellation);
     }
 
     /// <summary>
@@ -31,7 +31,7 @@ public static class Tokenizer
     /// <summary>How many words the table holds before it is emptied.</summary>
     public const int MaxWords = 50_000;
 
-    private static List<Token> Tokenize(string text, ConcurrentDictionary<string, Token>.AlternateLookup<ReadOnlySpan<char>> seen, CancellationToken cancellation)
+    private static List<Token> Split(string text, CancellationToken cancellation)
     {
         var tokens = new List<Token>(text.Length / 6);
         var i = 0;
@@ -51,7 +51,7 @@ public static class Tokenizer
 
             if (!IsCyrillicLetter(c) && !char.IsLetterOrDigit(c))
             {
-                tokens.Add(Make(seen, text, i, i + 1, TokenKind.Punct));
+                tokens.Add(Make(text, i, i + 1, TokenKind.Punct));
                 i++;
                 continue;
             }
@@ -81,19 +81,19 @@ public static class Tokenizer
                 }
             }
 
-            tokens.Add(Make(seen, text, start, i, letters ? TokenKind.Word : TokenKind.Number));
+            tokens.Add(Make(text, start, i, letters ? TokenKind.Word : TokenKind.Number));
         }
 
         return tokens;
     }
 
     // «А»..«я»: letters all, answered without the Unicode tables (most characters of a Russian text)
-    private static bool IsCyrillicLetter(char c) => (uint)(c - '\u0410') <= '\u044f' - '\u0410';
+    internal static bool IsCyrillicLetter(char c) => (uint)(c - '\u0410') <= '\u044f' - '\u0410';
 
-    private static Token Make(ConcurrentDictionary<string, Token>.AlternateLookup<ReadOnlySpan<char>> seen, string text, int start, int end, TokenKind kind)
+    private static Token Make(string text, int start, int end, TokenKind kind)
     {
         var span = text.AsSpan(start, end - start);
-        if (seen.TryGetValue(span, out var same))
+        if (Words.TryGetValue(span, out var same))
         {
             return new Token(start, end, same);
         }
@@ -101,11 +101,11 @@ public static class Tokenizer
         var word = new Token(start, end, span.ToString(), kind);
         if (Interlocked.Increment(ref _words) > MaxWords)
         {
-            seen.Dictionary.Clear();
+            Table.Clear();
             Interlocked.Exchange(ref _words, 0);
         }
 
         // another thread may have added the word meanwhile: share whichever is in the table
-        return new Token(start, end, seen.Dictionary.GetOrAdd(word.Text, word));
+        return new Token(start, end, Table.GetOrAdd(word.Text, word));
     }
 }
