@@ -84,7 +84,7 @@ internal sealed class PositionRule : IRelationRule
 
                     // a chain of titles: this one's body lies before the next title, when it has one there
                     // («глава и совладелец X» share X; «министр, глава комиссии X» do not)
-                    var limit = chainAt >= 0 && (EndingBefore(bodies, chainAt).Count > 0 || v.Word(chainAt) != "и") ? chainAt : m.First;
+                    var limit = chainAt >= 0 && (AnyEndingBefore(bodies, chainAt) || v.Word(chainAt) != "и") ? chainAt : m.First;
                     var end = TitleBodies.Find(ctx, v, title, limit, chainAt >= 0 ? EndingBefore(bodies, limit) : bodies);
                     if (end is null)
                     {
@@ -163,6 +163,9 @@ internal sealed class PositionRule : IRelationRule
     /// locals made their closure at every call of TitleBeforeName, chain or not).
     /// </summary>
     private static List<MentionRef> EndingBefore(List<MentionRef> bodies, int at) => bodies.FindAll(b => b.Last < at);
+
+    /// <summary>Whether some body ends before token <paramref name="at"/> (asked without gathering them).</summary>
+    private static bool AnyEndingBefore(List<MentionRef> bodies, int at) => bodies.Exists(b => b.Last < at);
 
     /// <summary>
     /// «на встрече с депутатами Сейма Иван Петров заявил»: a plural title is not one person's, and a title
