@@ -7,8 +7,36 @@ internal static class Names
 {
     private const int StackLimit = 256;
 
-    /// <summary>Lower case, ё as е, quotes dropped, blanks after initials removed, blanks folded.</summary>
+    /// <summary>Folds a thread remembers at most: past that it starts again (a news stream's names fit many times over).</summary>
+    public const int MemoLimit = 20_000;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_folds;
+
+    /// <summary>
+    /// Lower case, ё as е, quotes dropped, blanks after initials removed, blanks folded. Remembered per thread from
+    /// document to document (the same names come back article after article, and every rule folds them again), so a
+    /// name's folded string is made once, not at every question; <see cref="FoldAfresh"/> is the fold itself.
+    /// </summary>
     public static string Fold(string s)
+    {
+        var memo = t_folds ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!memo.TryGetValue(s, out var folded))
+        {
+            folded = FoldAfresh(s);
+            if (memo.Count >= MemoLimit)
+            {
+                memo.Clear();
+            }
+
+            memo[s] = folded;
+        }
+
+        return folded;
+    }
+
+    /// <summary>The fold of <see cref="Fold(string)"/>, worked out without the memo.</summary>
+    public static string FoldAfresh(string s)
     {
         var buffer = s.Length <= StackLimit ? stackalloc char[s.Length] : new char[s.Length];
         var folded = buffer[..Fold(s, buffer)];

@@ -15,9 +15,13 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
     private readonly List<Relationship> _ordered = [];
     private readonly Dictionary<(string Type, string Start), List<string>> _endsByStart = [];
 
-    // each relationship's evidence as a set beside its list (keyed by the relationship itself: one relationship per
-    // identity, and a reference hashes without reading the three keys), and the latest of each type: no scans per sentence
+    // the evidence of relationships read from many sentences as a set beside its list (keyed by the relationship itself:
+    // one relationship per identity, and a reference hashes without reading the three keys); a relationship with fewer
+    // than ScanLimit sentences (nearly all) is asked by a look along its list. And the latest of each type: no scans per sentence
     private readonly HashSet<(Relationship Relationship, int Start, int End)> _evidence = [];
+
+    /// <summary>Sentences of a relationship looked through before its evidence goes into the set.</summary>
+    public const int ScanLimit = 8;
     private readonly Dictionary<string, Relationship> _latest = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Relationship> Relationships => _ordered;
@@ -63,7 +67,7 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
             }
 
             LookupMeter.Add();
-            if (_evidence.Add((existing, evidence.Start, evidence.End)))
+            if (IsNewEvidence(existing, evidence))
             {
                 existing.AllEvidence.Add(evidence);
             }
@@ -90,9 +94,40 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
 
         r.Evidence = evidence;
         r.AllEvidence.Add(evidence);
-        _evidence.Add((r, evidence.Start, evidence.End));
         Keep(r, identity);
         return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="evidence"/> (by its offsets) is not yet among the sentences of <paramref name="r"/>, which
+    /// only this sink adds to: a look along a short list, the set once it holds <see cref="ScanLimit"/> (filled then with
+    /// what the list holds, so that a long article's repeated fact stays linear).
+    /// </summary>
+    private bool IsNewEvidence(Relationship r, TextSpan evidence)
+    {
+        var all = r.AllEvidence;
+        if (all.Count < ScanLimit)
+        {
+            foreach (var e in all)
+            {
+                if (e.Start == evidence.Start && e.End == evidence.End)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (all.Count == ScanLimit)
+        {
+            foreach (var e in all)
+            {
+                _evidence.Add((r, e.Start, e.End));
+            }
+        }
+
+        return _evidence.Add((r, evidence.Start, evidence.End));
     }
 
     /// <summary>The relationship of <paramref name="type"/> found last, if any.</summary>
