@@ -7,36 +7,8 @@ internal static class Names
 {
     private const int StackLimit = 256;
 
-    /// <summary>Folds a thread remembers at most: past that it starts again (a news stream's names fit many times over).</summary>
-    public const int MemoLimit = 20_000;
-
-    [ThreadStatic]
-    private static Dictionary<string, string>? t_folds;
-
-    /// <summary>
-    /// Lower case, ё as е, quotes dropped, blanks after initials removed, blanks folded. Remembered per thread from
-    /// document to document (the same names come back article after article, and every rule folds them again), so a
-    /// name's folded string is made once, not at every question; <see cref="FoldAfresh"/> is the fold itself.
-    /// </summary>
+    /// <summary>Lower case, ё as е, quotes dropped, blanks after initials removed, blanks folded.</summary>
     public static string Fold(string s)
-    {
-        var memo = t_folds ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!memo.TryGetValue(s, out var folded))
-        {
-            folded = FoldAfresh(s);
-            if (memo.Count >= MemoLimit)
-            {
-                memo.Clear();
-            }
-
-            memo[s] = folded;
-        }
-
-        return folded;
-    }
-
-    /// <summary>The fold of <see cref="Fold(string)"/>, worked out without the memo.</summary>
-    public static string FoldAfresh(string s)
     {
         var buffer = s.Length <= StackLimit ? stackalloc char[s.Length] : new char[s.Length];
         var folded = buffer[..Fold(s, buffer)];
@@ -58,7 +30,7 @@ internal static class Names
                 continue;
             }
 
-            if (char.IsWhiteSpace(c))
+            if (IsBlank(c))
             {
                 space = n > 0 && into[n - 1] != '.';
                 continue;
@@ -75,6 +47,12 @@ internal static class Names
 
         return n;
     }
+
+    /// <summary>
+    /// <see cref="char.IsWhiteSpace(char)"/>, a basic Cyrillic letter (most characters of a name) answered without the
+    /// Unicode table, which the runtime asks for every character past U+00FF.
+    /// </summary>
+    public static bool IsBlank(char c) => !Text.Tokenizer.IsCyrillicLetter(c) && char.IsWhiteSpace(c);
 
     /// <summary>The folded name and aliases of <paramref name="e"/>, for <see cref="IsCanonicalForm"/>.</summary>
     public static string[] FoldedForms(Entity e)

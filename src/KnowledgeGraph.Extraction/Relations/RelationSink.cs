@@ -13,7 +13,8 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
 
     private readonly Dictionary<(string, string, string), Relationship> _byIdentity = [];
     private readonly List<Relationship> _ordered = [];
-    private readonly Dictionary<(string Type, string Start), List<string>> _endsByStart = [];
+    // the ends by type and start, made at the first question (most documents ask none) and kept up to date after it
+    private Dictionary<(string Type, string Start), List<string>>? _endsByStart;
 
     // the evidence of relationships read from many sentences as a set beside its list (keyed by the relationship itself:
     // one relationship per identity, and a reference hashes without reading the three keys); a relationship with fewer
@@ -138,19 +139,33 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
         _byIdentity[identity] = r;
         _ordered.Add(r);
         _latest[r.Type] = r;
-        Index(r);
+        if (_endsByStart is not null)
+        {
+            Index(r);
+        }
     }
 
     /// <summary>The keys of the ends of the relationships of <paramref name="type"/> from <paramref name="start"/> found so far.</summary>
-    public IReadOnlyList<string> EndsOf(string type, Entity start) =>
-        _endsByStart.TryGetValue((type, start.Key), out var ends) ? ends : [];
+    public IReadOnlyList<string> EndsOf(string type, Entity start)
+    {
+        if (_endsByStart is null)
+        {
+            _endsByStart = [];
+            foreach (var r in _ordered)
+            {
+                Index(r);
+            }
+        }
+
+        return _endsByStart.TryGetValue((type, start.Key), out var ends) ? ends : [];
+    }
 
     public bool Contains(string type, Entity a, Entity b) =>
         _byIdentity.ContainsKey(Relationship.IdentityOf(type, a.Key, b.Key));
 
     private void Index(Relationship r)
     {
-        if (!_endsByStart.TryGetValue((r.Type, r.Start), out var ends))
+        if (!_endsByStart!.TryGetValue((r.Type, r.Start), out var ends))
         {
             _endsByStart[(r.Type, r.Start)] = ends = [];
         }

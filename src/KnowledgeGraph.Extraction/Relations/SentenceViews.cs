@@ -34,12 +34,8 @@ internal static class SentenceViews
                 var (e, span, _) = all[j];
                 if (span.End <= s.End && Place(tokens, span.Start, span.End) is var (first, last) && first <= last)
                 {
-                    if (!forms.TryGetValue(e, out var folded))
-                    {
-                        forms[e] = folded = Names.FoldedForms(e);
-                    }
-
-                    var nominative = SpeltAsName(e, span.Text) || Names.IsCanonicalForm(folded, span.Text);
+                    // the folded forms are made for an entity only when a surface is not spelt as one of its names
+                    var nominative = SpeltAsName(e, span.Text) || Names.IsCanonicalForm(FoldedForms(forms, e), span.Text);
                     mentions.Add(new MentionRef(e, span.Start, span.End, first, last, nominative));
                 }
             }
@@ -48,6 +44,16 @@ internal static class SentenceViews
         }
 
         return views;
+    }
+
+    private static string[] FoldedForms(Dictionary<Entity, string[]> forms, Entity e)
+    {
+        if (!forms.TryGetValue(e, out var folded))
+        {
+            forms[e] = folded = Names.FoldedForms(e);
+        }
+
+        return folded;
     }
 
     /// <summary>

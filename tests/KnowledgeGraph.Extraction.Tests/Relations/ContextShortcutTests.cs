@@ -5,42 +5,13 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Extraction.Tests.Relations;
 
 /// <summary>
-/// Shortcuts of the relation stage's shared look-ups, each against the plain path it replaced: the per-thread memo of
-/// name folds, the loops that replaced sorting queries for the main and the visiting country, the first organisation
-/// with a prefix found without a set, and a relationship's evidence asked along its list while it is short.
+/// Shortcuts of the relation stage's shared look-ups, each against the plain path it replaced: the loops that replaced
+/// sorting queries for the main and the visiting country, the first organisation with a prefix found without a set,
+/// a relationship's evidence asked along its list while it is short, the sink's ends indexed from the first question,
+/// and the blank test of name folds.
 /// </summary>
 public class ContextShortcutTests
 {
-    [Fact]
-    public void A_remembered_fold_is_the_fold_made_afresh()
-    {
-        var strings = 0;
-        foreach (var doc in Documents())
-        {
-            foreach (var e in doc.Entities)
-            {
-                foreach (var s in e.Aliases.Prepend(e.Name))
-                {
-                    // asked twice: the second answer comes from the memo
-                    Assert.Equal(Names.FoldAfresh(s), Names.Fold(s));
-                    Assert.Equal(Names.FoldAfresh(s), Names.Fold(s));
-                    strings++;
-                }
-            }
-        }
-
-        Assert.True(strings > 100, $"the samples should have many names, had {strings}");
-
-        // past the limit the memo starts again, and still answers right
-        for (var i = 0; i < Names.MemoLimit + 10; i++)
-        {
-            var s = $"Имя «Ёлкин» {i}";
-            Assert.Equal(Names.FoldAfresh(s), Names.Fold(s));
-        }
-
-        Assert.Equal("елкин", Names.Fold("Ёлкин"));
-    }
-
     [Fact]
     public void The_main_and_the_visiting_country_are_those_the_sorting_queries_give_first()
     {
@@ -129,6 +100,46 @@ public class ContextShortcutTests
 
         var expected = given.Select(s => (s.Start, s.End)).Distinct().ToList();
         Assert.Equal(expected, Assert.Single(sink.Relationships).AllEvidence.Select(e => (e.Start, e.End)).ToList());
+    }
+
+    [Fact]
+    public void The_ends_of_a_start_are_those_a_scan_of_the_relationships_finds_whenever_asked()
+    {
+        var people = Enumerable.Range(0, 4).Select(i => new Entity { Key = $"person:{i}", Label = GraphLabels.Person, Name = $"П{i}" }).ToList();
+        var bodies = Enumerable.Range(0, 4).Select(i => new Entity { Key = $"organization:{i}", Label = GraphLabels.Organization, Name = $"О{i}" }).ToList();
+        var sink = new RelationSink(new HashSet<string>(people.Concat(bodies).Select(e => e.Key), StringComparer.Ordinal));
+        var evidence = TextSpan.Of("Предложение.", 0, 12);
+        var types = new[] { RelationshipTypes.HoldsPosition, RelationshipTypes.MemberOf };
+        var asked = 0;
+        for (var step = 0; step < 24; step++)
+        {
+            // asked before any relationship, between additions, and after repeated ones
+            if (step % 5 == 0)
+            {
+                foreach (var type in types)
+                {
+                    foreach (var p in people)
+                    {
+                        var scanned = sink.Relationships.Where(r => r.Type == type && r.Start == p.Key).Select(r => r.End).ToList();
+                        Assert.Equal(scanned, sink.EndsOf(type, p));
+                        asked += scanned.Count;
+                    }
+                }
+            }
+
+            sink.Add(types[step % 2], people[step % 3], bodies[step % 4], evidence, 0.5);
+        }
+
+        Assert.True(asked > 10, $"the sink should have had ends to give, gave {asked}");
+    }
+
+    [Fact]
+    public void The_blank_test_of_names_answers_as_the_runtime_for_every_character()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            Assert.True(char.IsWhiteSpace(c) == Names.IsBlank(c), $"U+{(int)c:X4}");
+        }
     }
 
     /// <summary>The sample articles and the regression corpus's (our own writing), as the entity side analyses them.</summary>
