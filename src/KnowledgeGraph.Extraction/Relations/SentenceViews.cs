@@ -21,7 +21,11 @@ internal static class SentenceViews
         for (var si = 0; si < doc.Sentences.Count; si++)
         {
             var s = doc.Sentences[si];
-            Tokenizer.Tokenize(text, s.Start, s.End, folds, scratch);
+            if (doc.Tokens is not { } entityTokens || !EntityTokens.TryTake(entityTokens, s, scratch))
+            {
+                Tokenizer.Tokenize(text, s.Start, s.End, folds, scratch);
+            }
+
             var tokens = new List<Token>(scratch);
             mentions.Clear();
             while (k < all.Length && all[k].Span.Start < s.Start)
