@@ -59,6 +59,7 @@ public class RelationStageBenchmarks
             Article = a.Article,
             NormalizedText = a.NormalizedText,
             Sentences = a.Sentences,
+            Tokens = a.Tokens,
             Entities = entities,
             Lexicons = a.Lexicons,
         };

@@ -92,6 +92,7 @@ public sealed class ArticleExtractor
             Cancellation = cancellation,
             NormalizedText = normalized,
             Sentences = sentences,
+            Tokens = tokens,
             Entities = entities,
             SourceAgency = entities.FirstOrDefault(e => e.Key == context.SourceAgencyKey),
             DatelinePlace = entities.FirstOrDefault(e => e.Key == context.DatelinePlaceKey),

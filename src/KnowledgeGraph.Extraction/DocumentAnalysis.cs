@@ -16,6 +16,12 @@ public sealed class DocumentAnalysis
 
     public required IReadOnlyList<Sentence> Sentences { get; init; }
 
+    /// <summary>
+    /// The entity side's tokens of <see cref="NormalizedText"/>, in text order, when the extractor hands them on: the
+    /// relation stage reads its sentences' tokens from them (read only) instead of tokenising the text again.
+    /// </summary>
+    public IReadOnlyList<Text.Token>? Tokens { get; init; }
+
     /// <summary>Resolved entities (no Article entity), each with all its mentions.</summary>
     public required List<Entity> Entities { get; init; }
 

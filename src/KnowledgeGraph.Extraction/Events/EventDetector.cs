@@ -19,13 +19,8 @@ internal static class EventDetector
     /// <summary>Finds the events; returns the number of span comparisons the overlap check made.</summary>
     public static long Detect(RelationContext ctx)
     {
-        var tag = ctx.Document.Article.Key[ArticleKeys.Prefix.Length..][..8];
-        var lastOfKind = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        var sweep = new SpanSweep(ctx.Document.Entities.Where(e => e.Label == GraphLabels.Event));
-        var byKey = ctx.Document.Entities.Where(e => e.Label == GraphLabels.Event).ToDictionary(e => e.Key, StringComparer.Ordinal);
-        var byName = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
-        var touched = new HashSet<Entity>();
-        var renames = new Dictionary<Entity, (string Name, string? Date)>();
+        // what the matches need is made at the first match: most articles have none
+        Found? found = null;
         foreach (var v in ctx.Views)
         {
             // the sentence's date, read when its first event needs it (once a sentence, not once an event)
@@ -33,6 +28,8 @@ internal static class EventDetector
             string? date = null;
             foreach (var m in v.Matches(ctx.Lexicons.Events))
             {
+                found ??= new Found(ctx);
+                var (tag, lastOfKind, sweep, byKey, byName, touched, renames) = found;
                 var kind = m.Pattern.Value;
                 var head = HeadOf(v, m, kind);
                 if (ctx.Lexicons.SingularEvents.Contains(kind) && head > 0 && v.Tokens[head - 1].IsWord
@@ -89,14 +86,42 @@ internal static class EventDetector
             }
         }
 
-        foreach (var e in touched)
+        if (found is null)
+        {
+            return 0;
+        }
+
+        foreach (var e in found.Touched)
         {
             e.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
-        Rename(ctx, renames, tag);
+        Rename(ctx, found.Renames, found.Tag);
 
-        return sweep.Comparisons;
+        return found.Sweep.Comparisons;
+    }
+
+    /// <summary>What <see cref="Detect"/> keeps while it goes: the article's tag, the events by kind, span, key and name.</summary>
+    private sealed record Found(
+        string Tag,
+        Dictionary<string, Entity> LastOfKind,
+        SpanSweep Sweep,
+        Dictionary<string, Entity> ByKey,
+        Dictionary<string, Entity> ByName,
+        HashSet<Entity> Touched,
+        Dictionary<Entity, (string Name, string? Date)> Renames)
+    {
+        public Found(RelationContext ctx)
+            : this(
+                ctx.Document.Article.Key[ArticleKeys.Prefix.Length..][..8],
+                new Dictionary<string, Entity>(StringComparer.Ordinal),
+                new SpanSweep(ctx.Document.Entities.Where(e => e.Label == GraphLabels.Event)),
+                ctx.Document.Entities.Where(e => e.Label == GraphLabels.Event).ToDictionary(e => e.Key, StringComparer.Ordinal),
+                new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase),
+                [],
+                [])
+        {
+        }
     }
 
     /// <summary>

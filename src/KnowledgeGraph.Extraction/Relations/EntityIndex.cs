@@ -12,26 +12,37 @@ internal sealed class EntityIndex
 {
     private readonly List<Entity> _entities;
     private readonly (string Folded, int Order)[] _names;
-    private readonly Dictionary<string, Entity> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entity> _byKey;
 
     public EntityIndex(List<Entity> entities)
     {
         _entities = entities;
-        var names = new List<(string, int)>();
+        var count = entities.Count;
+        foreach (var e in entities)
+        {
+            count += e.Aliases.Count;
+        }
+
+        // made at their final size and sorted in place (no list copied out)
+        _names = new (string, int)[count];
+        _byKey = new Dictionary<string, Entity>(entities.Count, StringComparer.Ordinal);
+        var n = 0;
         for (var i = 0; i < entities.Count; i++)
         {
             var e = entities[i];
             _byKey.TryAdd(e.Key, e);
-            names.Add((Names.Fold(e.Name), i));
+            _names[n++] = (Names.Fold(e.Name), i);
             foreach (var alias in e.Aliases)
             {
-                names.Add((Names.Fold(alias), i)); // a loop, not a Select: its closure over i was made for every entity
+                _names[n++] = (Names.Fold(alias), i); // a loop, not a Select: its closure over i was made for every entity
             }
         }
 
-        names.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1) is var c && c != 0 ? c : a.Item2.CompareTo(b.Item2));
-        _names = [.. names];
+        Array.Sort(_names, ByNameThenOrder);
     }
+
+    private static readonly Comparison<(string Folded, int Order)> ByNameThenOrder =
+        (a, b) => string.CompareOrdinal(a.Folded, b.Folded) is var c && c != 0 ? c : a.Order.CompareTo(b.Order);
 
     /// <summary>The first entity of <paramref name="label"/> whose name or alias folds to <paramref name="name"/>.</summary>
     public Entity? Find(string name, string label)
@@ -60,6 +71,42 @@ internal sealed class EntityIndex
     /// <summary>The entities of <paramref name="label"/> whose name or alias starts with <paramref name="prefix"/>, in document order.</summary>
     public IEnumerable<Entity> WithPrefix(string prefix, string label) =>
         Matching(Names.Fold(prefix), exact: false).Select(i => _entities[i]).Where(e => e.Label == label);
+
+    // positions of the names a prefix matched, reused from question to question
+    private readonly List<int> _orders = [];
+
+    /// <summary>
+    /// The first of <see cref="WithPrefix"/> that <paramref name="accept"/> takes (with <paramref name="argument"/>), or
+    /// null: the positions gathered in a reused list and sorted, no set, no query, no closure.
+    /// </summary>
+    public Entity? FirstWithPrefix<T>(string prefix, string label, Func<Entity, T, bool> accept, T argument)
+    {
+        var folded = Names.Fold(prefix);
+        _orders.Clear();
+        for (var i = LowerBound(folded); i < _names.Length; i++)
+        {
+            LookupMeter.Add();
+            var (name, order) = _names[i];
+            if (!name.StartsWith(folded, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            _orders.Add(order);
+        }
+
+        _orders.Sort();
+        for (var i = 0; i < _orders.Count; i++)
+        {
+            var e = _entities[_orders[i]];
+            if ((i == 0 || _orders[i] != _orders[i - 1]) && e.Label == label && accept(e, argument))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The entity with <paramref name="key"/>: from the index, else (an entity added since) from the document.</summary>
     public Entity? ByKey(string key) => _byKey.GetValueOrDefault(key) ?? _entities.Find(e => e.Key == key);

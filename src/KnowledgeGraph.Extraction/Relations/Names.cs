@@ -30,7 +30,7 @@ internal static class Names
                 continue;
             }
 
-            if (char.IsWhiteSpace(c))
+            if (IsBlank(c))
             {
                 space = n > 0 && into[n - 1] != '.';
                 continue;
@@ -47,6 +47,12 @@ internal static class Names
 
         return n;
     }
+
+    /// <summary>
+    /// <see cref="char.IsWhiteSpace(char)"/>, a basic Cyrillic letter (most characters of a name) answered without the
+    /// Unicode table, which the runtime asks for every character past U+00FF.
+    /// </summary>
+    public static bool IsBlank(char c) => !Text.Tokenizer.IsCyrillicLetter(c) && char.IsWhiteSpace(c);
 
     /// <summary>The folded name and aliases of <paramref name="e"/>, for <see cref="IsCanonicalForm"/>.</summary>
     public static string[] FoldedForms(Entity e)

@@ -13,11 +13,16 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
 
     private readonly Dictionary<(string, string, string), Relationship> _byIdentity = [];
     private readonly List<Relationship> _ordered = [];
-    private readonly Dictionary<(string Type, string Start), List<string>> _endsByStart = [];
+    // the ends by type and start, made at the first question (most documents ask none) and kept up to date after it
+    private Dictionary<(string Type, string Start), List<string>>? _endsByStart;
 
-    // each relationship's evidence as a set beside its list (keyed by the relationship itself: one relationship per
-    // identity, and a reference hashes without reading the three keys), and the latest of each type: no scans per sentence
+    // the evidence of relationships read from many sentences as a set beside its list (keyed by the relationship itself:
+    // one relationship per identity, and a reference hashes without reading the three keys); a relationship with fewer
+    // than ScanLimit sentences (nearly all) is asked by a look along its list. And the latest of each type: no scans per sentence
     private readonly HashSet<(Relationship Relationship, int Start, int End)> _evidence = [];
+
+    /// <summary>Sentences of a relationship looked through before its evidence goes into the set.</summary>
+    public const int ScanLimit = 8;
     private readonly Dictionary<string, Relationship> _latest = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Relationship> Relationships => _ordered;
@@ -63,7 +68,7 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
             }
 
             LookupMeter.Add();
-            if (_evidence.Add((existing, evidence.Start, evidence.End)))
+            if (IsNewEvidence(existing, evidence))
             {
                 existing.AllEvidence.Add(evidence);
             }
@@ -90,9 +95,40 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
 
         r.Evidence = evidence;
         r.AllEvidence.Add(evidence);
-        _evidence.Add((r, evidence.Start, evidence.End));
         Keep(r, identity);
         return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="evidence"/> (by its offsets) is not yet among the sentences of <paramref name="r"/>, which
+    /// only this sink adds to: a look along a short list, the set once it holds <see cref="ScanLimit"/> (filled then with
+    /// what the list holds, so that a long article's repeated fact stays linear).
+    /// </summary>
+    private bool IsNewEvidence(Relationship r, TextSpan evidence)
+    {
+        var all = r.AllEvidence;
+        if (all.Count < ScanLimit)
+        {
+            foreach (var e in all)
+            {
+                if (e.Start == evidence.Start && e.End == evidence.End)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (all.Count == ScanLimit)
+        {
+            foreach (var e in all)
+            {
+                _evidence.Add((r, e.Start, e.End));
+            }
+        }
+
+        return _evidence.Add((r, evidence.Start, evidence.End));
     }
 
     /// <summary>The relationship of <paramref name="type"/> found last, if any.</summary>
@@ -103,19 +139,33 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
         _byIdentity[identity] = r;
         _ordered.Add(r);
         _latest[r.Type] = r;
-        Index(r);
+        if (_endsByStart is not null)
+        {
+            Index(r);
+        }
     }
 
     /// <summary>The keys of the ends of the relationships of <paramref name="type"/> from <paramref name="start"/> found so far.</summary>
-    public IReadOnlyList<string> EndsOf(string type, Entity start) =>
-        _endsByStart.TryGetValue((type, start.Key), out var ends) ? ends : [];
+    public IReadOnlyList<string> EndsOf(string type, Entity start)
+    {
+        if (_endsByStart is null)
+        {
+            _endsByStart = [];
+            foreach (var r in _ordered)
+            {
+                Index(r);
+            }
+        }
+
+        return _endsByStart.TryGetValue((type, start.Key), out var ends) ? ends : [];
+    }
 
     public bool Contains(string type, Entity a, Entity b) =>
         _byIdentity.ContainsKey(Relationship.IdentityOf(type, a.Key, b.Key));
 
     private void Index(Relationship r)
     {
-        if (!_endsByStart.TryGetValue((r.Type, r.Start), out var ends))
+        if (!_endsByStart!.TryGetValue((r.Type, r.Start), out var ends))
         {
             _endsByStart[(r.Type, r.Start)] = ends = [];
         }

@@ -21,7 +21,11 @@ internal static class SentenceViews
         for (var si = 0; si < doc.Sentences.Count; si++)
         {
             var s = doc.Sentences[si];
-            Tokenizer.Tokenize(text, s.Start, s.End, folds, scratch);
+            if (doc.Tokens is not { } entityTokens || !EntityTokens.TryTake(entityTokens, s, scratch))
+            {
+                Tokenizer.Tokenize(text, s.Start, s.End, folds, scratch);
+            }
+
             var tokens = new List<Token>(scratch);
             mentions.Clear();
             while (k < all.Length && all[k].Span.Start < s.Start)
@@ -34,12 +38,8 @@ internal static class SentenceViews
                 var (e, span, _) = all[j];
                 if (span.End <= s.End && Place(tokens, span.Start, span.End) is var (first, last) && first <= last)
                 {
-                    if (!forms.TryGetValue(e, out var folded))
-                    {
-                        forms[e] = folded = Names.FoldedForms(e);
-                    }
-
-                    var nominative = SpeltAsName(e, span.Text) || Names.IsCanonicalForm(folded, span.Text);
+                    // the folded forms are made for an entity only when a surface is not spelt as one of its names
+                    var nominative = SpeltAsName(e, span.Text) || Names.IsCanonicalForm(FoldedForms(forms, e), span.Text);
                     mentions.Add(new MentionRef(e, span.Start, span.End, first, last, nominative));
                 }
             }
@@ -48,6 +48,16 @@ internal static class SentenceViews
         }
 
         return views;
+    }
+
+    private static string[] FoldedForms(Dictionary<Entity, string[]> forms, Entity e)
+    {
+        if (!forms.TryGetValue(e, out var folded))
+        {
+            forms[e] = folded = Names.FoldedForms(e);
+        }
+
+        return folded;
     }
 
     /// <summary>

@@ -23,15 +23,12 @@ internal static class TitleBodies
                 continue;
             }
 
-            foreach (var body in b.Pattern.Value.Split('/', StringSplitOptions.TrimEntries))
+            foreach (var body in b.Pattern.ValueParts)
             {
-                // the first of the same place, by a loop: a lambda over the bodies made a closure at every call of Find
-                foreach (var named in ctx.EntityIndex.WithPrefix(body, GraphLabels.Organization))
+                // the first of the same place (a static method for the test: no closure over the bodies at every call)
+                if (ctx.EntityIndex.FirstWithPrefix(body, GraphLabels.Organization, OfSamePlace, bodies) is { } named)
                 {
-                    if (OfSamePlace(named, bodies))
-                    {
-                        return named;
-                    }
+                    return named;
                 }
             }
         }
@@ -60,7 +57,7 @@ internal static class TitleBodies
     /// «министр иностранных дел Японии» does not point to «МИД России» found elsewhere in the document:
     /// a named body is taken only when the title names no place, or the body's name contains that place.
     /// </summary>
-    private static bool OfSamePlace(Entity named, List<MentionRef> bodies)
+    internal static bool OfSamePlace(Entity named, List<MentionRef> bodies)
     {
         var name = Names.Fold(named.Name);
         foreach (var b in bodies)

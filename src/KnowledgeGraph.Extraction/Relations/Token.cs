@@ -49,13 +49,8 @@ internal static class Tokenizer
         var i = start;
         while (i < end)
         {
+            // a letter or digit first: no letter is a blank, and the blank test of a Cyrillic letter asks the Unicode table
             var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-                continue;
-            }
-
             if (IsLetterOrDigit(c))
             {
                 var j = i + 1;
@@ -67,6 +62,12 @@ internal static class Tokenizer
 
                 tokens.Add(new Token(i, j, folds.Fold(text.AsSpan(i, j - i)), true));
                 i = j;
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
                 continue;
             }
 

@@ -20,6 +20,11 @@ internal sealed class TriggerPattern
     /// <summary>What the lexicon line says the match means (a type, a kind, a marker); may be empty.</summary>
     public string Value { get; }
 
+    /// <summary>The parts of <see cref="Value"/> between slashes, trimmed («МИД/министерство иностранных дел»), split when first asked.</summary>
+    public string[] ValueParts => _valueParts ??= Value.Split('/', StringSplitOptions.TrimEntries);
+
+    private string[]? _valueParts;
+
     /// <summary>The alternatives of the first element, for indexing.</summary>
     public IReadOnlyList<string> FirstAlternatives => _elements[0].Alternatives;
 

@@ -179,7 +179,7 @@ public class ReusedListTests
     }
 
     /// <summary>The regression corpus's articles (our own writing), as the entity side analyses them.</summary>
-    private static IEnumerable<DocumentAnalysis> Documents() =>
+    internal static IEnumerable<DocumentAnalysis> Documents() =>
         RegressionCorpusTests.ArticleFiles().Select(f => Extractors.Default.Analyse(new ArticleReader().Read(f)));
 
     private static List<(string Key, int First, int Last, int Start, int End)> Placed(List<MentionRef> mentions) =>
