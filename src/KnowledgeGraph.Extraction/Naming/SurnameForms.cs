@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using KnowledgeGraph.Morphology;
 
 namespace KnowledgeGraph.Extraction.Naming;
@@ -24,12 +23,12 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
     private const string Vowels = "аеёиоуыэюяьй";
     private static readonly string[] ConsonantStemEndings = ["ом", "а", "у", "е"];
 
-    private readonly ConcurrentDictionary<string, FormReadings> _cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string Nominative, char Gender)[]> _givenCache = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, FormReadings> _cache = new(CacheLimit, StringComparer.Ordinal);
+    private readonly BoundedCache<string, (string Nominative, char Gender)[]> _givenCache = new(CacheLimit, StringComparer.Ordinal);
 
-    private readonly ConcurrentDictionary<string, Reading[]> _readingCache = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, Reading[]> _readingCache = new(CacheLimit, StringComparer.Ordinal);
 
-    private readonly ConcurrentDictionary<(string Given, string? Surname, string? Patronymic), GivenName?> _givenReadings = new();
+    private readonly BoundedCache<(string Given, string? Surname, string? Patronymic), GivenName?> _givenReadings = new(CacheLimit);
 
     public MorphAnalyzer Morphology { get; } = morphology;
 
@@ -38,7 +37,7 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
     /// (bounded, like the candidates): the same name is read at each of its mentions and in every article naming the person.
     /// </summary>
     internal GivenName? GivenReading((string Given, string? Surname, string? Patronymic) key, Func<SurnameForms, (string Given, string? Surname, string? Patronymic), GivenName?> read) =>
-        _givenReadings.TryGetValue(key, out var known) ? known : Keep(_givenReadings, key, read(this, key));
+        _givenReadings.TryGetValue(key, out var known) ? known : _givenReadings.Keep(key, read(this, key));
 
     /// <summary>
     /// A written surname's own readings (surname or given-name marks, singular, not vocative), else the guesser's by its
@@ -46,20 +45,7 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
     /// of its mentions and in every article naming the person.
     /// </summary>
     public IReadOnlyList<Reading> SurnameReadings(string surname) =>
-        _readingCache.TryGetValue(surname, out var known) ? known : Keep(_readingCache, surname, ReadSurname(surname));
-
-    /// <summary>Remembers <paramref name="found"/> for <paramref name="key"/>, starting the cache afresh past <see cref="CacheLimit"/> entries.</summary>
-    private static T Keep<TKey, T>(ConcurrentDictionary<TKey, T> cache, TKey key, T found)
-        where TKey : notnull
-    {
-        if (cache.Count >= CacheLimit)
-        {
-            cache.Clear();
-        }
-
-        cache[key] = found;
-        return found;
-    }
+        _readingCache.TryGetValue(surname, out var known) ? known : _readingCache.Keep(surname, ReadSurname(surname));
 
     private Reading[] ReadSurname(string surname)
     {
@@ -83,7 +69,7 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
     public IReadOnlyList<string> LowerNominatives(string form) => Of(form).LowerNominatives;
 
     private FormReadings Of(string form) =>
-        _cache.TryGetValue(form, out var known) ? known : Keep(_cache, form, new FormReadings(Read(form)));
+        _cache.TryGetValue(form, out var known) ? known : _cache.Keep(form, new FormReadings(Read(form)));
 
     /// <summary>A form's candidates and, made when first asked, their lower-case nominatives (any thread makes the same list).</summary>
     private sealed class FormReadings((string Nominative, char Gender, int Rank)[] candidates)
@@ -129,13 +115,7 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
             .Where(x => x.Nominative is not null)
             .Select(x => (Capitalization.Like(x.Nominative!.Word, form), GenderOf(x.Reading.Tag)))
             .Distinct().ToArray();
-        if (_givenCache.Count >= CacheLimit)
-        {
-            _givenCache.Clear();
-        }
-
-        _givenCache[form] = found;
-        return found;
+        return _givenCache.Keep(form, found);
     }
 
     /// <summary>
