@@ -53,7 +53,8 @@ public static class PersonGrouping
         // a mention's surname nominatives and given names, lower-cased, each once (filled anew for each mention)
         var noms = new List<string>();
         var givens = new List<string>();
-        foreach (var m in PersonsInOrder(c))
+        var persons = PersonsInOrder(c);
+        foreach (var m in persons)
         {
             var p = m.Person!;
             var initial = p.Given?[0] ?? p.Initials?[0];
@@ -138,7 +139,7 @@ public static class PersonGrouping
             g.Gender = g.Gender == '*' ? p.Gender : g.Gender;
         }
 
-        var result = new List<(Mention Mention, string Key, string Name)>(c.Mentions.Count);
+        var result = new List<(Mention Mention, string Key, string Name)>(persons.Count);
         var forms = new List<string>();
         foreach (var g in JoinBareGivenNames(c, groups))
         {
