@@ -67,6 +67,26 @@ public sealed class ArticleExtractor
     /// </summary>
     public DocumentAnalysis Analyse(SourceArticle article, CancellationToken cancellation = default)
     {
+        var context = Recognize(article, cancellation);
+        var entities = EntityResolver.Resolve(context);
+        cancellation.ThrowIfCancellationRequested();
+        return new DocumentAnalysis
+        {
+            Article = article,
+            Cancellation = cancellation,
+            NormalizedText = context.Normalized,
+            Sentences = context.Sentences,
+            Tokens = context.Tokens,
+            Entities = entities,
+            SourceAgency = entities.FirstOrDefault(e => e.Key == context.SourceAgencyKey),
+            DatelinePlace = entities.FirstOrDefault(e => e.Key == context.DatelinePlaceKey),
+            Lexicons = _lexicons,
+        };
+    }
+
+    /// <summary>The mentions of an article as the recognisers leave them, before resolution (<see cref="Analyse"/>'s first half; tests read it too).</summary>
+    internal MentionContext Recognize(SourceArticle article, CancellationToken cancellation = default)
+    {
         ArgumentNullException.ThrowIfNull(article);
         cancellation.ThrowIfCancellationRequested();
         var normalized = TextNormalizer.Normalize(article.Text);
@@ -84,20 +104,7 @@ public sealed class ArticleExtractor
         }
 
         cancellation.ThrowIfCancellationRequested();
-        var entities = EntityResolver.Resolve(context);
-        cancellation.ThrowIfCancellationRequested();
-        return new DocumentAnalysis
-        {
-            Article = article,
-            Cancellation = cancellation,
-            NormalizedText = normalized,
-            Sentences = sentences,
-            Tokens = tokens,
-            Entities = entities,
-            SourceAgency = entities.FirstOrDefault(e => e.Key == context.SourceAgencyKey),
-            DatelinePlace = entities.FirstOrDefault(e => e.Key == context.DatelinePlaceKey),
-            Lexicons = _lexicons,
-        };
+        return context;
     }
 
     /// <summary>

@@ -89,8 +89,8 @@ public sealed class Gazetteer
         Count++;
     }
 
-    /// <summary>The longest phrase starting at token <paramref name="start"/>, if any.</summary>
-    public GazetteerMatch? LongestAt(IReadOnlyList<Token> tokens, int start, string? label = null)
+    /// <summary>The longest phrase starting at token <paramref name="start"/>, if any (a list, not a read-only view: the walk reads tokens without an interface call).</summary>
+    public GazetteerMatch? LongestAt(List<Token> tokens, int start, string? label = null)
     {
         if (start < 0 || start >= tokens.Count)
         {
@@ -121,7 +121,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>The same answer as <see cref="LongestAt"/> found by walking the trie, with no memo and no mask (the tests' reference).</summary>
-    internal GazetteerMatch? WalkedAt(IReadOnlyList<Token> tokens, int start, string? label = null)
+    internal GazetteerMatch? WalkedAt(List<Token> tokens, int start, string? label = null)
     {
         GazetteerMatch? best = null;
         if (start >= 0 && start < tokens.Count)
@@ -132,7 +132,7 @@ public sealed class Gazetteer
         return best;
     }
 
-    private void Walk(IReadOnlyList<Token> tokens, int start, int i, Node node, string? label, ref GazetteerMatch? best)
+    private void Walk(List<Token> tokens, int start, int i, Node node, string? label, ref GazetteerMatch? best)
     {
         if (i >= tokens.Count || node.Next is null)
         {
@@ -178,7 +178,7 @@ public sealed class Gazetteer
         lexiconWord.Length >= 2 && lexiconWord.All(c => !char.IsLetter(c) || char.IsUpper(c)) && lexiconWord.Any(char.IsLetter) ? "=" + lexiconWord
         : char.IsUpper(lexiconWord[0]) ? "^" : string.Empty;
 
-    private static bool ShapeFits(IReadOnlyList<Token> tokens, int start, string[] shape)
+    private static bool ShapeFits(List<Token> tokens, int start, string[] shape)
     {
         for (var k = 0; k < shape.Length; k++)
         {

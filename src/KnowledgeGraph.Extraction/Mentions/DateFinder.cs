@@ -15,9 +15,10 @@ public static class DateFinder
     public static string? FirstIn(MentionContext c, int sentence)
     {
         var t = c.Tokens;
-        for (var i = 0; i < t.Count; i++)
+        // the sentence's tokens only: a binary search to its first one (tokens are in the order of their sentences)
+        for (var i = FirstOf(t, sentence); i < t.Count && t[i].Sentence == sentence; i++)
         {
-            if (t[i].Sentence != sentence || t[i].Kind != TokenKind.Number)
+            if (t[i].Kind != TokenKind.Number)
             {
                 continue;
             }
@@ -38,6 +39,26 @@ public static class DateFinder
         }
 
         return null;
+    }
+
+    /// <summary>The index of the first token of sentence <paramref name="sentence"/> or after it (<paramref name="tokens"/>' count when none).</summary>
+    internal static int FirstOf(List<Token> tokens, int sentence)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            if (tokens[mid].Sentence < sentence)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private static int MonthOf(string lower)

@@ -90,10 +90,30 @@ public sealed class EventRecognizer : IMentionRecognizer
     /// </summary>
     private static void Emit(MentionContext c, List<(int First, int Last, string Lemma, string? Name, string? Place)> found)
     {
-        foreach (var group in found.GroupBy(f => f.Lemma))
+        // the nouns in the order first found, each with its mentions in order
+        var byLemma = new Dictionary<string, List<(int First, int Last, string Lemma, string? Name, string? Place)>>(StringComparer.Ordinal);
+        foreach (var f in found)
         {
-            var items = group.ToList();
-            var named = items.Where(g => g.Name is not null).ToList();
+            if (!byLemma.TryGetValue(f.Lemma, out var list))
+            {
+                byLemma[f.Lemma] = list = [];
+            }
+
+            list.Add(f);
+        }
+
+        var named = new List<(int First, int Last, string Lemma, string? Name, string? Place)>();
+        foreach (var items in byLemma.Values)
+        {
+            named.Clear();
+            foreach (var g in items)
+            {
+                if (g.Name is not null)
+                {
+                    named.Add(g);
+                }
+            }
+
             if (named.Count == 0)
             {
                 continue;
@@ -112,7 +132,7 @@ public sealed class EventRecognizer : IMentionRecognizer
 
                 if (!heads.TryGetValue(name, out var head))
                 {
-                    heads[name] = head = g.Name is not null && g.Name.Equals(name, StringComparison.OrdinalIgnoreCase) ? g : named.First(n => n.Name!.Equals(name, StringComparison.OrdinalIgnoreCase));
+                    heads[name] = head = g.Name is not null && g.Name.Equals(name, StringComparison.OrdinalIgnoreCase) ? g : FirstNamed(named, name);
                 }
 
                 current = name;
@@ -126,14 +146,42 @@ public sealed class EventRecognizer : IMentionRecognizer
                         m.Properties["date"] = date;
                     }
 
-                    var sameName = items.Where(n => n.Name?.Equals(head.Name, StringComparison.OrdinalIgnoreCase) == true);
-                    if ((head.Place ?? sameName.Select(n => n.Place).FirstOrDefault(p => p is not null)) is { } place)
+                    if ((head.Place ?? PlaceOfSameName(items, head.Name)) is { } place)
                     {
                         m.Properties["place"] = place;
                     }
                 }
             }
         }
+    }
+
+    /// <summary>The first of <paramref name="named"/> with the name <paramref name="name"/> (ignoring case); there is one.</summary>
+    private static (int First, int Last, string Lemma, string? Name, string? Place) FirstNamed(
+        List<(int First, int Last, string Lemma, string? Name, string? Place)> named, string name)
+    {
+        foreach (var n in named)
+        {
+            if (n.Name!.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return n;
+            }
+        }
+
+        throw new InvalidOperationException($"No event named «{name}».");
+    }
+
+    /// <summary>The place of the first mention with the name <paramref name="name"/> (ignoring case) that has one, or null.</summary>
+    private static string? PlaceOfSameName(List<(int First, int Last, string Lemma, string? Name, string? Place)> items, string? name)
+    {
+        foreach (var n in items)
+        {
+            if (n.Name?.Equals(name, StringComparison.OrdinalIgnoreCase) == true && n.Place is not null)
+            {
+                return n.Place;
+            }
+        }
+
+        return null;
     }
 
     private static string? PlaceAfter(MentionContext c, Dictionary<int, Mention> places, int k)

@@ -80,7 +80,14 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
             return null;
         }
 
-        foreach (var reading in PhraseNominative.AnalyzerFor(c.Lexicons).Parse(t[i].Text))
+        // the answer follows from the word and the lexicons alone: worked out once per word
+        return WordFacts.Of(t[i], c.Lexicons).BodyOfLemma is { } entry ? new GazetteerMatch(i, i + 1, entry) : null;
+    }
+
+    /// <summary>The one-word body of <paramref name="lexicons"/> that a noun reading's capitalised lemma of <paramref name="word"/> names, or null.</summary>
+    internal static GazetteerEntry? BodyOfLemma(LexiconSet lexicons, string word)
+    {
+        foreach (var reading in PhraseNominative.AnalyzerFor(lexicons).Parse(word))
         {
             if (reading.Tag.PartOfSpeech != Morphology.PartOfSpeech.Noun || reading.Lemma.Length < 2)
             {
@@ -88,15 +95,15 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
             }
 
             // a lemma of letters alone is one token: unless it is some entry's canonical name, no entry can be found below
-            if (!MayBeCanonical(c.Lexicons.Organizations, reading.Lemma))
+            if (!MayBeCanonical(lexicons.Organizations, reading.Lemma))
             {
                 continue;
             }
 
             var lemma = Text.Tokenizer.Tokenize(TextCase.ToUpper(reading.Lemma[0]) + reading.Lemma[1..]);
-            if (c.Lexicons.Organizations.LongestAt(lemma, 0) is { End: 1 } known && known.Entry.Canonical == lemma[0].Text)
+            if (lexicons.Organizations.LongestAt(lemma, 0) is { End: 1 } known && known.Entry.Canonical == lemma[0].Text)
             {
-                return new GazetteerMatch(i, i + 1, known.Entry);
+                return known.Entry;
             }
         }
 

@@ -46,7 +46,7 @@ public sealed class PersonRecognizer : IMentionRecognizer
     private static Mention? WithGivenName(MentionContext c, int i)
     {
         var t = c.Tokens;
-        if (!t[i].IsTitle || c.Lexicons.NotNames.Contains(t[i].Lower))
+        if (!t[i].IsTitle || WordFacts.Of(t[i], c.Lexicons).NotName)
         {
             return null;
         }
@@ -140,8 +140,7 @@ public sealed class PersonRecognizer : IMentionRecognizer
     {
         var t = c.Tokens;
         return i + 1 < t.Count && IsNameWord(c, i + 1) && c.SameSentence(i, i + 1) && c.Lexicons.FirstNames.LongestAt(t, i + 1) is null
-            && c.Lexicons.Surnames.Morphology.ParseKnown(t[i].Text).Any(r => r.Tag.IsGivenName && r.Tag.Number == Morphology.Number.Singular)
-            && !c.Lexicons.Surnames.Morphology.ParseKnown(t[i + 1].Text).Any(r => r.Tag.IsGivenName);
+            && WordFacts.Of(t[i], c.Lexicons).DictionaryGivenName && !WordFacts.Of(t[i + 1], c.Lexicons).AnyGivenNameReading;
     }
 
     private static Mention? WithInitials(MentionContext c, int i)
@@ -199,7 +198,7 @@ public sealed class PersonRecognizer : IMentionRecognizer
     private static bool CommonNounSurname(MentionContext c, int i, int k)
     {
         var t = c.Tokens;
-        if (k != i + 1 || !t[k].IsTitle || t[k].Text.Length < 4 || c.OwnerOf(k) is not null || !c.Lexicons.NotNames.Contains(t[k].Lower)
+        if (k != i + 1 || !t[k].IsTitle || t[k].Text.Length < 4 || c.OwnerOf(k) is not null || !WordFacts.Of(t[k], c.Lexicons).NotName
             || !string.Equals(c.Lexicons.FirstNames.LongestAt(t, i)?.Entry.Canonical, t[i].Text, StringComparison.Ordinal))
         {
             return false;
@@ -225,8 +224,7 @@ public sealed class PersonRecognizer : IMentionRecognizer
     }
 
     /// <summary>A patronymic the dictionary knows («Васильевич»); an unknown word in «-вич» with no surname after it is the surname («Виктор Статкевич»).</summary>
-    private static bool KnownPatronymic(MentionContext c, Token t) =>
-        c.Lexicons.Surnames.Morphology.ParseKnown(t.Text).Any(r => r.Tag.IsPatronymic);
+    private static bool KnownPatronymic(MentionContext c, Token t) => WordFacts.Of(t, c.Lexicons).KnownPatronymic;
 
     private static bool NameWordFollows(MentionContext c, int k) =>
         k + 1 < c.Tokens.Count && IsNameWord(c, k + 1) && c.SameSentence(k, k + 1);
@@ -238,12 +236,11 @@ public sealed class PersonRecognizer : IMentionRecognizer
     {
         var t = c.Tokens[k];
         return t.IsTitle && t.Text.Length >= 2 && (c.OwnerOf(k) is null || (nested && c.OwnerOf(k) == GraphLabels.Organization))
-            && !c.Lexicons.NotNames.Contains(t.Lower)
-            && LettersOnly(t.Text);
+            && WordFacts.Of(t, c.Lexicons) is { NotName: false, LettersOnly: true };
     }
 
     // letters, hyphens and apostrophes only
-    private static bool LettersOnly(string word)
+    internal static bool LettersOnly(string word)
     {
         foreach (var ch in word)
         {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using KnowledgeGraph.Extraction.Lexicons;
 using KnowledgeGraph.Extraction.Text;
 
@@ -12,7 +11,7 @@ public sealed class GivenNameReadings(Gazetteer firstNames, SurnameForms surname
 {
     private const int CacheLimit = 100_000;
 
-    private readonly ConcurrentDictionary<string, (string Nominative, char Gender)[]> _cache = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, (string Nominative, char Gender)[]> _cache = new(CacheLimit, StringComparer.Ordinal);
 
     /// <summary>
     /// Whether the lexicon's given name <paramref name="canonical"/>, matched by its stem, is really what <paramref name="form"/>
@@ -43,13 +42,7 @@ public sealed class GivenNameReadings(Gazetteer firstNames, SurnameForms surname
         }
 
         var found = Read(form).Distinct().ToArray();
-        if (_cache.Count >= CacheLimit)
-        {
-            _cache.Clear();
-        }
-
-        _cache[form] = found;
-        return found;
+        return _cache.Keep(form, found);
     }
 
     private IEnumerable<(string Nominative, char Gender)> Read(string form)

@@ -22,9 +22,12 @@ public static class NounNumber
             return false;
         }
 
-        if (PluralEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal) && !lemma.EndsWith(e, StringComparison.Ordinal)))
+        foreach (var e in PluralEndings)
         {
-            return true;
+            if (lower.EndsWith(e, StringComparison.Ordinal) && !lemma.EndsWith(e, StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
 
         return gender switch
@@ -52,8 +55,15 @@ public static class NounNumber
         }
 
         var own = morph.ParseKnown(form);
-        if (!own.Any(r => Is(r, lemma, Number.Plural) && r.Tag.Case is Case.Nominative or Case.Accusative)
-            || !own.Any(r => Is(r, lemma, Number.Singular) && r.Tag.Case == Case.Genitive))
+        bool plural = false, genitive = false;
+        for (var k = 0; k < own.Count; k++)
+        {
+            var r = own[k];
+            plural |= Is(r, lemma, Number.Plural) && r.Tag.Case is Case.Nominative or Case.Accusative;
+            genitive |= Is(r, lemma, Number.Singular) && r.Tag.Case == Case.Genitive;
+        }
+
+        if (!plural || !genitive)
         {
             return false;
         }

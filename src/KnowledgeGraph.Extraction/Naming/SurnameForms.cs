@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using KnowledgeGraph.Morphology;
 
 namespace KnowledgeGraph.Extraction.Naming;
@@ -24,12 +23,12 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
     private const string Vowels = "аеёиоуыэюяьй";
     private static readonly string[] ConsonantStemEndings = ["ом", "а", "у", "е"];
 
-    private readonly ConcurrentDictionary<string, (string Nominative, char Gender, int Rank)[]> _cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string Nominative, char Gender)[]> _givenCache = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, FormReadings> _cache = new(CacheLimit, StringComparer.Ordinal);
+    private readonly BoundedCache<string, (string Nominative, char Gender)[]> _givenCache = new(CacheLimit, StringComparer.Ordinal);
 
-    private readonly ConcurrentDictionary<string, Reading[]> _readingCache = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, Reading[]> _readingCache = new(CacheLimit, StringComparer.Ordinal);
 
-    private readonly ConcurrentDictionary<(string Given, string? Surname, string? Patronymic), GivenName?> _givenReadings = new();
+    private readonly BoundedCache<(string Given, string? Surname, string? Patronymic), GivenName?> _givenReadings = new(CacheLimit);
 
     public MorphAnalyzer Morphology { get; } = morphology;
 
@@ -38,7 +37,7 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
     /// (bounded, like the candidates): the same name is read at each of its mentions and in every article naming the person.
     /// </summary>
     internal GivenName? GivenReading((string Given, string? Surname, string? Patronymic) key, Func<SurnameForms, (string Given, string? Surname, string? Patronymic), GivenName?> read) =>
-        _givenReadings.TryGetValue(key, out var known) ? known : Keep(_givenReadings, key, read(this, key));
+        _givenReadings.TryGetValue(key, out var known) ? known : _givenReadings.Keep(key, read(this, key));
 
     /// <summary>
     /// A written surname's own readings (surname or given-name marks, singular, not vocative), else the guesser's by its
@@ -46,20 +45,7 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
     /// of its mentions and in every article naming the person.
     /// </summary>
     public IReadOnlyList<Reading> SurnameReadings(string surname) =>
-        _readingCache.TryGetValue(surname, out var known) ? known : Keep(_readingCache, surname, ReadSurname(surname));
-
-    /// <summary>Remembers <paramref name="found"/> for <paramref name="key"/>, starting the cache afresh past <see cref="CacheLimit"/> entries.</summary>
-    private static T Keep<TKey, T>(ConcurrentDictionary<TKey, T> cache, TKey key, T found)
-        where TKey : notnull
-    {
-        if (cache.Count >= CacheLimit)
-        {
-            cache.Clear();
-        }
-
-        cache[key] = found;
-        return found;
-    }
+        _readingCache.TryGetValue(surname, out var known) ? known : _readingCache.Keep(surname, ReadSurname(surname));
 
     private Reading[] ReadSurname(string surname)
     {
@@ -74,8 +60,41 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
     }
 
     /// <summary>The nominatives a surface form may come from, with the gender each implies ('m', 'f', '*') and a rank (lower is better).</summary>
-    public IReadOnlyList<(string Nominative, char Gender, int Rank)> Candidates(string form) =>
-        _cache.TryGetValue(form, out var known) ? known : Keep(_cache, form, Read(form));
+    public IReadOnlyList<(string Nominative, char Gender, int Rank)> Candidates(string form) => Of(form).Candidates;
+
+    /// <summary>
+    /// The <see cref="Candidates"/>' nominatives lower-cased, each once, in the candidates' order (worked out once per form:
+    /// person grouping compares surnames so at every mention).
+    /// </summary>
+    public IReadOnlyList<string> LowerNominatives(string form) => Of(form).LowerNominatives;
+
+    private FormReadings Of(string form) =>
+        _cache.TryGetValue(form, out var known) ? known : _cache.Keep(form, new FormReadings(Read(form)));
+
+    /// <summary>A form's candidates and, made when first asked, their lower-case nominatives (any thread makes the same list).</summary>
+    private sealed class FormReadings((string Nominative, char Gender, int Rank)[] candidates)
+    {
+        private string[]? _lower;
+
+        public (string Nominative, char Gender, int Rank)[] Candidates { get; } = candidates;
+
+        public string[] LowerNominatives => _lower ??= LowerOf(Candidates);
+
+        private static string[] LowerOf((string Nominative, char Gender, int Rank)[] candidates)
+        {
+            var lower = new List<string>(candidates.Length);
+            foreach (var x in candidates)
+            {
+                var n = Model.TextCase.ToLower(x.Nominative);
+                if (!lower.Contains(n, StringComparer.Ordinal))
+                {
+                    lower.Add(n);
+                }
+            }
+
+            return [.. lower];
+        }
+    }
 
     /// <summary>
     /// The nominatives a written given name may come from, each with its gender, read with the dictionary
@@ -96,13 +115,7 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
             .Where(x => x.Nominative is not null)
             .Select(x => (Capitalization.Like(x.Nominative!.Word, form), GenderOf(x.Reading.Tag)))
             .Distinct().ToArray();
-        if (_givenCache.Count >= CacheLimit)
-        {
-            _givenCache.Clear();
-        }
-
-        _givenCache[form] = found;
-        return found;
+        return _givenCache.Keep(form, found);
     }
 
     /// <summary>
@@ -111,36 +124,105 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
     /// </summary>
     public (string Nominative, char Gender) Choose(IReadOnlyCollection<string> forms, char gender)
     {
+        var distinct = Distinct(forms);
         var scores = new Dictionary<string, (int Support, int Rank, char Gender)>(StringComparer.Ordinal);
-        foreach (var form in forms.Distinct(StringComparer.Ordinal))
+        foreach (var form in distinct)
         {
-            // one vote per form and nominative: its best rank among the readings of a fitting gender
-            var votes = Candidates(form).Where(x => gender == '*' || x.Gender == '*' || x.Gender == gender)
-                .GroupBy(x => x.Nominative, StringComparer.Ordinal)
-                .Select(v => (Nominative: v.Key, Rank: v.Min(x => x.Rank), Gender: v.Select(x => x.Gender).FirstOrDefault(x => x != '*', '*')));
-            foreach (var (nom, rank, g) in votes)
+            // one vote per form and nominative: its best rank among the readings of a fitting gender, and the first gender one of them shows
+            var candidates = Of(form).Candidates;
+            for (var k = 0; k < candidates.Length; k++)
             {
+                var (nom, _, _) = candidates[k];
+                if (!Fitting(candidates[k], gender) || SeenBefore(candidates, k, gender))
+                {
+                    continue;
+                }
+
+                var (rank, g) = (int.MaxValue, '*');
+                for (var j = k; j < candidates.Length; j++)
+                {
+                    if (Fitting(candidates[j], gender) && string.Equals(candidates[j].Nominative, nom, StringComparison.Ordinal))
+                    {
+                        rank = Math.Min(rank, candidates[j].Rank);
+                        g = g == '*' ? candidates[j].Gender : g;
+                    }
+                }
+
                 var s = scores.TryGetValue(nom, out var old) ? old : (Support: 0, Rank: int.MaxValue, Gender: '*');
                 scores[nom] = (s.Support + 1, Math.Min(s.Rank, rank), s.Gender == '*' ? g : s.Gender);
             }
         }
 
         // «Хоку» beside «Хок»: a form that is another form's stem under a case ending gains that form's vote
-        foreach (var form in forms.Distinct(StringComparer.Ordinal))
+        foreach (var form in distinct)
         {
             if (ConsonantStem(form) is { } stem && !string.Equals(stem, form, StringComparison.Ordinal) && scores.TryGetValue(stem, out var s)
-                && !Candidates(form).Any(x => string.Equals(x.Nominative, stem, StringComparison.Ordinal)))
+                && !HasNominative(Of(form).Candidates, stem))
             {
                 scores[stem] = (s.Support + 1, s.Rank, s.Gender);
             }
         }
 
-        // a weak reading alone does not beat keeping the form
-        var best = scores
-            .OrderByDescending(kv => kv.Value.Rank > KeepRank && kv.Value.Support == 1 ? 0 : kv.Value.Support)
-            .ThenBy(kv => kv.Value.Rank)
-            .First();
-        return (best.Key, best.Value.Gender);
+        // a weak reading alone does not beat keeping the form: most support, then the best rank, the first on a tie
+        KeyValuePair<string, (int Support, int Rank, char Gender)>? best = null;
+        foreach (var kv in scores)
+        {
+            if (best is not { } b || Support(kv.Value) > Support(b.Value) || (Support(kv.Value) == Support(b.Value) && kv.Value.Rank < b.Value.Rank))
+            {
+                best = kv;
+            }
+        }
+
+        var chosen = best ?? throw new InvalidOperationException("No nominative for the surname forms.");
+        return (chosen.Key, chosen.Value.Gender);
+
+        static int Support((int Support, int Rank, char Gender) v) => v.Rank > KeepRank && v.Support == 1 ? 0 : v.Support;
+    }
+
+    /// <summary>A candidate of a gender fitting <paramref name="gender"/> ('*' fits all, and a candidate of '*' fits every gender).</summary>
+    private static bool Fitting((string Nominative, char Gender, int Rank) x, char gender) => gender == '*' || x.Gender == '*' || x.Gender == gender;
+
+    /// <summary>Whether a fitting candidate before <paramref name="k"/> has the same nominative (its vote was counted there).</summary>
+    private static bool SeenBefore((string Nominative, char Gender, int Rank)[] candidates, int k, char gender)
+    {
+        for (var j = 0; j < k; j++)
+        {
+            if (Fitting(candidates[j], gender) && string.Equals(candidates[j].Nominative, candidates[k].Nominative, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasNominative((string Nominative, char Gender, int Rank)[] candidates, string nominative)
+    {
+        foreach (var x in candidates)
+        {
+            if (string.Equals(x.Nominative, nominative, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The forms each once, in the order first written (a set only for a long list: a person named many times).</summary>
+    private static List<string> Distinct(IReadOnlyCollection<string> forms)
+    {
+        var distinct = new List<string>(Math.Min(forms.Count, 8));
+        var seen = forms.Count > 8 ? new HashSet<string>(StringComparer.Ordinal) : null;
+        foreach (var form in forms)
+        {
+            if (seen is not null ? seen.Add(form) : !distinct.Contains(form))
+            {
+                distinct.Add(form);
+            }
+        }
+
+        return distinct;
     }
 
     /// <summary>

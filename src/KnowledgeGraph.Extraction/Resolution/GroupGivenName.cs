@@ -88,20 +88,21 @@ public static class GroupGivenName
     /// </summary>
     public static string Unknown(MentionContext c, List<Mention> mentions, string given, string? surname)
     {
-        var values = new List<string>();
-        foreach (var p in mentions.Select(m => m.Person!))
+        List<string>? values = null;
+        foreach (var m in mentions)
         {
+            var p = m.Person!;
             if (p.GivenForm is not { } written || p.Given is null || c.Lexicons.GivenNames.Readings(written).Count > 0)
             {
                 continue;
             }
 
             var inCase = p.Given == written && surname is not null && p.SurnameForm is { } form ? CaseShown(form, surname) : Case.None;
-            values.Add(inCase != Case.None && DeclinedNameWords.Nominative(written, inCase) is { } nominative ? nominative : p.Given);
+            (values ??= []).Add(inCase != Case.None && DeclinedNameWords.Nominative(written, inCase) is { } nominative ? nominative : p.Given);
         }
 
         // a name the dictionary reads in some mention's form stands («Раймонд» of «Раймонда» beside «Раймон»)
-        if (values.Count == 0 || mentions.Any(m => m.Person!.GivenForm is { } w && c.Lexicons.GivenNames.Readings(w).Any(r => string.Equals(r.Nominative, given, StringComparison.Ordinal))))
+        if (values is null || mentions.Any(m => m.Person!.GivenForm is { } w && c.Lexicons.GivenNames.Readings(w).Any(r => string.Equals(r.Nominative, given, StringComparison.Ordinal))))
         {
             return given;
         }

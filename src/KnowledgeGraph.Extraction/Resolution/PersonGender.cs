@@ -27,16 +27,17 @@ public static class PersonGender
         private int _allowed = Either;
         private int _votes;
 
-        public void Add(MentionContext c, Mention m)
+        public void Add(MentionContext c, Mention m) => Add(Gather(c, m));
+
+        /// <summary>Adds what <see cref="Gather"/> found for one mention (the same as <see cref="Add(MentionContext, Mention)"/> of that mention).</summary>
+        public void Add(Evidence e)
         {
-            var a = Allowed(c, m.Person!);
-            if ((_allowed & a) != 0)
+            if ((_allowed & e.Allowed) != 0)
             {
-                _allowed &= a;
+                _allowed &= e.Allowed;
             }
 
-            // «Пресс-служба Кадырова заявила»: after a noun in the nominative, the verb is that noun's
-            _votes += (NominativeNoun(c, m.First - 1) ? 0 : Vote(c, m.Last)) + Vote(c, m.First - 1);
+            _votes += e.Votes;
         }
 
         /// <summary>'m', 'f', or <paramref name="fallback"/> when the mentions so far do not tell.</summary>
@@ -44,6 +45,30 @@ public static class PersonGender
             _allowed != Either ? (_allowed == Male ? 'm' : 'f')
             : _votes > 0 ? 'm' : _votes < 0 ? 'f' : fallback;
     }
+
+    /// <summary>
+    /// What one mention shows, looked up once: the genders its forms allow and the votes of the past-tense verbs beside it.
+    /// <see cref="ByForms"/> is <see cref="Of(MentionContext, PersonParts)"/>, <see cref="ByFormsOrVerbs"/> is
+    /// <see cref="Of(MentionContext, Mention)"/>, and a <see cref="Tally"/> adds it as it adds the mention.
+    /// </summary>
+    public readonly record struct Evidence(int Allowed, int Votes)
+    {
+        public char ByForms => Allowed switch
+        {
+            Male => 'm',
+            Female => 'f',
+            _ => '*',
+        };
+
+        public char ByFormsOrVerbs => ByForms is not '*' and var byForms ? byForms : Votes > 0 ? 'm' : Votes < 0 ? 'f' : '*';
+    }
+
+    /// <summary>The evidence of one mention (see <see cref="Evidence"/>).</summary>
+    public static Evidence Gather(MentionContext c, Mention m) => new(Allowed(c, m.Person!), Votes(c, m));
+
+    // «Пресс-служба Кадырова заявила»: after a noun in the nominative, the verb is that noun's
+    private static int Votes(MentionContext c, Mention m) =>
+        (NominativeNoun(c, m.First - 1) ? 0 : Vote(c, m.Last)) + Vote(c, m.First - 1);
 
     /// <summary>Whether one mention alone tells the gender: 'm', 'f' or '*'.</summary>
     public static char Of(MentionContext c, PersonParts p) => Allowed(c, p) switch
@@ -64,7 +89,7 @@ public static class PersonGender
             return byForms;
         }
 
-        var votes = (NominativeNoun(c, m.First - 1) ? 0 : Vote(c, m.Last)) + Vote(c, m.First - 1);
+        var votes = Votes(c, m);
         return votes > 0 ? 'm' : votes < 0 ? 'f' : '*';
     }
 
@@ -72,7 +97,7 @@ public static class PersonGender
     {
         var forms = c.Lexicons.Surnames;
         var given = Either;
-        if (p.GivenForm is { } written && c.Lexicons.GivenNames.Readings(written).Aggregate(0, (bits, r) => bits | Bits(r.Gender)) is > 0 and var read)
+        if (p.GivenForm is { } written && GenderBits(c.Lexicons.GivenNames.Readings(written)) is > 0 and var read)
         {
             given = read;
         }
@@ -84,13 +109,23 @@ public static class PersonGender
         var surname = 0;
         if (p.SurnameForm is { } form && !p.Transcription)
         {
+            var candidates = forms.Candidates(form);
             // only sure readings tell (the dictionary's, a surname ending, an instrumental): not a common noun's ending the guesser matched
-            surname = forms.Candidates(form).Aggregate(0, (bits, x) => x.Gender == '*' || x.Rank != Naming.SurnameForms.StrongRank ? bits : bits | Bits(x.Gender));
             // read as written: «Нуртазина» (a woman's ending) is a woman's too; «Алла Бут», «Наото Кан» (a consonant, and no sure oblique reading) a man's or a woman's
-            var oblique = forms.Candidates(form).Any(x => x.Rank == Naming.SurnameForms.StrongRank && !string.Equals(x.Nominative, form, StringComparison.OrdinalIgnoreCase));
+            var oblique = false;
+            for (var k = 0; k < candidates.Count; k++)
+            {
+                var x = candidates[k];
+                if (x.Rank == Naming.SurnameForms.StrongRank)
+                {
+                    surname |= x.Gender == '*' ? 0 : Bits(x.Gender);
+                    oblique |= !string.Equals(x.Nominative, form, StringComparison.OrdinalIgnoreCase);
+                }
+            }
+
             // a woman's surname as written beside a sure man's oblique reading («Квирава» or «Квирав»): either
             if (Text.Affixes.EndsWithAny(form, WomensEndings, StringComparison.OrdinalIgnoreCase)
-                || (surname == Male && form.EndsWith('а') && forms.Candidates(form).Any(x => x.Gender == 'f' && string.Equals(x.Nominative, form, StringComparison.Ordinal))))
+                || (surname == Male && form.EndsWith('а') && HasWomansNominative(candidates, form)))
             {
                 surname |= Female;
             }
@@ -102,6 +137,31 @@ public static class PersonGender
 
         surname = surname == 0 ? Either : surname;
         return (given & surname) != 0 ? given & surname : given;
+    }
+
+    /// <summary>The genders the readings of a given name show, a bit each (0 for none).</summary>
+    private static int GenderBits(IReadOnlyList<(string Nominative, char Gender)> readings)
+    {
+        var bits = 0;
+        for (var k = 0; k < readings.Count; k++)
+        {
+            bits |= Bits(readings[k].Gender);
+        }
+
+        return bits;
+    }
+
+    private static bool HasWomansNominative(IReadOnlyList<(string Nominative, char Gender, int Rank)> candidates, string form)
+    {
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            if (candidates[k].Gender == 'f' && string.Equals(candidates[k].Nominative, form, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Bits(char gender) => gender switch
@@ -130,7 +190,14 @@ public static class PersonGender
             return 0;
         }
 
-        var genders = readings.Where(r => r.Tag.PartOfSpeech == PartOfSpeech.Verb && r.Tag.Has(Grammemes.Past)).Select(r => r.Tag.Gender).Distinct().ToList();
-        return genders.Count != 1 ? 0 : genders[0] == Gender.Masculine ? 1 : genders[0] == Gender.Feminine ? -1 : 0;
+        // the gender of every past-tense verb reading, when they all have the same one (most such words have one reading only)
+        var gender = readings[0].Tag.Gender;
+        if (readings.Count > 1)
+        {
+            var genders = readings.Where(r => r.Tag.PartOfSpeech == PartOfSpeech.Verb && r.Tag.Has(Grammemes.Past)).Select(r => r.Tag.Gender).Distinct().ToList();
+            gender = genders.Count == 1 ? genders[0] : Gender.None;
+        }
+
+        return gender == Gender.Masculine ? 1 : gender == Gender.Feminine ? -1 : 0;
     }
 }

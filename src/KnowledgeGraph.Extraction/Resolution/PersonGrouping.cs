@@ -43,31 +43,42 @@ public static class PersonGrouping
         public PersonGender.Tally Shown { get; } = new();
     }
 
-    public static IEnumerable<(Mention Mention, string Key, string Name)> Name(MentionContext c)
+    /// <summary>Every person mention with the key and the name of its group, group by group.</summary>
+    public static List<(Mention Mention, string Key, string Name)> Name(MentionContext c)
     {
         var groups = new List<Group>();
         var index = new GroupIndex();
         var endingAt = new Dictionary<int, Group>();
         var candidates = new List<Group>();
-        foreach (var m in c.Mentions.Where(m => m.Label == GraphLabels.Person && m.Person is not null).OrderBy(m => m.First))
+        // a mention's surname nominatives and given names, lower-cased, each once (filled anew for each mention)
+        var noms = new List<string>();
+        var givens = new List<string>();
+        var persons = PersonsInOrder(c);
+        foreach (var m in persons)
         {
             var p = m.Person!;
             var initial = p.Given?[0] ?? p.Initials?[0];
-            var noms = p.SurnameForm is null ? [] : c.Lexicons.Surnames.Candidates(p.SurnameForm).Select(x => TextCase.ToLower(x.Nominative)).ToHashSet(StringComparer.Ordinal);
+            noms.Clear();
+            if (p.SurnameForm is { } form)
+            {
+                noms.AddRange(c.Lexicons.Surnames.LowerNominatives(form));
+            }
+
             if (p.SurnameNominative is { } agreed)
             {
-                noms.Add(TextCase.ToLower(agreed));
+                AddOnce(noms, TextCase.ToLower(agreed));
             }
 
             if (p.SurnameForm is { } written && Naming.SurnameForms.ConsonantStem(written) is { } stem)
             {
-                noms.Add(TextCase.ToLower(stem));
+                AddOnce(noms, TextCase.ToLower(stem));
             }
 
-            var givens = GivenNominatives(c, p);
-            var shown = PersonGender.Of(c, p);
+            GivenNominatives(c, p, givens);
+            var evidence = PersonGender.Gather(c, m);
+            var shown = evidence.ByForms;
             // a verb beside the mention («Бут рассказала») prefers the person of its gender among those that fit, without ruling others out
-            var voted = p.Given is null && p.Initials is null ? PersonGender.Of(c, m) : '*';
+            var voted = p.Given is null && p.Initials is null ? evidence.ByFormsOrVerbs : '*';
             // «Джоэл Саймон (Joel Simon)»: the spelling in brackets belongs to the person just before it
             // else the latest group that fits, among those sharing a surname nominative or a given name (not a scan of all groups)
             Group? g;
@@ -99,16 +110,19 @@ public static class PersonGrouping
             g.Mentions.Add(m);
             if (!p.Transcription)
             {
-                g.Shown.Add(c, m);
+                g.Shown.Add(evidence);
             }
             g.LastSeen = m.First;
             g.HasSurname |= p.SurnameForm is not null && !p.Transcription;
             endingAt[m.Last] = g;
-            foreach (var n in p.Transcription ? [] : noms)
+            if (!p.Transcription)
             {
-                if (g.Nominatives.Add(n))
+                foreach (var n in noms)
                 {
-                    index.AddNominative(n, g);
+                    if (g.Nominatives.Add(n))
+                    {
+                        index.AddNominative(n, g);
+                    }
                 }
             }
 
@@ -125,15 +139,30 @@ public static class PersonGrouping
             g.Gender = g.Gender == '*' ? p.Gender : g.Gender;
         }
 
+        var result = new List<(Mention Mention, string Key, string Name)>(persons.Count);
+        var forms = new List<string>();
         foreach (var g in JoinBareGivenNames(c, groups))
         {
-            var named = g.Mentions.Where(m => !m.Person!.Transcription).ToList();
+            // the mentions by name (not a Latin spelling in brackets) and the surnames they write
+            var named = new List<Mention>(g.Mentions.Count);
+            forms.Clear();
+            foreach (var m in g.Mentions)
+            {
+                if (!m.Person!.Transcription)
+                {
+                    named.Add(m);
+                    if (m.Person.SurnameForm is { } form)
+                    {
+                        forms.Add(form);
+                    }
+                }
+            }
+
             // the gender the named mentions showed as they were added (a Latin spelling in brackets shows none)
             var gender = g.Shown.Result(g.Gender);
             // a given name read as a man's or a woman's is read again when the other mentions show the other gender («Алие Нурпеисовой»)
             var given = GroupGivenName.Most(named, g.Given);
             given = gender == '*' || given is null ? given : GivenOfGender(c, named, gender, given);
-            var forms = named.Select(m => m.Person!.SurnameForm).OfType<string>().ToList();
             string? surname = null;
             var agreed = MostAgreed(named, gender);
             if (agreed is not null)
@@ -163,9 +192,65 @@ public static class PersonGrouping
                 : MentionKeys.For(GraphLabels.Person, surname + (g.Initial is { } i ? " " + i : string.Empty));
             foreach (var m in g.Mentions)
             {
-                yield return (m, key, name);
+                result.Add((m, key, name));
             }
         }
+
+        return result;
+    }
+
+    /// <summary>The person mentions in the order of their first token, those starting at one token in the order found (a stable sort).</summary>
+    internal static List<Mention> PersonsInOrder(MentionContext c)
+    {
+        var persons = new List<Mention>();
+        var sorted = true;
+        foreach (var m in c.Mentions)
+        {
+            if (m.Label == GraphLabels.Person && m.Person is not null)
+            {
+                sorted &= persons.Count == 0 || persons[^1].First <= m.First;
+                persons.Add(m);
+            }
+        }
+
+        if (!sorted)
+        {
+            // the first token, then the place in the list: no two keys are equal, so any sort keeps the order found
+            var keys = new long[persons.Count];
+            for (var k = 0; k < keys.Length; k++)
+            {
+                keys[k] = ((long)persons[k].First << 32) | (uint)k;
+            }
+
+            var items = persons.ToArray();
+            Array.Sort(keys, items);
+            persons.Clear();
+            persons.AddRange(items);
+        }
+
+        return persons;
+    }
+
+    private static void AddOnce(List<string> list, string item)
+    {
+        if (!list.Contains(item))
+        {
+            list.Add(item);
+        }
+    }
+
+    /// <summary>Whether <paramref name="set"/> holds one of <paramref name="items"/> (<see cref="HashSet{T}.Overlaps"/> without an enumerator object).</summary>
+    private static bool Overlaps(HashSet<string> set, List<string> items)
+    {
+        foreach (var item in items)
+        {
+            if (set.Contains(item))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The surname nominative most mentions of the gender (or of none shown) agreed with, the first on a tie; null when none did.</summary>
@@ -187,29 +272,30 @@ public static class PersonGrouping
     /// The given name's nominatives the mention allows, lower-cased: the one it was read as and, for a written form the dictionary knows, every
     /// reading's («Алие» -> алий, алия); for a form nothing reads, the stems its case endings leave («Бесселю» -> бессель).
     /// </summary>
-    private static HashSet<string> GivenNominatives(MentionContext c, PersonParts p)
+    private static void GivenNominatives(MentionContext c, PersonParts p, List<string> into)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        into.Clear();
         if (p.Given is { } given)
         {
-            set.Add(TextCase.ToLower(given));
+            into.Add(TextCase.ToLower(given));
         }
 
         if (p.GivenForm is { } written)
         {
             var readings = c.Lexicons.GivenNames.Readings(written);
-            foreach (var (nom, _) in readings)
+            for (var r = 0; r < readings.Count; r++)
             {
-                set.Add(TextCase.ToLower(nom));
+                AddOnce(into, TextCase.ToLower(readings[r].Nominative));
             }
 
             if (readings.Count == 0)
             {
-                set.UnionWith(Naming.SurnameForms.CaseStems(TextCase.ToLower(written)));
+                foreach (var stem in Naming.SurnameForms.CaseStems(TextCase.ToLower(written)))
+                {
+                    AddOnce(into, stem);
+                }
             }
         }
-
-        return set;
     }
 
     /// <summary>
@@ -312,7 +398,7 @@ public static class PersonGrouping
         /// Into <paramref name="found"/> (emptied first): groups sharing one of <paramref name="nominatives"/>, or (with none) those sharing a
         /// reading of the given name, in the order of the keys and of each key's groups; a group sharing two keys is there twice.
         /// </summary>
-        public void Candidates(HashSet<string>? nominatives, HashSet<string> givens, List<Group> found)
+        public void Candidates(List<string>? nominatives, List<string> givens, List<Group> found)
         {
             found.Clear();
             var (keys, index) = nominatives is null ? (givens, _byGiven) : (nominatives, _byNominative);
@@ -342,7 +428,7 @@ public static class PersonGrouping
         }
     }
 
-    private static bool Fits(Group g, PersonParts p, char? initial, HashSet<string> noms, HashSet<string> givens, char shown)
+    private static bool Fits(Group g, PersonParts p, char? initial, List<string> noms, List<string> givens, char shown)
     {
         if (g.Initial is { } gi && initial is { } mi && TextCase.ToUpper(gi) != TextCase.ToUpper(mi))
         {
@@ -350,7 +436,7 @@ public static class PersonGrouping
         }
 
         // a given name read two ways fits the person when one of its readings is theirs, unless the genders clearly differ
-        var sameGiven = g.Given is not null && p.Given is not null && (g.Given == p.Given || g.Givens.Overlaps(givens) || GroupGivenName.Variants(g.Given, p.Given))
+        var sameGiven = g.Given is not null && p.Given is not null && (g.Given == p.Given || Overlaps(g.Givens, givens) || GroupGivenName.Variants(g.Given, p.Given))
                         && !Differ(shown, GroupGender(g));
         if (p.SurnameForm is null)
         {
@@ -363,7 +449,7 @@ public static class PersonGrouping
             return false;
         }
 
-        return g.Nominatives.Overlaps(noms) && (g.Given is null || p.Given is null || sameGiven);
+        return Overlaps(g.Nominatives, noms) && (g.Given is null || p.Given is null || sameGiven);
     }
 
     private static string PatronymicNominative(MentionContext c, string written, char gender)

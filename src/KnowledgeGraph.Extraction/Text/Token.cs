@@ -98,6 +98,16 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
 
     public bool Is(char c) => Kind == TokenKind.Punct && Text[0] == c;
 
+    /// <summary>
+    /// What the recognisers have found out about this word with one set of lexicons (<see cref="Mentions.WordFacts"/>), shared by
+    /// every token of the same text as its forms are; null until asked.
+    /// </summary>
+    internal object? Facts
+    {
+        get => Shared.Facts;
+        set => Shared.Facts = value;
+    }
+
     private static bool AllCaps(string text)
     {
         if (text.Length < 2)
@@ -133,6 +143,8 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
     {
         private string[]? _keys;
         private KeyNumbers? _numbers;
+
+        public object? Facts { get; set; }
 
         public string Lower { get; } = Model.TextCase.ToLower(text);
 

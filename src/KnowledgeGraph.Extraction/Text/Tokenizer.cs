@@ -90,8 +90,21 @@ public static class Tokenizer
     // «А»..«я»: letters all, answered without the Unicode tables (most characters of a Russian text)
     internal static bool IsCyrillicLetter(char c) => (uint)(c - '\u0410') <= '\u044f' - '\u0410';
 
+    /// <summary>Characters below this one that make a token alone (marks, one-letter words, digits) have a slot of their own.</summary>
+    internal const char SingleLimit = '\u2100';
+
+    // a token of each such character, found by the character itself: a quarter of a Russian text's tokens, with no hashing
+    private static readonly Token?[] Singles = new Token?[SingleLimit];
+
     private static Token Make(string text, int start, int end, TokenKind kind)
     {
+        if (end == start + 1 && text[start] < SingleLimit)
+        {
+            // a character's kind is the same wherever it stands alone: a mark, a letter or a digit
+            var single = Singles[text[start]] ??= new Token(start, end, text[start].ToString(), kind);
+            return new Token(start, end, single);
+        }
+
         var span = text.AsSpan(start, end - start);
         if (Words.TryGetValue(span, out var same))
         {

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Extraction.Tests.Regression;
+using KnowledgeGraph.Extraction.Tests.Support;
 using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Tests.Text;
@@ -49,5 +51,29 @@ public class TokenizerTests
             Assert.Same(first[i].Keys, second[i].Keys);
             Assert.NotSame(first[i], second[i]);
         }
+    }
+
+    [Fact]
+    public void Every_token_of_the_articles_has_its_letters_and_kind_and_one_character_tokens_share_their_forms()
+    {
+        var singles = new Dictionary<char, Token>();
+        foreach (var path in SampleArticles.Paths.Concat(RegressionCorpusTests.ArticleFiles()))
+        {
+            var text = TextNormalizer.Normalize(File.ReadAllText(path));
+            foreach (var t in Tokenizer.Tokenize(text))
+            {
+                Assert.Equal(text[t.Start..t.End], t.Text);
+                var kind = t.Text.Any(char.IsLetter) ? TokenKind.Word : t.Text.All(char.IsDigit) ? TokenKind.Number : TokenKind.Punct;
+                Assert.Equal(kind, t.Kind);
+                if (t.Text.Length == 1 && t.Text[0] < Tokenizer.SingleLimit)
+                {
+                    var first = singles.TryAdd(t.Text[0], t) ? t : singles[t.Text[0]];
+                    Assert.Same(first.Text, t.Text);
+                    Assert.Same(first.Keys, t.Keys);
+                }
+            }
+        }
+
+        Assert.True(singles.Count > 30, $"only {singles.Count} one-character tokens");
     }
 }
