@@ -103,6 +103,40 @@ public sealed class JitProfileTests
         Assert.Equal(outputs[0], outputs[2]);
     }
 
+    [Fact]
+    public async Task A_damaged_profile_changes_nothing_kg_writes()
+    {
+        using var dir = new TempDir();
+        var profiles = dir.File("profiles");
+        var environment = new Dictionary<string, string> { ["KG_JIT_PROFILE"] = profiles };
+        var first = await KgProcess.RunWithEnvironmentAsync(environment, dir.Path, "extract", RepoPaths.SampleArticles, "--out", dir.File("first"));
+        Assert.True(first.ExitCode == 0, first.ToString());
+        var build = Assert.Single(Directory.GetDirectories(profiles));
+        var recorded = File.ReadAllBytes(Assert.Single(Directory.GetFiles(build)));
+        var random = new Random(13);
+        foreach (var damage in new Func<byte[]>[]
+        {
+            () => recorded[..(recorded.Length / 2)],
+            () => { var b = (byte[])recorded.Clone(); for (var i = 0; i < 200; i++) { b[random.Next(64, b.Length)] ^= 0xFF; } return b; },
+            () => { var b = new byte[recorded.Length]; random.NextBytes(b); return b; },
+        })
+        {
+            foreach (var f in Directory.GetFiles(build))
+            {
+                File.Delete(f);
+            }
+
+            File.WriteAllBytes(Path.Combine(build, "extract.jitprofile"), damage());
+            var output = dir.File("out-" + Guid.NewGuid().ToString("N")[..8]);
+            var r = await KgProcess.RunWithEnvironmentAsync(environment, dir.Path, "extract", RepoPaths.SampleArticles, "--out", output);
+            Assert.True(r.ExitCode == 0, r.ToString());
+            foreach (var json in Directory.GetFiles(dir.File("first")))
+            {
+                Assert.Equal(File.ReadAllText(json), File.ReadAllText(Path.Combine(output, Path.GetFileName(json))));
+            }
+        }
+    }
+
     private static void Write(TempDir dir, string name, string text, DateTime time)
     {
         File.WriteAllText(dir.File(name), text);
