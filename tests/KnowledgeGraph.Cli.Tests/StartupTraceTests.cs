@@ -7,8 +7,8 @@ public sealed class StartupTraceTests
 {
     private static readonly string[] Steps =
     [
-        "main entered", "command line parsed", "configuration assembled", "host built", "settings checked, templates loaded",
-        "extractor ready", "first article written", "all articles written",
+        "main-entered", "command-line-parsed", "configuration-assembled", "host-built", "settings-checked",
+        "extractor-ready", "first-article-written", "all-articles-written",
     ];
 
     [Fact]
@@ -22,8 +22,8 @@ public sealed class StartupTraceTests
         var positions = Steps.Select(step => lines.FindIndex(l => l.Contains("  " + step + " [", StringComparison.Ordinal))).ToList();
         Assert.DoesNotContain(-1, positions);
         Assert.Equal(positions.Order(), positions);
-        Assert.Single(lines, l => l.Contains("first article written", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("lexicons loaded [kg lexicons]", StringComparison.Ordinal));
+        Assert.Single(lines, l => l.Contains("first-article-written", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("lexicons-loaded [kg lexicons]", StringComparison.Ordinal));
 
         var quiet = await KgProcess.RunAsync(dir.Path, "extract", RepoPaths.SampleArticles, "--out", dir.File("quiet"));
         Assert.True(quiet.ExitCode == 0, quiet.ToString());

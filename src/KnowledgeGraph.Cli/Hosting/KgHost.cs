@@ -40,7 +40,7 @@ public static class KgHost
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddInMemoryCollection(overrides);
         ConfigurationKeys.CheckSources(builder.Configuration);
-        StartupTrace.Mark("configuration assembled");
+        StartupTrace.Mark("configuration-assembled");
         configured?.Invoke(builder.Configuration);
 
         builder.Logging.AddSimpleConsole(o =>
@@ -67,7 +67,7 @@ public static class KgHost
         }
 
         var host = builder.Build();
-        StartupTrace.Mark("host built");
+        StartupTrace.Mark("host-built");
         return host;
     }
 

@@ -30,7 +30,7 @@ public static class StartupTrace
     {
         if (Enabled && Interlocked.Exchange(ref _firstArticle, 1) == 0)
         {
-            Write("first article written");
+            Write("first-article-written");
         }
     }
 

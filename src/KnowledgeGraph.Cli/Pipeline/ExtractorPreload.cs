@@ -47,9 +47,9 @@ public static class ExtractorPreload
         {
             try
             {
-                StartupTrace.Mark("lexicons loading");
+                StartupTrace.Mark("lexicons-loading");
                 load.SetResult(ExtractorProvider.Create(path, lexiconEdges));
-                StartupTrace.Mark("lexicons loaded");
+                StartupTrace.Mark("lexicons-loaded");
             }
             catch (Exception ex)
             {

@@ -18,7 +18,7 @@ public sealed class ExtractorProvider(IOptions<ExtractionOptions> options)
         var o = options.Value;
         var path = LexiconFolder(o);
         var extractor = ExtractorPreload.Take(path, o.LexiconEdges) ?? Create(path, o.LexiconEdges);
-        StartupTrace.Mark("extractor ready");
+        StartupTrace.Mark("extractor-ready");
         return extractor;
     });
 
