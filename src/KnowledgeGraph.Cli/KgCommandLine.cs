@@ -39,12 +39,15 @@ public static class KgCommandLine
     /// </summary>
     public static async Task<int> InvokeAsync(string[] args)
     {
+        StartupTrace.Mark("main-entered");
+
         // The language first: help texts and the parser's own messages follow the UI culture.
         var culture = UiLanguages.FromArguments(args, CultureInfo.CurrentUICulture).Culture();
         CultureInfo.CurrentUICulture = culture;
         CultureInfo.DefaultThreadCurrentUICulture = culture;
         var messages = Messages.Current;
         var parse = Create().Parse(args);
+        StartupTrace.Mark("command-line-parsed");
         if (parse.Errors.Count > 0)
         {
             var first = System.Text.RegularExpressions.Regex.Replace(parse.Errors[0].Message, @"\s+", " ").Trim();

@@ -32,6 +32,9 @@ internal static class KgProcess
         psi.Environment["LANG"] = "C.UTF-8";
         psi.Environment.Remove("LC_ALL");
         psi.Environment.Remove("LC_MESSAGES");
+        // No JIT profiles in the home of the machine running the tests (JitProfileTests turns them on in a folder of its own).
+        psi.Environment["KG_JIT_PROFILE"] = "off";
+        psi.Environment.Remove("KG_STARTUP_TRACE");
         return psi;
     }
 

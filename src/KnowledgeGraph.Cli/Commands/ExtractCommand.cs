@@ -71,9 +71,11 @@ public static class ExtractCommand
                 }
 
                 folder.Write(outcome.Path, json);
+                StartupTrace.FirstArticle();
             },
             cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
+        StartupTrace.Mark("all-articles-written");
 
         await Console.Out.WriteLineAsync(Messages.Current.ExtractSummary(tally.Read, tally.Stored, TerminalText.Safe(outDir), tally.Failed)).ConfigureAwait(false);
         return tally.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;

@@ -40,6 +40,7 @@ public static class KgHost
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddInMemoryCollection(overrides);
         ConfigurationKeys.CheckSources(builder.Configuration);
+        StartupTrace.Mark("configuration-assembled");
         configured?.Invoke(builder.Configuration);
 
         builder.Logging.AddSimpleConsole(o =>
@@ -65,7 +66,9 @@ public static class KgHost
             }
         }
 
-        return builder.Build();
+        var host = builder.Build();
+        StartupTrace.Mark("host-built");
+        return host;
     }
 
     private static void Register(IServiceCollection services, IConfiguration config)

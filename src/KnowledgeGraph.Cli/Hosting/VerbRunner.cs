@@ -41,6 +41,7 @@ public static class VerbRunner
         // Options validated and templates checked as at start-up, before any work.
         host.Services.GetService<IStartupValidator>()?.Validate();
         _ = host.Services.GetRequiredService<TemplateCatalog>();
+        StartupTrace.Mark("settings-checked");
         if (verb is not null)
         {
             var code = await verb(host.Services, stop.Token).ConfigureAwait(false);

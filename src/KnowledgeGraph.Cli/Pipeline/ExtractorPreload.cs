@@ -1,3 +1,4 @@
+using KnowledgeGraph.Cli.Hosting;
 using KnowledgeGraph.Cli.Options;
 using KnowledgeGraph.Extraction;
 using Microsoft.Extensions.Configuration;
@@ -46,7 +47,9 @@ public static class ExtractorPreload
         {
             try
             {
+                StartupTrace.Mark("lexicons-loading");
                 load.SetResult(ExtractorProvider.Create(path, lexiconEdges));
+                StartupTrace.Mark("lexicons-loaded");
             }
             catch (Exception ex)
             {

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Cli.Hosting;
 using KnowledgeGraph.Cli.Options;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Extraction.Lexicons;
@@ -16,7 +17,9 @@ public sealed class ExtractorProvider(IOptions<ExtractionOptions> options)
     {
         var o = options.Value;
         var path = LexiconFolder(o);
-        return ExtractorPreload.Take(path, o.LexiconEdges) ?? Create(path, o.LexiconEdges);
+        var extractor = ExtractorPreload.Take(path, o.LexiconEdges) ?? Create(path, o.LexiconEdges);
+        StartupTrace.Mark("extractor-ready");
+        return extractor;
     });
 
     public ArticleExtractor Extractor => _extractor.Value;
