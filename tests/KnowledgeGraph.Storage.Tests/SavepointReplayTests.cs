@@ -1,4 +1,3 @@
-using System.Text.Json;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Storage.Tests;
@@ -39,9 +38,12 @@ public sealed class SavepointReplayTests : StoreTestBase
     [InlineData(3, 3)]
     [InlineData(3, 5)]
     [InlineData(32, 7)]
-    public void A_failing_article_leaves_the_store_as_if_it_had_never_come(int savepointArticles, int failAt)
+    [InlineData(8, 3, 70)]
+    [InlineData(8, 4, 40)]
+    [InlineData(8, 6, 40)]
+    public void A_failing_article_leaves_the_store_as_if_it_had_never_come(int savepointArticles, int failAt, int savepointWrites = StoreTuning.MaxSavepointWrites)
     {
-        var tuning = new StoreTuning { SavepointArticles = savepointArticles };
+        var tuning = new StoreTuning { SavepointArticles = savepointArticles, SavepointWrites = savepointWrites };
         InjectFailure();
         List<SaveResult> withFailure;
         using (var store = GraphStore.Open(DbPath, tuning))
@@ -131,12 +133,5 @@ public sealed class SavepointReplayTests : StoreTestBase
         }
 
         return results;
-    }
-
-    /// <summary>Everything the store holds, as JSON (the time each article was stored left out).</summary>
-    private static string Snapshot(GraphStore store)
-    {
-        var all = store.ReadAll();
-        return JsonSerializer.Serialize(new { Articles = all.Articles.Select(a => a with { IngestedAt = "" }), all.Entities, all.Relationships });
     }
 }
