@@ -7,29 +7,20 @@ namespace KnowledgeGraph.Storage;
 public sealed partial class GraphStore
 {
     /// <summary>
-    /// Saves one article and its graph in one transaction of its own, without savepoint (a failure rolls the
-    /// transaction back), so an article of any size. An article already stored (same key,
+    /// Saves one article and its graph in one transaction. An article already stored (same key,
     /// that is the same normalised text) changes nothing. The same entity key from another article
     /// is the same entity: aliases and properties are merged, never duplicated.
     /// </summary>
     public SaveResult Save(SourceArticle article, GraphDocument document, bool queueForSync = true)
     {
-        using var batch = BeginBatch(alone: true);
+        using var batch = BeginBatch();
         var result = batch.Save(article, document, queueForSync);
         batch.Commit();
         return result;
     }
 
-    /// <summary>
-    /// Whether <paramref name="document"/> may be written into a group of articles: false for an article of more rows than one
-    /// savepoint may hold (<see cref="StoreTuning.SavepointWrites"/>), which is written alone with <see cref="Save"/>.
-    /// </summary>
-    public bool FitsGroup(GraphDocument document) => StoreBatch.Writes(document) <= _tuning.SavepointWrites;
-
     /// <summary>Opens a write transaction for a group of articles; see <see cref="StoreBatch"/>.</summary>
-    public StoreBatch BeginBatch() => BeginBatch(alone: false);
-
-    private StoreBatch BeginBatch(bool alone)
+    public StoreBatch BeginBatch()
     {
         var tx = _connection.BeginTransaction(deferred: false);
         try
@@ -43,7 +34,7 @@ public sealed partial class GraphStore
             throw;
         }
 
-        return new StoreBatch(this, tx, _entities, _counts, _tuning, alone);
+        return new StoreBatch(this, tx, _entities, _counts, _savepointArticles);
     }
 
     /// <summary>Adds to the entities' rows the mentions the kept articles of the group counted (before the group commits).</summary>

@@ -6,8 +6,8 @@ namespace KnowledgeGraph.Storage;
 /// <summary>
 /// The embedded store (SQLite): the durable record of every article and its graph, and the
 /// outbox of the Neo4j sink. One connection per instance; articles are written in groups, one
-/// transaction a group, each article under a savepoint (or alone in its transaction), so an article
-/// is in the store completely or not at all. WAL mode and a busy timeout let several processes share the file.
+/// transaction a group, each article under a savepoint, so an article is in the store completely
+/// or not at all. WAL mode and a busy timeout let several processes share the file.
 /// </summary>
 public sealed partial class GraphStore : IDisposable
 {
@@ -17,7 +17,7 @@ public sealed partial class GraphStore : IDisposable
     private readonly System.Text.StringBuilder _spans = new();
     private readonly PendingCounts _counts = new();
     private EntityCache _entities = new(StoreTuning.Default.CachedEntities);
-    private StoreTuning _tuning = StoreTuning.Default;
+    private int _savepointArticles = StoreTuning.Default.SavepointArticles;
 
     private GraphStore(SqliteConnection connection, string path)
     {
@@ -38,9 +38,6 @@ public sealed partial class GraphStore : IDisposable
     public static GraphStore Open(string path, StoreTuning? tuning = null)
     {
         tuning ??= StoreTuning.Default;
-
-        // Before this process's first connection: SQLite takes the statement journal's block only before its first use.
-        var temp = StatementJournal.TempStore;
         if (tuning.Problems().FirstOrDefault() is { } problem)
         {
             throw new ArgumentException("store tuning: " + problem, nameof(tuning));
@@ -67,14 +64,13 @@ public sealed partial class GraphStore : IDisposable
             // synchronous = FULL: each commit (one per group of articles) reaches the disk before it is
             // reported, so an article reported stored survives a power cut, not only a crash of kg.
             // journal_size_limit: the log file is cut back after a checkpoint, whatever it grew to.
-            // temp_store: see StatementJournal (FILE lets the savepoints' journal live in one block of memory).
             Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
                 + $" PRAGMA cache_size = -{tuning.CacheMegabytes * 1024}; PRAGMA wal_autocheckpoint = {tuning.CheckpointPages};"
-                + $" PRAGMA journal_size_limit = 67108864; PRAGMA temp_store = {temp};");
+                + " PRAGMA journal_size_limit = 67108864; PRAGMA temp_store = MEMORY;");
             StoreSchema.Migrate(connection);
         });
         store._entities = new EntityCache(tuning.CachedEntities);
-        store._tuning = tuning;
+        store._savepointArticles = tuning.SavepointArticles;
         return store;
     }
 

@@ -35,18 +35,6 @@ public sealed record StoreTuning
     public int SavepointArticles { get; init; } = 8;
 
     /// <summary>
-    /// Rows written under one savepoint at most, as <see cref="StoreBatch"/> reckons them before writing (an article's row,
-    /// each entity's rows, each relationship's rows and evidence): the savepoint is released before an article that would
-    /// pass the bound, and an article above it alone is written in a transaction of its own. 2000 rows change at most a few
-    /// thousand pages even when every row lands on a page of its own, well within the statement journal's block
-    /// (<see cref="StatementJournal"/>: about 6,100 pages); 10,000 generated articles used about 0.2 pages a row.
-    /// </summary>
-    public int SavepointWrites { get; init; } = MaxSavepointWrites;
-
-    /// <summary>The largest <see cref="SavepointWrites"/>: three pages a row still fit the journal's block.</summary>
-    public const int MaxSavepointWrites = 2000;
-
-    /// <summary>
     /// Stores up to this size (MiB) are checked whole (<c>PRAGMA quick_check</c>, which reads every page)
     /// each time they are opened for writing; larger ones only when their log shows they were not
     /// closed cleanly (or another process has them open). 0: only then.
@@ -74,11 +62,6 @@ public sealed record StoreTuning
         if (SavepointArticles is < 1 or > 1000)
         {
             yield return $"the articles under one savepoint must be 1..1000 (got {SavepointArticles})";
-        }
-
-        if (SavepointWrites is < 1 or > MaxSavepointWrites)
-        {
-            yield return $"the rows written under one savepoint must be 1..{MaxSavepointWrites} (got {SavepointWrites})";
         }
 
         if (CheckMegabytes is < 0 or > 1_048_576)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Storage.Tests;
@@ -38,12 +39,9 @@ public sealed class SavepointReplayTests : StoreTestBase
     [InlineData(3, 3)]
     [InlineData(3, 5)]
     [InlineData(32, 7)]
-    [InlineData(8, 3, 70)]
-    [InlineData(8, 4, 40)]
-    [InlineData(8, 6, 40)]
-    public void A_failing_article_leaves_the_store_as_if_it_had_never_come(int savepointArticles, int failAt, int savepointWrites = StoreTuning.MaxSavepointWrites)
+    public void A_failing_article_leaves_the_store_as_if_it_had_never_come(int savepointArticles, int failAt)
     {
-        var tuning = new StoreTuning { SavepointArticles = savepointArticles, SavepointWrites = savepointWrites };
+        var tuning = new StoreTuning { SavepointArticles = savepointArticles };
         InjectFailure();
         List<SaveResult> withFailure;
         using (var store = GraphStore.Open(DbPath, tuning))
@@ -133,5 +131,12 @@ public sealed class SavepointReplayTests : StoreTestBase
         }
 
         return results;
+    }
+
+    /// <summary>Everything the store holds, as JSON (the time each article was stored left out).</summary>
+    private static string Snapshot(GraphStore store)
+    {
+        var all = store.ReadAll();
+        return JsonSerializer.Serialize(new { Articles = all.Articles.Select(a => a with { IngestedAt = "" }), all.Entities, all.Relationships });
     }
 }

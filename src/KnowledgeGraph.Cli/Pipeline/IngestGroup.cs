@@ -11,9 +11,8 @@ public sealed record ExtractedArticle(string Path, SourceArticle? Article, Graph
 /// The writer stage of ingestion: articles go into the store in groups, one transaction a group,
 /// closed at <c>maxArticles</c> or <c>maxAge</c> after its first article, whichever first (and when
 /// the input ends). A failing article is rolled back alone (its savepoint) and reported; the others
-/// of its group stay. An article too large for a group (<see cref="GraphStore.FitsGroup"/>) closes the open
-/// group and is written in a transaction of its own. Outcomes are handed to <c>committed</c> only once
-/// their group is durable, in input order, so nothing is reported stored (or moved out of the inbox) before it is.
+/// of its group stay. Outcomes are handed to <c>committed</c> only once their group is durable, in
+/// input order, so nothing is reported stored (or moved out of the inbox) before it is.
 /// </summary>
 public sealed class IngestGroup(GraphStore store, int maxArticles, TimeSpan maxAge, Func<ExtractedArticle, Func<SaveResult>, ArticleOutcome> save, Action<ArticleOutcome> committed)
     : IOrderedConsumer<ExtractedArticle>, IDisposable
@@ -29,14 +28,6 @@ public sealed class IngestGroup(GraphStore store, int maxArticles, TimeSpan maxA
         if (item.Outcome is { } known)
         {
             _waiting.Add(known);
-        }
-        else if (!store.FitsGroup(item.Document!))
-        {
-            // The open group is committed first, so that the outcomes stay in input order.
-            Idle();
-            _waiting.Add(save(item, () => store.Save(item.Article!, item.Document!)));
-            Idle();
-            return;
         }
         else
         {
