@@ -7,6 +7,12 @@ Samples /proc/PID/task/*/stat every 0.2 s until the process ends (a thread's las
 that ends between two samples loses at most 0.2 s). In `kg ingest` the store's writer is the thread named
 "kg consumer"; the extraction workers are ".NET TP Worker" (with the read stage). A writer close to half of
 all the CPU would hold the two cores' pipeline back.
+
+Where the time off the CPU goes, per thread name (from /proc/PID/task/*/schedstat and status):
+  ready    seconds a thread was runnable but waited for a core (the cores were busy: other threads, other processes);
+  switches voluntary (it blocked: a full or empty channel, a lock, a wait for the next result, I/O such as fsync)
+           / involuntary (it was preempted).
+A thread's wall time = CPU + ready + blocked, so wall - CPU - ready is roughly what it spent blocked.
 """
 import collections
 import os
@@ -33,21 +39,41 @@ def main():
                     continue
                 name = stat[stat.index("(") + 1:stat.rindex(")")]
                 fields = stat[stat.rindex(")") + 2:].split()
-                last[tid] = (name, (int(fields[11]) + int(fields[12])) / tick)
+                sched = [0, 0, 0]
+                switches = [0, 0]
+                try:
+                    with open(f"/proc/{p.pid}/task/{tid}/schedstat") as f:
+                        sched = [int(x) for x in f.read().split()]
+                    with open(f"/proc/{p.pid}/task/{tid}/status") as f:
+                        for line in f:
+                            if line.startswith("voluntary_ctxt_switches"):
+                                switches[0] = int(line.split()[1])
+                            elif line.startswith("nonvoluntary_ctxt_switches"):
+                                switches[1] = int(line.split()[1])
+                except OSError:
+                    pass
+                last[tid] = (name, (int(fields[11]) + int(fields[12])) / tick, sched[1] / 1e9, switches)
             with open(f"/proc/{p.pid}/status") as f:
                 peak = max([peak] + [int(line.split()[1]) for line in f if line.startswith("VmHWM")])
         except OSError:
             pass
         time.sleep(0.2)
     wall = time.monotonic() - started
-    by_name = collections.defaultdict(float)
-    for name, cpu in last.values():
-        by_name[name] += cpu
-    total = sum(by_name.values())
+    by_name = collections.defaultdict(lambda: [0.0, 0.0, 0, 0, 0])
+    for name, cpu, ready, (voluntary, involuntary) in last.values():
+        row = by_name[name]
+        row[0] += cpu
+        row[1] += ready
+        row[2] += voluntary
+        row[3] += involuntary
+        row[4] += 1
+    total = sum(row[0] for row in by_name.values())
     print(f"exit {p.returncode}, wall {wall:.1f} s, threads' CPU {total:.1f} s, peak RSS {peak / 1024:.0f} MiB")
-    for name, cpu in sorted(by_name.items(), key=lambda x: -x[1]):
+    print(f"  {'thread':<16} {'CPU':>8}  {'share':>6}  {'ready':>7}  switches voluntary/involuntary")
+    for name, (cpu, ready, voluntary, involuntary, count) in sorted(by_name.items(), key=lambda x: -x[1][0]):
         if cpu >= 0.05:
-            print(f"  {name:<16} {cpu:6.1f} s  {100 * cpu / total:5.1f}%")
+            label = name if count == 1 else f"{name} x{count}"
+            print(f"  {label:<16} {cpu:6.1f} s  {100 * cpu / total:5.1f}%  {ready:5.1f} s  {voluntary}/{involuntary}")
 
 
 if __name__ == "__main__":
