@@ -26,9 +26,8 @@ import time
 MIB = 1024 * 1024
 
 
-def run_once(kg, env, verb, corpus, sets, scratch):
-    """One kg process in a new folder under scratch: (wall s, user s, system s, peak RSS bytes)."""
-    d = tempfile.mkdtemp(dir=scratch)
+def run_once(kg, env, verb, corpus, sets, d):
+    """One kg process writing into the new folder d: (wall s, user s, system s, peak RSS bytes)."""
     args = [kg]
     for s in sets:
         args += ["--set", s]
@@ -42,7 +41,6 @@ def run_once(kg, env, verb, corpus, sets, scratch):
     wall = time.monotonic() - started
     err = p.stderr.read().decode(errors="replace")
     p.stderr.close()
-    shutil.rmtree(d, ignore_errors=True)
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         sys.exit(f"{' '.join(args)} exited {code}:\n{err[-2000:]}")
@@ -74,16 +72,23 @@ def main():
     scratch = a.scratch or tempfile.mkdtemp(prefix="kg-ab-")
     os.makedirs(scratch, exist_ok=True)
     results = {name: [] for name, _, _ in builds}
+    # Every run's output stays until the last run has ended: on ext4 without a journal, creating files soon after
+    # thousands were deleted costs much more system time (the inode allocator skips recently deleted inodes), so
+    # deleting one run's output would slow the next run, which is often the other build's.
+    folders = []
     print(f"{a.verb} of {count} articles, {a.rounds} rounds, load average {os.getloadavg()[0]:.2f} at the start", flush=True)
     try:
         for r in range(a.rounds):
             order = builds if r % 2 == 0 else list(reversed(builds))
             for name, kg, env in order:
-                wall, user, system, rss = run_once(kg, env, a.verb, corpus, a.set, scratch)
+                folders.append(tempfile.mkdtemp(dir=scratch))
+                wall, user, system, rss = run_once(kg, env, a.verb, corpus, a.set, folders[-1])
                 results[name].append((wall, user, system, rss))
                 print(f"round {r + 1} {name:>10}: wall {wall:6.2f} s  user {user:6.2f}  sys {system:5.2f}  CPU {user + system:6.2f} s  "
                       f"peak RSS {rss / MIB:5.0f} MiB  {count / wall:7,.0f} art/s", flush=True)
     finally:
+        for d in folders:
+            shutil.rmtree(d, ignore_errors=True)
         if not a.scratch:
             shutil.rmtree(scratch, ignore_errors=True)
     print(f"median of {a.rounds} rounds (load average {os.getloadavg()[0]:.2f} at the end):")
