@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Extraction.Mentions;
@@ -12,27 +11,15 @@ public static class MentionKeys
 {
     public const int Limit = 50_000;
 
-    private static readonly ConcurrentDictionary<string, ConcurrentDictionary<string, string>> ByLabel = new(StringComparer.Ordinal);
-    private static int _count;
+    private static readonly BoundedCache<(string Label, string Name), string> Keys = new(Limit);
 
     /// <summary>The same key as <see cref="EntityKeys.For"/> (an unknown label throws as it does).</summary>
     public static string For(string label, string canonicalName)
     {
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(canonicalName);
-        if (ByLabel.TryGetValue(label, out var keys) && keys.TryGetValue(canonicalName, out var known))
-        {
-            return known;
-        }
-
-        var key = EntityKeys.For(label, canonicalName);
-        if (Interlocked.Increment(ref _count) > Limit)
-        {
-            ByLabel.Clear();
-            Interlocked.Exchange(ref _count, 0);
-        }
-
-        ByLabel.GetOrAdd(label, static _ => new ConcurrentDictionary<string, string>(StringComparer.Ordinal))[canonicalName] = key;
-        return key;
+        return Keys.TryGetValue((label, canonicalName), out var known)
+            ? known
+            : Keys.Keep((label, canonicalName), EntityKeys.For(label, canonicalName));
     }
 }
