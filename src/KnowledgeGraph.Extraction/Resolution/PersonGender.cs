@@ -27,9 +27,7 @@ public static class PersonGender
         private int _allowed = Either;
         private int _votes;
 
-        public void Add(MentionContext c, Mention m) => Add(Gather(c, m));
-
-        /// <summary>Adds what <see cref="Gather"/> found for one mention (the same as <see cref="Add(MentionContext, Mention)"/> of that mention).</summary>
+        /// <summary>Adds what <see cref="Gather"/> found for one mention.</summary>
         public void Add(Evidence e)
         {
             if ((_allowed & e.Allowed) != 0)
@@ -47,12 +45,12 @@ public static class PersonGender
     }
 
     /// <summary>
-    /// What one mention shows, looked up once: the genders its forms allow and the votes of the past-tense verbs beside it.
-    /// <see cref="ByForms"/> is <see cref="Of(MentionContext, PersonParts)"/>, <see cref="ByFormsOrVerbs"/> is
-    /// <see cref="Of(MentionContext, Mention)"/>, and a <see cref="Tally"/> adds it as it adds the mention.
+    /// What one mention shows, looked up once: the genders its forms allow and the votes of the past-tense verbs beside it;
+    /// a <see cref="Tally"/> adds it as it adds the mention.
     /// </summary>
     public readonly record struct Evidence(int Allowed, int Votes)
     {
+        /// <summary>Whether the mention's forms alone tell the gender: 'm', 'f' or '*'.</summary>
         public char ByForms => Allowed switch
         {
             Male => 'm',
@@ -60,6 +58,7 @@ public static class PersonGender
             _ => '*',
         };
 
+        /// <summary>Whether the mention tells the gender, by its forms or else by a past-tense verb beside it («Бут рассказала»): 'm', 'f' or '*'.</summary>
         public char ByFormsOrVerbs => ByForms is not '*' and var byForms ? byForms : Votes > 0 ? 'm' : Votes < 0 ? 'f' : '*';
     }
 
@@ -69,29 +68,6 @@ public static class PersonGender
     // «Пресс-служба Кадырова заявила»: after a noun in the nominative, the verb is that noun's
     private static int Votes(MentionContext c, Mention m) =>
         (NominativeNoun(c, m.First - 1) ? 0 : Vote(c, m.Last)) + Vote(c, m.First - 1);
-
-    /// <summary>Whether one mention alone tells the gender: 'm', 'f' or '*'.</summary>
-    public static char Of(MentionContext c, PersonParts p) => Allowed(c, p) switch
-    {
-        Male => 'm',
-        Female => 'f',
-        _ => '*',
-    };
-
-    /// <summary>
-    /// Whether one mention tells the gender, by its forms or else by a past-tense verb beside it («Бут рассказала»): 'm', 'f' or '*'.
-    /// </summary>
-    public static char Of(MentionContext c, Mention m)
-    {
-        var byForms = Of(c, m.Person!);
-        if (byForms != '*')
-        {
-            return byForms;
-        }
-
-        var votes = Votes(c, m);
-        return votes > 0 ? 'm' : votes < 0 ? 'f' : '*';
-    }
 
     private static int Allowed(MentionContext c, PersonParts p)
     {

@@ -332,7 +332,7 @@ public static class PersonGrouping
         {
             foreach (var m in from.Mentions.Where(m => !m.Person!.Transcription))
             {
-                into.Shown.Add(c, m);
+                into.Shown.Add(PersonGender.Gather(c, m));
             }
         }
 

@@ -28,18 +28,18 @@ public class GroupingShortcutTests
         foreach (var (c, m) in PersonMentions())
         {
             var e = PersonGender.Gather(c, m);
-            var byForms = PlainAllowed(c, m.Person!) switch { 1 => 'm', 2 => 'f', _ => '*' };
+            var allowed = PlainAllowed(c, m.Person!);
+            var byForms = allowed switch { 1 => 'm', 2 => 'f', _ => '*' };
             Assert.Equal(byForms, e.ByForms);
-            Assert.Equal(byForms, PersonGender.Of(c, m.Person!));
             var votes = PlainVotes(c, m);
             var byVerbs = byForms != '*' ? byForms : votes > 0 ? 'm' : votes < 0 ? 'f' : '*';
             Assert.Equal(byVerbs, e.ByFormsOrVerbs);
-            Assert.Equal(byVerbs, PersonGender.Of(c, m));
 
-            var (asked, gathered) = (new PersonGender.Tally(), new PersonGender.Tally());
-            asked.Add(c, m);
-            gathered.Add(e);
-            Assert.Equal(asked.Result('?'), gathered.Result('?'));
+            // a tally of this one mention: the genders its forms allow (when they allow any), else the verbs' votes
+            var tally = new PersonGender.Tally();
+            tally.Add(e);
+            var kept = (3 & allowed) != 0 ? allowed : 3;
+            Assert.Equal(kept != 3 ? (kept == 1 ? 'm' : 'f') : votes > 0 ? 'm' : votes < 0 ? 'f' : '?', tally.Result('?'));
             told += byVerbs != '*' ? 1 : 0;
         }
 
