@@ -68,16 +68,13 @@ internal sealed class EntityIndex
         return first == int.MaxValue ? null : _entities[first];
     }
 
-    /// <summary>The entities of <paramref name="label"/> whose name or alias starts with <paramref name="prefix"/>, in document order.</summary>
-    public IEnumerable<Entity> WithPrefix(string prefix, string label) =>
-        Matching(Names.Fold(prefix), exact: false).Select(i => _entities[i]).Where(e => e.Label == label);
-
     // positions of the names a prefix matched, reused from question to question
     private readonly List<int> _orders = [];
 
     /// <summary>
-    /// The first of <see cref="WithPrefix"/> that <paramref name="accept"/> takes (with <paramref name="argument"/>), or
-    /// null: the positions gathered in a reused list and sorted, no set, no query, no closure.
+    /// The first entity of <paramref name="label"/> in document order whose name or alias starts with <paramref name="prefix"/>
+    /// and that <paramref name="accept"/> takes (with <paramref name="argument"/>), or null: the positions gathered in a reused
+    /// list and sorted, no set, no query, no closure.
     /// </summary>
     public Entity? FirstWithPrefix<T>(string prefix, string label, Func<Entity, T, bool> accept, T argument)
     {
@@ -110,25 +107,6 @@ internal sealed class EntityIndex
 
     /// <summary>The entity with <paramref name="key"/>: from the index, else (an entity added since) from the document.</summary>
     public Entity? ByKey(string key) => _byKey.GetValueOrDefault(key) ?? _entities.Find(e => e.Key == key);
-
-    /// <summary>Document positions of the entities with a name equal to (or starting with) <paramref name="folded"/>, ascending, each once.</summary>
-    private SortedSet<int> Matching(string folded, bool exact)
-    {
-        var found = new SortedSet<int>();
-        for (var i = LowerBound(folded); i < _names.Length; i++)
-        {
-            LookupMeter.Add();
-            var (name, order) = _names[i];
-            if (exact ? !string.Equals(name, folded, StringComparison.Ordinal) : !name.StartsWith(folded, StringComparison.Ordinal))
-            {
-                break;
-            }
-
-            found.Add(order);
-        }
-
-        return found;
-    }
 
     private int LowerBound(string folded)
     {

@@ -62,7 +62,10 @@ public class ContextShortcutTests
             {
                 foreach (var label in new[] { GraphLabels.Organization, GraphLabels.Person })
                 {
-                    var all = index.WithPrefix(prefix, label).ToList();
+                    // the plain answer: every entity of the label with a name or alias folding to a string that starts with the prefix's fold, in document order
+                    var folded = Names.Fold(prefix);
+                    var all = doc.Entities.Where(e => e.Label == label
+                        && e.Aliases.Prepend(e.Name).Any(n => Names.Fold(n).StartsWith(folded, StringComparison.Ordinal))).ToList();
 
                     // any, of the same places, and not the first (so the answer is a later one)
                     Assert.Same(all.FirstOrDefault(), index.FirstWithPrefix(prefix, label, static (_, _) => true, 0));
