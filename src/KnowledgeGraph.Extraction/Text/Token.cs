@@ -98,7 +98,7 @@ public sealed record Token
     /// word has one of this token's <see cref="KeyIds"/> (<see cref="Lexicons.StemIds.RootMask"/>): a slot without its bit has no
     /// phrase starting at this token.
     /// </summary>
-    public int RootMask => _forms.Numbers.RootMask;
+    public int RootMask => _forms.RootMask;
 
     /// <summary>Two or more letters, all upper case («США», «ЮСАИД»).</summary>
     public bool IsAllCaps => _forms.AllCaps;
@@ -151,12 +151,19 @@ public sealed record Token
     /// </summary>
     private sealed class Forms(string text, TokenKind kind)
     {
+        // the bit of the packed root mask that says it was found (the slots' bits are the 16 below it)
+        private const long MaskKnown = 1L << 16;
+
         private string[]? _keys;
+        private KeyNumbers? _numbers;
+
+        // the root mask and the version it was found at in one word, read and written whole: the gazetteers ask it of every
+        // token they are asked about, and a word read here costs no read of the key numbers' object
+        private long _mask;
 
         public string Text { get; } = text;
 
         public TokenKind Kind { get; } = kind;
-        private KeyNumbers? _numbers;
 
         public object? Facts { get; set; }
 
@@ -169,6 +176,23 @@ public sealed record Token
         public string[] Keys => _keys ??= Kind == TokenKind.Word ? Lexicons.Stems.CandidatesOf(Lower, AllCaps) : [Lower];
 
         public int[] KeyIds => Numbers.Ids;
+
+        /// <summary><see cref="Numbers"/>' root mask, found again when the version has changed.</summary>
+        public int RootMask
+        {
+            get
+            {
+                var packed = Volatile.Read(ref _mask);
+                if ((packed & MaskKnown) != 0 && (int)(packed >> 32) == Lexicons.StemIds.Version)
+                {
+                    return (int)(packed & (MaskKnown - 1));
+                }
+
+                var numbers = Numbers;
+                Volatile.Write(ref _mask, ((long)numbers.Version << 32) | MaskKnown | (uint)numbers.RootMask);
+                return numbers.RootMask;
+            }
+        }
 
         // found again if a gazetteer was built since (keys and first words are only added while lexicons load)
         public KeyNumbers Numbers
