@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -7,8 +9,9 @@ namespace KnowledgeGraph.Storage;
 /// <summary>
 /// One SQL statement prepared once per store and run many times on the store's connection (the
 /// write path runs the same few statements for every mention, entity and relationship). It talks to
-/// SQLite directly: values are bound by position (strings as UTF-16, copied by SQLite, so nothing is
-/// allocated per value), and a run is step, then reset; no command, reader or parameter object per run.
+/// SQLite directly: values are bound by position (strings in UTF-8, the store's encoding, from a buffer
+/// the statement keeps; SQLite copies them, so nothing is allocated per value), and a run is step, then
+/// reset; no command, reader or parameter object per run.
 /// It runs inside whatever transaction the connection has open. Typed use: <c>Reset()</c>, the
 /// <c>Set</c> calls in the order of the names given at creation, then <see cref="Run"/> or
 /// <see cref="Row"/> and the column getters, then <see cref="Reset"/> again (the next use resets first).
@@ -16,11 +19,13 @@ namespace KnowledgeGraph.Storage;
 internal sealed class PreparedStatement : IDisposable
 {
     private const int Persistent = 1; // SQLITE_PREPARE_PERSISTENT: kept for the life of the store
+    private const int KeptBuffer = 64 * 1024; // larger texts (an article's) are encoded in a rented buffer
 
     private readonly SqliteConnection _connection;
     private readonly sqlite3_stmt _statement;
     private readonly int[] _slots;
     private bool _atRow;
+    private byte[] _utf8 = new byte[256];
 
     public PreparedStatement(SqliteConnection connection, string sql, params string[] names)
     {
@@ -62,9 +67,40 @@ internal sealed class PreparedStatement : IDisposable
         return this;
     }
 
-    /// <summary>The value of the <paramref name="position"/>-th name (0-based); null is SQL NULL.</summary>
-    public PreparedStatement Set(int position, string? value) =>
-        Check(value is null ? raw.sqlite3_bind_null(_statement, _slots[position]) : raw.sqlite3_bind_text16(_statement, _slots[position], value.AsSpan()));
+    /// <summary>
+    /// The value of the <paramref name="position"/>-th name (0-based); null is SQL NULL. The text is given to SQLite in
+    /// UTF-8, the store's encoding: bound as UTF-16, SQLite copied it, then allocated and converted it on every run. The
+    /// bytes stored are the same (a lone surrogate becomes U+FFFD either way; TextBindingTests compares the two).
+    /// </summary>
+    public PreparedStatement Set(int position, string? value)
+    {
+        if (value is null)
+        {
+            return Check(raw.sqlite3_bind_null(_statement, _slots[position]));
+        }
+
+        var chars = value.AsSpan();
+        var most = Encoding.UTF8.GetMaxByteCount(chars.Length);
+        if (most > _utf8.Length && most <= KeptBuffer)
+        {
+            _utf8 = new byte[Math.Max(most, Math.Min(2 * _utf8.Length, KeptBuffer))];
+        }
+
+        var rented = most > _utf8.Length ? ArrayPool<byte>.Shared.Rent(most) : null;
+        try
+        {
+            var buffer = rented ?? _utf8;
+            var length = Encoding.UTF8.GetBytes(chars, buffer);
+            return Check(raw.sqlite3_bind_text(_statement, _slots[position], buffer.AsSpan(0, length)));
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
 
     public PreparedStatement Set(int position, long value) => Check(raw.sqlite3_bind_int64(_statement, _slots[position], value));
 
