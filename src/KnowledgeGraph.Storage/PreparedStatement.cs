@@ -24,10 +24,19 @@ internal sealed class PreparedStatement : IDisposable
     private readonly SqliteConnection _connection;
     private readonly sqlite3_stmt _statement;
     private readonly int[] _slots;
+    private readonly SqliteCalls? _direct;
+    private readonly nint _handle;
+    private readonly nint _db;
     private bool _atRow;
     private byte[] _utf8 = new byte[256];
 
     public PreparedStatement(SqliteConnection connection, string sql, params string[] names)
+        : this(connection, SqliteCalls.Direct, sql, names)
+    {
+    }
+
+    /// <summary>A statement calling SQLite through <paramref name="direct"/>, or through SQLitePCLRaw when it is null.</summary>
+    internal PreparedStatement(SqliteConnection connection, SqliteCalls? direct, string sql, params string[] names)
     {
         _connection = connection;
         var db = connection.Handle!;
@@ -37,6 +46,16 @@ internal sealed class PreparedStatement : IDisposable
         {
             _statement.Dispose();
             throw new ArgumentException("a prepared statement is one SQL statement: " + sql, nameof(sql));
+        }
+
+        if (direct is not null)
+        {
+            // Held until Dispose, so the bare pointers stay valid however the handles are used meanwhile.
+            var added = false;
+            _statement.DangerousAddRef(ref added);
+            _direct = direct;
+            _handle = _statement.DangerousGetHandle();
+            _db = db.DangerousGetHandle();
         }
 
         _slots = new int[names.Length];
@@ -61,7 +80,7 @@ internal sealed class PreparedStatement : IDisposable
         if (_atRow)
         {
             _atRow = false;
-            raw.sqlite3_reset(_statement);
+            ResetNative();
         }
 
         return this;
@@ -76,7 +95,7 @@ internal sealed class PreparedStatement : IDisposable
     {
         if (value is null)
         {
-            return Check(raw.sqlite3_bind_null(_statement, _slots[position]));
+            return Check(BindNull(_slots[position]));
         }
 
         var chars = value.AsSpan();
@@ -91,7 +110,8 @@ internal sealed class PreparedStatement : IDisposable
         {
             var buffer = rented ?? _utf8;
             var length = Encoding.UTF8.GetBytes(chars, buffer);
-            return Check(raw.sqlite3_bind_text(_statement, _slots[position], buffer.AsSpan(0, length)));
+            var utf8 = buffer.AsSpan(0, length);
+            return Check(_direct is { } d ? d.BindText(_handle, _slots[position], utf8) : raw.sqlite3_bind_text(_statement, _slots[position], utf8));
         }
         finally
         {
@@ -102,12 +122,14 @@ internal sealed class PreparedStatement : IDisposable
         }
     }
 
-    public PreparedStatement Set(int position, long value) => Check(raw.sqlite3_bind_int64(_statement, _slots[position], value));
+    public PreparedStatement Set(int position, long value) =>
+        Check(_direct is { } d ? d.BindInt64(_handle, _slots[position], value) : raw.sqlite3_bind_int64(_statement, _slots[position], value));
 
-    public PreparedStatement Set(int position, long? value) => value is { } v ? Set(position, v) : Check(raw.sqlite3_bind_null(_statement, _slots[position]));
+    public PreparedStatement Set(int position, long? value) => value is { } v ? Set(position, v) : Check(BindNull(_slots[position]));
 
-    public PreparedStatement Set(int position, double? value) =>
-        Check(value is { } v ? raw.sqlite3_bind_double(_statement, _slots[position], v) : raw.sqlite3_bind_null(_statement, _slots[position]));
+    public PreparedStatement Set(int position, double? value) => value is not { } v
+        ? Check(BindNull(_slots[position]))
+        : Check(_direct is { } d ? d.BindDouble(_handle, _slots[position], v) : raw.sqlite3_bind_double(_statement, _slots[position], v));
 
     /// <summary>Runs the statement to its end; the rows it changed. The statement is reset.</summary>
     public int Run()
@@ -115,17 +137,17 @@ internal sealed class PreparedStatement : IDisposable
         try
         {
             int rc;
-            while ((rc = raw.sqlite3_step(_statement)) == raw.SQLITE_ROW)
+            while ((rc = Step()) == raw.SQLITE_ROW)
             {
             }
 
             Check(rc == raw.SQLITE_DONE ? raw.SQLITE_OK : rc);
-            return raw.sqlite3_changes(_connection.Handle);
+            return _direct is { } d ? d.Changes(_db) : raw.sqlite3_changes(_connection.Handle);
         }
         finally
         {
             _atRow = false;
-            raw.sqlite3_reset(_statement);
+            ResetNative();
         }
     }
 
@@ -134,12 +156,12 @@ internal sealed class PreparedStatement : IDisposable
     /// Used instead of <c>RETURNING</c>, which makes SQLite copy every page the statement changes into a statement
     /// journal first (a few pages of 4 KiB for each row inserted).
     /// </summary>
-    public long? Insert() => Run() == 1 ? raw.sqlite3_last_insert_rowid(_connection.Handle) : null;
+    public long? Insert() => Run() != 1 ? null : _direct is { } d ? d.LastInsertRowid(_db) : raw.sqlite3_last_insert_rowid(_connection.Handle);
 
     /// <summary>Steps to the next row: true when there is one to read (then read it and <see cref="Reset"/>).</summary>
     public bool Row()
     {
-        var rc = raw.sqlite3_step(_statement);
+        var rc = Step();
         if (rc == raw.SQLITE_ROW)
         {
             _atRow = true;
@@ -148,12 +170,12 @@ internal sealed class PreparedStatement : IDisposable
 
         _atRow = false;
 
-        raw.sqlite3_reset(_statement);
+        ResetNative();
         Check(rc == raw.SQLITE_DONE ? raw.SQLITE_OK : rc);
         return false;
     }
 
-    public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
+    public long Int64(int column) => _direct is { } d ? d.ColumnInt64(_handle, column) : raw.sqlite3_column_int64(_statement, column);
 
     public string? Text(int column) =>
         raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(_statement, column).utf8_to_string();
@@ -184,7 +206,15 @@ internal sealed class PreparedStatement : IDisposable
         return value;
     }
 
-    public void Dispose() => _statement.Dispose();
+    public void Dispose()
+    {
+        if (_direct is not null && !_statement.IsClosed)
+        {
+            _statement.DangerousRelease();
+        }
+
+        _statement.Dispose();
+    }
 
     private PreparedStatement BindAll(object?[] values)
     {
@@ -212,10 +242,16 @@ internal sealed class PreparedStatement : IDisposable
         if (rc != raw.SQLITE_OK)
         {
             _atRow = false;
-            raw.sqlite3_reset(_statement);
+            ResetNative();
             SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
         }
 
         return this;
     }
+
+    private int Step() => _direct is { } d ? d.Step(_handle) : raw.sqlite3_step(_statement);
+
+    private void ResetNative() => _ = _direct is { } d ? d.Reset(_handle) : raw.sqlite3_reset(_statement);
+
+    private int BindNull(int slot) => _direct is { } d ? d.BindNull(_handle, slot) : raw.sqlite3_bind_null(_statement, slot);
 }
