@@ -21,8 +21,16 @@ public sealed partial class GraphStore
     /// </summary>
     internal static Dictionary<string, (Relationship Relationship, MentionEdge Edge)> MentionEdges(GraphDocument document, bool sliceable)
     {
-        var spans = document.Entities.Where(e => e.Mentions.Count > 0).GroupBy(e => e.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Mentions.Count, StringComparer.Ordinal);
+        // The first entity of each key with mentions (a loop: grouping allocated a lookup and its groupings for every article).
+        var spans = new Dictionary<string, int>(document.Entities.Count, StringComparer.Ordinal);
+        foreach (var e in document.Entities)
+        {
+            if (e.Mentions.Count > 0)
+            {
+                spans.TryAdd(e.Key, e.Mentions.Count);
+            }
+        }
+
         var edges = new Dictionary<string, (Relationship, MentionEdge)>(StringComparer.Ordinal);
         foreach (var r in document.Relationships)
         {
