@@ -147,7 +147,7 @@ internal static class GraphJsonWriter
         w.WriteEndObject();
     }
 
-    private static void WriteProperties(Utf8JsonWriter w, SortedDictionary<string, object>? properties)
+    private static void WriteProperties(Utf8JsonWriter w, PropertyMap? properties)
     {
         if (properties is null)
         {
