@@ -67,6 +67,33 @@ public class PropertyMapTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Its_json_written_field_by_field_is_the_serializers(int seed)
+    {
+        object?[] values =
+        [
+            "министр", "", "q\"uote", "a\\b", "line\nbreak\t", "\u0001\u001f", "<tag>&'+", "emoji 😀", "lone \ud800", "€ and ©",
+            true, false, 0, -7, int.MaxValue, long.MinValue, 3_000_000_000L, 0.75, 2.0, -0.0, 1e300, 5e-324, 0.1 + 0.2, 1e-7, 1.5f, 3f, 12.50m, 0m, null,
+        ];
+        string[] keys = ["confidence", "count", "title", "ключ", "q\"k", "a b", "\u0002", "😀"];
+        var random = new Random(seed);
+        for (var round = 0; round < 500; round++)
+        {
+            var map = new PropertyMap();
+            for (var k = random.Next(6); k > 0; k--)
+            {
+                map[keys[random.Next(keys.Length)]] = values[random.Next(values.Length)]!;
+            }
+
+            Assert.Equal(PropertyBag.ToJson((IReadOnlyDictionary<string, object>)map), PropertyBag.ToJson(map));
+        }
+
+        Assert.Equal("null", PropertyBag.ToJson((PropertyMap)null!));
+    }
+
     [Fact]
     public void Keys_are_ordered_by_ordinal_comparison_not_by_culture()
     {
