@@ -60,9 +60,9 @@ public sealed partial class GraphStore
     /// Whether <paramref name="properties"/> are written as <see cref="UsualMentionProperties"/>: the same two
     /// values of the same types in the same order need no JSON to tell (nor does a count of properties other than two); anything else is compared as JSON.
     /// </summary>
-    private static bool IsUsual(SortedDictionary<string, object> properties, int count) =>
+    private static bool IsUsual(PropertyMap properties, int count) =>
         properties.Count == 2
-        && ((properties.Comparer == StringComparer.Ordinal && properties.TryGetValue("confidence", out var c) && c is 1.0 && properties.TryGetValue("count", out var n) && n is int k && k == count)
+        && ((properties.TryGetValue("confidence", out var c) && c is 1.0 && properties.TryGetValue("count", out var n) && n is int k && k == count)
             || PropertyBag.ToJson(properties) == UsualMentionProperties(count));
 
     /// <summary>The MENTIONS edges kept in mentions rows that match <paramref name="where"/> (a condition on <c>m</c>, the mentions row).</summary>
