@@ -114,7 +114,10 @@ public sealed class ArticleExtractor
     public GraphDocument Extract(SourceArticle article, CancellationToken cancellation = default)
     {
         var analysis = Analyse(article, cancellation);
-        var relationships = _relations.Extract(analysis).ToList();
+        var found = _relations.Extract(analysis);
+        // room for the MENTIONS edges too (one per entity), so the list is made once at its final size
+        var relationships = new List<Relationship>((found.TryGetNonEnumeratedCount(out var n) ? n : 0) + analysis.Entities.Count);
+        relationships.AddRange(found);
         cancellation.ThrowIfCancellationRequested();
         var info = new ArticleInfo
         {
@@ -137,13 +140,16 @@ public sealed class ArticleExtractor
                 Type = RelationshipTypes.Mentions,
                 Start = info.Key,
                 End = e.Key,
-                Properties = { ["confidence"] = 1.0, ["count"] = e.Mentions.Count },
+                Properties = { ["confidence"] = Certain, ["count"] = e.Mentions.Count },
                 Evidence = first is null ? null : SentenceOf(analysis, first.Start, evidence),
             });
         }
 
         return new GraphDocument { Article = info, Entities = analysis.Entities, Relationships = relationships };
     }
+
+    /// <summary>The confidence of every MENTIONS edge, boxed once (a boxed double is never changed, so all may share it).</summary>
+    private static readonly object Certain = 1.0;
 
     /// <summary>The sentence holding <paramref name="offset"/>: a binary search, so an article's MENTIONS edges cost entities × log(sentences).</summary>
     private static TextSpan? SentenceOf(DocumentAnalysis analysis, int offset, TextSpan?[] made)

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace KnowledgeGraph.Model;
 
 /// <summary>One node of the graph: a person, institution, place, event or work.</summary>
@@ -18,8 +16,7 @@ public sealed class Entity
     public List<string> Aliases { get; init; } = [];
 
     /// <summary>String, number or boolean values only.</summary>
-    [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)] // keeps the ordinal comparer when read
-    public SortedDictionary<string, object> Properties { get; init; } = new(StringComparer.Ordinal);
+    public PropertyMap Properties { get; init; } = new();
 
     /// <summary>Every mention in the text, ordered by start.</summary>
     public List<TextSpan> Mentions { get; init; } = [];

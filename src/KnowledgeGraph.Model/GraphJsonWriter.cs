@@ -40,6 +40,12 @@ internal static class GraphJsonWriter
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_compactBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_compactWriter;
+
     public static byte[] ToUtf8Bytes(GraphDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -65,6 +71,36 @@ internal static class GraphJsonWriter
         }
 
         return bytes;
+    }
+
+    /// <summary>
+    /// The properties as compact JSON (no indentation): the string <see cref="PropertyBag.ToJson(IReadOnlyDictionary{string, object})"/> gives through the
+    /// serializer, written by <see cref="WriteProperties"/> on a writer and buffer each thread keeps.
+    /// </summary>
+    public static string PropertiesToJson(PropertyMap? properties)
+    {
+        var buffer = t_compactBuffer ??= new ArrayBufferWriter<byte>(256);
+        buffer.ResetWrittenCount();
+        var writer = t_compactWriter;
+        if (writer is null)
+        {
+            writer = t_compactWriter = new Utf8JsonWriter(buffer, WriterOptions with { Indented = false });
+        }
+        else
+        {
+            writer.Reset(buffer);
+        }
+
+        WriteProperties(writer, properties);
+        writer.Flush();
+        var json = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        if (buffer.Capacity > KeptBufferBytes)
+        {
+            t_compactBuffer = null;
+            t_compactWriter = null;
+        }
+
+        return json;
     }
 
     private static JsonEncodedText Name(string camelCase) => JsonEncodedText.Encode(camelCase, GraphJson.Options.Encoder);
@@ -147,7 +183,7 @@ internal static class GraphJsonWriter
         w.WriteEndObject();
     }
 
-    private static void WriteProperties(Utf8JsonWriter w, SortedDictionary<string, object>? properties)
+    private static void WriteProperties(Utf8JsonWriter w, PropertyMap? properties)
     {
         if (properties is null)
         {

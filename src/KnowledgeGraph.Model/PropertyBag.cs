@@ -9,6 +9,9 @@ public static class PropertyBag
 
     public static string ToJson(IReadOnlyDictionary<string, object> properties) => JsonSerializer.Serialize(properties, Compact);
 
+    /// <summary>An entity's or relationship's properties: the same string as the serializer's, written field by field.</summary>
+    public static string ToJson(PropertyMap properties) => GraphJsonWriter.PropertiesToJson(properties);
+
     public static SortedDictionary<string, object> FromJson(string? json)
     {
         if (string.IsNullOrEmpty(json))

@@ -15,8 +15,7 @@ public sealed class Relationship
     public required string End { get; init; }
 
     /// <summary>String, number or boolean values only; <c>confidence</c> is always set by the extractor.</summary>
-    [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)] // keeps the ordinal comparer when read
-    public SortedDictionary<string, object> Properties { get; init; } = new(StringComparer.Ordinal);
+    public PropertyMap Properties { get; init; } = new();
 
     /// <summary>The first sentence (or span) the relationship was read from.</summary>
     public TextSpan? Evidence { get; set; }

@@ -21,8 +21,16 @@ public sealed partial class GraphStore
     /// </summary>
     internal static Dictionary<string, (Relationship Relationship, MentionEdge Edge)> MentionEdges(GraphDocument document, bool sliceable)
     {
-        var spans = document.Entities.Where(e => e.Mentions.Count > 0).GroupBy(e => e.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Mentions.Count, StringComparer.Ordinal);
+        // The first entity of each key with mentions (a loop: grouping allocated a lookup and its groupings for every article).
+        var spans = new Dictionary<string, int>(document.Entities.Count, StringComparer.Ordinal);
+        foreach (var e in document.Entities)
+        {
+            if (e.Mentions.Count > 0)
+            {
+                spans.TryAdd(e.Key, e.Mentions.Count);
+            }
+        }
+
         var edges = new Dictionary<string, (Relationship, MentionEdge)>(StringComparer.Ordinal);
         foreach (var r in document.Relationships)
         {
@@ -52,9 +60,9 @@ public sealed partial class GraphStore
     /// Whether <paramref name="properties"/> are written as <see cref="UsualMentionProperties"/>: the same two
     /// values of the same types in the same order need no JSON to tell (nor does a count of properties other than two); anything else is compared as JSON.
     /// </summary>
-    private static bool IsUsual(SortedDictionary<string, object> properties, int count) =>
+    private static bool IsUsual(PropertyMap properties, int count) =>
         properties.Count == 2
-        && ((properties.Comparer == StringComparer.Ordinal && properties.TryGetValue("confidence", out var c) && c is 1.0 && properties.TryGetValue("count", out var n) && n is int k && k == count)
+        && ((properties.TryGetValue("confidence", out var c) && c is 1.0 && properties.TryGetValue("count", out var n) && n is int k && k == count)
             || PropertyBag.ToJson(properties) == UsualMentionProperties(count));
 
     /// <summary>The MENTIONS edges kept in mentions rows that match <paramref name="where"/> (a condition on <c>m</c>, the mentions row).</summary>

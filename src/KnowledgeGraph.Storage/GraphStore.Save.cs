@@ -6,6 +6,15 @@ namespace KnowledgeGraph.Storage;
 
 public sealed partial class GraphStore
 {
+    // The write path's statements, run for every row: kept at hand rather than looked up by their SQL each time.
+    private PreparedStatement? _insertArticle;
+    private PreparedStatement? _insertMention;
+    private PreparedStatement? _insertEntity;
+    private PreparedStatement? _insertAlias;
+    private PreparedStatement? _insertRelationship;
+    private PreparedStatement? _insertEvidence;
+    private PreparedStatement? _queueOutbox;
+
     /// <summary>
     /// Saves one article and its graph in one transaction. An article already stored (same key,
     /// that is the same normalised text) changes nothing. The same entity key from another article
@@ -81,7 +90,7 @@ public sealed partial class GraphStore
         var sliceable = !article.Text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && !article.Text.Contains('\0', StringComparison.Ordinal);
         var edges = MentionEdges(document, sliceable);
         var inRows = new HashSet<Relationship>(ReferenceEqualityComparer.Instance);
-        var mention = Prepared(
+        var mention = _insertMention ??= Prepared(
             "INSERT OR IGNORE INTO mentions(article_id, entity_key, spans, edge, evidence_start, evidence_end) VALUES ($a, $e, $s, $x, $xs, $xe)",
             "$a", "$e", "$s", "$x", "$xs", "$xe");
         var entitiesAdded = 0;
@@ -110,7 +119,7 @@ public sealed partial class GraphStore
 
         if (queueForSync)
         {
-            Prepared("INSERT OR IGNORE INTO outbox(article_key, sink) VALUES ($k, 'neo4j')", "$k").Reset().Set(0, key).Run();
+            (_queueOutbox ??= Prepared("INSERT OR IGNORE INTO outbox(article_key, sink) VALUES ($k, 'neo4j')", "$k")).Reset().Set(0, key).Run();
         }
 
         return new SaveResult(false, entitiesAdded, relationshipsAdded);
@@ -131,7 +140,7 @@ public sealed partial class GraphStore
     /// <summary>The new article's id; null when an article of that key is already stored.</summary>
     private long? InsertArticle(SourceArticle article, ArticleInfo info)
     {
-        var insert = Prepared(
+        var insert = _insertArticle ??= Prepared(
             """
             INSERT INTO articles(key, title, source, url, published, place, language, path, text, ingested_at)
             VALUES ($k, $title, $source, $url, $published, $place, $lang, $path, $text, $at) ON CONFLICT(key) DO NOTHING
@@ -155,8 +164,8 @@ public sealed partial class GraphStore
         {
             _entities.Touch(e.Key);
         }
-        else if (Prepared("INSERT INTO entities(key, label, name, properties, mention_count) VALUES ($k, $l, $n, $p, $c) ON CONFLICT(key) DO NOTHING",
-                     "$k", "$l", "$n", "$p", "$c")
+        else if ((_insertEntity ??= Prepared("INSERT INTO entities(key, label, name, properties, mention_count) VALUES ($k, $l, $n, $p, $c) ON CONFLICT(key) DO NOTHING",
+                     "$k", "$l", "$n", "$p", "$c"))
                  .Reset().Set(0, e.Key).Set(1, GraphLabels.Require(e.Label)).Set(2, e.Name).Set(3, PropertyBag.ToJson(e.Properties)).Set(4, mentions)
                  .Run() == 1)
         {
@@ -190,7 +199,7 @@ public sealed partial class GraphStore
             _counts.Add(e.Key, mentions);
         }
 
-        var alias = Prepared("INSERT OR IGNORE INTO aliases(entity_key, alias) VALUES ($k, $a)", "$k", "$a");
+        var alias = _insertAlias ??= Prepared("INSERT OR IGNORE INTO aliases(entity_key, alias) VALUES ($k, $a)", "$k", "$a");
         foreach (var name in e.Aliases.Append(e.Name))
         {
             if (!known.Aliases.Contains(name, StringComparer.Ordinal))
@@ -209,9 +218,9 @@ public sealed partial class GraphStore
         var (type, start, end) = r.Identity;
         var evidence = r.AllEvidence.Count > 0 ? r.AllEvidence : r.Evidence is { } one ? [one] : [];
         var fromThisArticle = evidence.Count > 0 ? 1 : 0;
-        var insert = Prepared(
+        var insert = (_insertRelationship ??= Prepared(
                 "INSERT INTO relationships(type, start_key, end_key, properties, article_count) VALUES ($t, $s, $e, $p, $c) ON CONFLICT DO NOTHING",
-                "$t", "$s", "$e", "$p", "$c")
+                "$t", "$s", "$e", "$p", "$c"))
             .Reset().Set(0, RelationshipTypes.Require(type)).Set(1, start).Set(2, end).Set(3, PropertyBag.ToJson(r.Properties)).Set(4, fromThisArticle);
         var inserted = insert.Insert();
         var added = inserted is not null;
@@ -242,7 +251,7 @@ public sealed partial class GraphStore
         }
 
         double? confidence = r.Properties.TryGetValue("confidence", out var c) ? Convert.ToDouble(c, CultureInfo.InvariantCulture) : null;
-        var insertEvidence = Prepared(
+        var insertEvidence = _insertEvidence ??= Prepared(
             "INSERT OR IGNORE INTO evidence(relationship_id, article_id, start, \"end\", text, confidence) VALUES ($r, $a, $s, $e, $x, $c)",
             "$r", "$a", "$s", "$e", "$x", "$c");
         foreach (var ev in evidence)

@@ -140,6 +140,7 @@ public sealed partial class GraphStore : IDisposable
     private static GraphStore Connect(string source, SqliteOpenMode mode, Action<SqliteConnection> prepare, string? path = null)
     {
         var full = path ?? source;
+        SqliteProcess.Settle();
         var cs = new SqliteConnectionStringBuilder
         {
             DataSource = source,

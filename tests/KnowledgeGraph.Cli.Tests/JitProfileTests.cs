@@ -75,6 +75,28 @@ public sealed class JitProfileTests
     }
 
     [Fact]
+    public void A_first_run_plays_the_profile_the_build_recorded_and_a_later_run_its_own()
+    {
+        using var dir = new TempDir();
+        var cache = dir.File("cache");
+        var shipped = dir.File("jit");
+        Directory.CreateDirectory(cache);
+        Directory.CreateDirectory(shipped);
+        File.WriteAllText(Path.Combine(shipped, "extract.jitprofile"), "built");
+
+        var first = JitProfile.Prepare(cache, "extract", processId: 7, isRunning: _ => false, shipped);
+        Assert.Equal("built", File.ReadAllText(Path.Combine(cache, first)));
+        Assert.False(File.Exists(Path.Combine(cache, "extract.jitprofile")), "the build's profile is played, not made the verb's");
+
+        File.WriteAllText(Path.Combine(cache, first), "recorded by the first run");
+        var second = JitProfile.Prepare(cache, "extract", processId: 8, isRunning: _ => false, shipped);
+        Assert.Equal("recorded by the first run", File.ReadAllText(Path.Combine(cache, second)));
+
+        var otherVerb = JitProfile.Prepare(cache, "ingest", processId: 9, isRunning: _ => false, shipped);
+        Assert.False(File.Exists(Path.Combine(cache, otherVerb)), "no profile for a verb the build did not record");
+    }
+
+    [Fact]
     public async Task Kg_records_a_profile_plays_it_next_time_and_writes_the_same_graphs()
     {
         using var dir = new TempDir();

@@ -166,7 +166,7 @@ public class GraphJsonWriterTests
         return e;
     }
 
-    private static void FillProperties(Random random, SortedDictionary<string, object> properties, bool roundTrips)
+    private static void FillProperties(Random random, PropertyMap properties, bool roundTrips)
     {
         for (var k = random.Next(5); k > 0; k--)
         {

@@ -8,7 +8,8 @@
 
 Round r runs every build once (A, B, A, B, ... in turn, the order reversed every other round), so a change
 of load on a shared machine falls on all builds alike. `--env NAME=VAR=VALUE` runs build A again under the
-name NAME with an extra environment variable (repeatable). `--set Section:Key=Value` is passed to every run.
+name NAME with an extra environment variable (repeatable; `{fresh}` in VALUE is a new empty folder for each run, so
+`--env first=KG_JIT_PROFILE={fresh}` measures a user's first run: only the JIT profile the build recorded). `--set Section:Key=Value` is passed to every run.
 Prints one line per run, then per build the median of wall seconds, CPU seconds (user + system, what
 the process and its threads used), peak RSS and articles/s. The corpus is written by
 `kg bench --write-corpus DIR --articles N` (~3 KB generated articles). Wall time means something only on an
@@ -36,7 +37,7 @@ def run_once(kg, env, verb, corpus, sets, d):
     else:
         args += ["--store", os.path.join(d, "graph.db"), "ingest", corpus]
     started = time.monotonic()
-    p = subprocess.Popen(args, cwd=d, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    p = subprocess.Popen(args, cwd=d, env=fresh_env(env, d), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
     _, status, usage = os.wait4(p.pid, 0)
     wall = time.monotonic() - started
     err = p.stderr.read().decode(errors="replace")
@@ -45,6 +46,23 @@ def run_once(kg, env, verb, corpus, sets, d):
     if code != 0:
         sys.exit(f"{' '.join(args)} exited {code}:\n{err[-2000:]}")
     return wall, usage.ru_utime, usage.ru_stime, usage.ru_maxrss * 1024
+
+
+def fresh_env(env, d):
+    """env with each `{fresh}` in a value replaced by a new empty folder in d (KG_JIT_PROFILE={fresh}: a user's first run)."""
+    return {k: v.replace("{fresh}", tempfile.mkdtemp(dir=d)) if "{fresh}" in v else v for k, v in env.items()}
+
+
+def parse_builds(kgs, envs):
+    """(name, program, environment) of each --kg NAME=PATH, then of each --env NAME=VAR=VALUE (the first build again)."""
+    builds = []
+    for k in kgs:
+        name, path = k.split("=", 1)
+        builds.append((name, os.path.abspath(path), dict(os.environ)))
+    for e in envs:
+        name, var, value = e.split("=", 2)
+        builds.append((name, builds[0][1], dict(builds[0][2], **{var: value})))
+    return builds
 
 
 def main():
@@ -58,15 +76,7 @@ def main():
     ap.add_argument("--scratch", help="folder for the runs' output (default: a temporary one)")
     a = ap.parse_args()
 
-    builds = []
-    for k in a.kg:
-        name, path = k.split("=", 1)
-        builds.append((name, os.path.abspath(path), dict(os.environ)))
-    for e in a.env:
-        name, var, value = e.split("=", 2)
-        env = dict(builds[0][2])
-        env[var] = value
-        builds.append((name, builds[0][1], env))
+    builds = parse_builds(a.kg, a.env)
     corpus = os.path.abspath(a.corpus)
     count = sum(1 for _, _, files in os.walk(corpus) for f in files if not f.startswith("."))
     scratch = a.scratch or tempfile.mkdtemp(prefix="kg-ab-")

@@ -17,12 +17,20 @@ namespace KnowledgeGraph.Cli.Hosting;
 /// newest finished one the verb's profile (<c>VERB.jitprofile</c>, by rename) and plays a copy of it, so processes running
 /// at once never write the same file. Any failure (no home, a read-only folder) leaves the profile off, never the verb.
 /// </para>
+/// <para>
+/// A user's first run has no profile of its own yet: it plays the one the Release build recorded for the verb
+/// (<c>jit/VERB.jitprofile</c> beside the program, made by a training run of the built program over the sample articles,
+/// see the Cli project's <c>TrainJitProfile</c> target), and records its own as every run does.
+/// </para>
 /// </summary>
 public static class JitProfile
 {
     public const string Variable = "KG_JIT_PROFILE";
 
     private const string Extension = ".jitprofile";
+
+    /// <summary>The folder beside the program holding the profiles the build recorded, one per verb.</summary>
+    public const string ShippedFolder = "jit";
     private static readonly string[] Verbs = ["ingest", "extract", "run", "lookup", "path", "export", "status", "sync", "bench"];
     private static readonly string[] NoProfile = ["--help", "-h", "-?", "--version"];
 
@@ -46,7 +54,7 @@ public static class JitProfile
             }
 
             var verb = args.FirstOrDefault(a => Verbs.Contains(a, StringComparer.Ordinal)) ?? "run";
-            var own = Prepare(folder, verb, Environment.ProcessId, IsRunning);
+            var own = Prepare(folder, verb, Environment.ProcessId, IsRunning, Path.Combine(AppContext.BaseDirectory, ShippedFolder));
             ProfileOptimization.SetProfileRoot(folder);
             ProfileOptimization.StartProfile(own);
         }
@@ -93,9 +101,10 @@ public static class JitProfile
 
     /// <summary>
     /// Makes the newest profile a finished process left (not <paramref name="isRunning"/>) the verb's profile, removes the
-    /// older ones, copies the verb's profile to this process's own file and returns that file's name (in <paramref name="folder"/>).
+    /// older ones, copies the verb's profile (or, when there is none yet, the one in <paramref name="shipped"/>) to this
+    /// process's own file and returns that file's name (in <paramref name="folder"/>).
     /// </summary>
-    internal static string Prepare(string folder, string verb, int processId, Func<int, bool> isRunning)
+    internal static string Prepare(string folder, string verb, int processId, Func<int, bool> isRunning, string? shipped = null)
     {
         var shared = Path.Combine(folder, verb + Extension);
         var left = new List<FileInfo>();
@@ -138,6 +147,10 @@ public static class JitProfile
         if (File.Exists(shared))
         {
             File.Copy(shared, Path.Combine(folder, own), overwrite: true);
+        }
+        else if (shipped is not null && Path.Combine(shipped, verb + Extension) is var built && File.Exists(built))
+        {
+            File.Copy(built, Path.Combine(folder, own), overwrite: true);
         }
 
         return own;

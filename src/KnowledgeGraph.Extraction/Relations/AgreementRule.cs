@@ -33,7 +33,7 @@ internal sealed class AgreementRule : IRelationRule
                 parties = [first, second];
             }
 
-            var states = parties.Select(ctx.StateOf).DistinctBy(e => e.Key).ToList();
+            var states = DistinctStates(ctx, parties);
             for (var a = 0; a < states.Count; a++)
             {
                 for (var b = a + 1; b < states.Count; b++)
@@ -42,6 +42,38 @@ internal sealed class AgreementRule : IRelationRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The states the parties stand for (<see cref="RelationContext.StateOf"/>), each key once, in the order first met:
+    /// what <c>Select(StateOf).DistinctBy(Key)</c> gives, without its iterators and set (the parties are a few).
+    /// </summary>
+    internal static List<Entity> DistinctStates(RelationContext ctx, List<Entity> parties)
+    {
+        var states = new List<Entity>(parties.Count);
+        foreach (var p in parties)
+        {
+            var state = ctx.StateOf(p);
+            if (!HasKey(states, state.Key))
+            {
+                states.Add(state);
+            }
+        }
+
+        return states;
+    }
+
+    private static bool HasKey(List<Entity> entities, string key)
+    {
+        foreach (var e in entities)
+        {
+            if (e.Key == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool CollectiveBefore(SentenceView v, int trigger, RelationLexicons lx)

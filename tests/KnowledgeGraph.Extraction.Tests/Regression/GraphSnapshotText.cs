@@ -101,7 +101,7 @@ public static class GraphSnapshotText
         }
     }
 
-    private static void RenderProperties(StringBuilder sb, SortedDictionary<string, object> properties)
+    private static void RenderProperties(StringBuilder sb, PropertyMap properties)
     {
         foreach (var (key, value) in properties)
         {
