@@ -89,11 +89,11 @@ public sealed class LexiconSet
             OrgHeads = Heads(4, F("org-heads.txt")),
             EventNouns = Heads(5, F("event-nouns.txt")),
             PlaceHeads = Heads(6, F("place-heads.txt")),
-            NamedEvents = NamedEventList(F("named-events.txt")),
+            NamedEvents = NamedEventList(9, F("named-events.txt")),
             Positions = Words(7, F("positions.txt"), fields => !fields.Contains(RelationOnly)),
             WorkHeads = Words(8, F("work-heads.txt")),
-            OrgRoles = Heads(-1, F("org-roles.txt")),
-            QuoteGovernors = Heads(-1, F("quote-governors.txt")),
+            OrgRoles = Heads(10, F("org-roles.txt")),
+            QuoteGovernors = Heads(11, F("quote-governors.txt")),
             Abbreviations = LexiconFile.ReadWordSet(F("abbreviations.txt")),
             NotNames = LexiconFile.ReadWordSet(F("not-names.txt")),
             EastAsianSurnames = LexiconFile.ReadWordSet(F("east-asian-surnames.txt")),
@@ -125,9 +125,9 @@ public sealed class LexiconSet
     }
 
     // canonical | alias … | @kind NOUN: every name stands for the canonical one, the tags carry the kind.
-    private static Gazetteer NamedEventList(string path)
+    private static Gazetteer NamedEventList(int slot, string path)
     {
-        var g = new Gazetteer();
+        var g = new Gazetteer { Slot = slot };
         foreach (var fields in LexiconFile.Read(path))
         {
             var entry = new GazetteerEntry(GraphLabels.Event, fields[0], Mentions.NamedEventRecognizer.KindOf(fields));

@@ -94,7 +94,7 @@ public static class CompoundNames
     /// <summary>An English word in capitals («NEWS», «SUMUS»): five or more Latin capitals, not an organisation by itself.</summary>
     public static bool IsShoutedWord(Token t)
     {
-        if (!t.IsAllCaps || t.Text.Length < 5 || !t.Text.All(ch => ch is >= 'A' and <= 'Z'))
+        if (!t.IsAllCaps || t.Text.Length < 5 || !Chars.All(t.Text, ch => ch is >= 'A' and <= 'Z'))
         {
             return false;
         }
@@ -113,7 +113,7 @@ public static class CompoundNames
         return true;
     }
 
-    public static bool IsLatinWord(Token t) => t.IsWord && t.Text.All(ch => ch is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '\'');
+    public static bool IsLatinWord(Token t) => t.IsWord && Chars.All(t.Text, ch => ch is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '\'');
 
     /// <summary>
     /// A capitalised Latin word that may be (part of) a name: «Vestas», «Tele2», «3Com»; not a roman
@@ -121,18 +121,18 @@ public static class CompoundNames
     /// </summary>
     public static bool IsLatinName(Token t)
     {
-        if (!IsLatinWord(t) || t.Text.Length < 2 || t.Text.All(ch => "IVXLCDM".Contains(ch, StringComparison.Ordinal)))
+        if (!IsLatinWord(t) || t.Text.Length < 2 || Chars.All(t.Text, ch => "IVXLCDM".Contains(ch, StringComparison.Ordinal)))
         {
             return false;
         }
 
-        if (!t.Text.Any(char.IsDigit))
+        if (!Chars.Any(t.Text, char.IsDigit))
         {
             return char.IsUpper(t.Text[0]);
         }
 
-        var lower = t.Text.Count(char.IsLower);
-        var firstLetter = t.Text.First(char.IsLetter);
+        var lower = Chars.Count(t.Text, char.IsLower);
+        var firstLetter = Chars.First(t.Text, char.IsLetter);
         return lower >= 2 && char.IsUpper(firstLetter);
     }
 }

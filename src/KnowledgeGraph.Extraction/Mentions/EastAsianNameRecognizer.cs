@@ -90,7 +90,7 @@ public sealed class EastAsianNameRecognizer : IMentionRecognizer
     {
         var w = c.Tokens[k];
         var lower = w.Lower;
-        return w.IsTitle && w.Text.Length is >= 1 and <= 9 && c.SameSentence(i, k) && c.IsFree(k, k + 1) && w.Text.All(TextNormalizer.IsCyrillic)
+        return w.IsTitle && w.Text.Length is >= 1 and <= 9 && c.SameSentence(i, k) && c.IsFree(k, k + 1) && Chars.All(w.Text, TextNormalizer.IsCyrillic)
                && !c.Lexicons.NotNames.Contains(lower) && (lower.Length < 5 || !Affixes.EndsWithAny(lower, RussianSurnameEndings))
                && !Names(c.Lexicons.Places, c, k) && !Names(c.Lexicons.Organizations, c, k) && c.Lexicons.Positions.LongestAt(c.Tokens, k) is null;
     }

@@ -52,7 +52,7 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
         if (i > 0 && g.End == i + 1 && char.IsUpper(c.Tokens[i].Text[0]) && c.IsFree(i - 1, i) && c.SameSentence(i - 1, i)
             && c.Lexicons.CountryAdjectives.LongestAt(c.Tokens, i - 1) is { End: var e } && e == i)
         {
-            var caps = new string(c.Tokens[i].Text.TakeWhile(char.IsUpper).ToArray());
+            var caps = new string(Chars.TakeWhile(c.Tokens[i].Text, char.IsUpper));
             if (caps.Length >= 2)
             {
                 return Org(c, i - 1, i + 1, PhraseInflection.ToNominative(c.Tokens[i - 1].Lower, 'm') + " " + caps, null);
@@ -270,8 +270,8 @@ public sealed class OrganizationRecognizer : IMentionRecognizer
     {
         var t = c.Tokens[i];
         var bracketed = i > 0 && c.Tokens[i - 1].Is('(') && i + 1 < c.Tokens.Count && c.Tokens[i + 1].Is(')');
-        if (!t.IsAllCaps || (CompoundNames.IsShoutedWord(t) && !bracketed) || t.Text.Length > 8 || t.Text.Length < 3 || c.Lexicons.NotOrganizations.Contains(t.Lower) || t.Text.All(ch => "IVXLCDM".Contains(ch, StringComparison.Ordinal))
-            || c.Lexicons.Places.LongestAt(c.Tokens, i) is not null || c.Lexicons.PlaceHeads.LongestAt(c.Tokens, i) is not null || t.Text.Any(char.IsDigit))
+        if (!t.IsAllCaps || (CompoundNames.IsShoutedWord(t) && !bracketed) || t.Text.Length > 8 || t.Text.Length < 3 || c.Lexicons.NotOrganizations.Contains(t.Lower) || Chars.All(t.Text, ch => "IVXLCDM".Contains(ch, StringComparison.Ordinal))
+            || c.Lexicons.Places.LongestAt(c.Tokens, i) is not null || c.Lexicons.PlaceHeads.LongestAt(c.Tokens, i) is not null || Chars.Any(t.Text, char.IsDigit))
         {
             return null;
         }

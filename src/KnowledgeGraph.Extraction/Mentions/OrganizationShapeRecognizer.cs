@@ -65,7 +65,7 @@ public sealed class OrganizationShapeRecognizer : IMentionRecognizer
         var words = new List<string>();
         for (var k = first; k < last; k++)
         {
-            if (!c.Tokens[k].IsWord || c.Tokens[k].Text.Any(char.IsDigit) || c.Tokens[k].IsAllCaps)
+            if (!c.Tokens[k].IsWord || Chars.Any(c.Tokens[k].Text, char.IsDigit) || c.Tokens[k].IsAllCaps)
             {
                 return surface;
             }
@@ -99,7 +99,7 @@ public sealed class OrganizationShapeRecognizer : IMentionRecognizer
         var capitals = 0;
         for (var k = i; k < end; k++)
         {
-            capitals += t[k].IsAllCaps && t[k].Text.Length >= 3 && !t[k].Text.Any(char.IsDigit) ? 1 : 0;
+            capitals += t[k].IsAllCaps && t[k].Text.Length >= 3 && !Chars.Any(t[k].Text, char.IsDigit) ? 1 : 0;
         }
 
         var bracketed = i > 0 && t[i - 1].Is('(') && end < t.Count && t[end].Is(')');

@@ -115,7 +115,7 @@ public sealed class PlaceRecognizer : IMentionRecognizer
         var t = c.Tokens;
         var w = t[i];
         if (i == 0 || t[i - 1].Lower is not ("в" or "во") || !w.IsTitle || !c.IsFree(i, i + 1) || !c.SameSentence(i - 1, i) || w.Text.Length < 4
-            || !w.Text.All(ch => Text.TextNormalizer.IsCyrillic(ch) || ch == '-') || !w.Lower.EndsWith('е') || w.Lower.EndsWith("ие", StringComparison.Ordinal)
+            || !Text.Chars.All(w.Text, ch => Text.TextNormalizer.IsCyrillic(ch) || ch == '-') || !w.Lower.EndsWith('е') || w.Lower.EndsWith("ие", StringComparison.Ordinal)
             || (i + 1 < t.Count && t[i + 1].IsTitle && c.SameSentence(i, i + 1)) || c.Lexicons.NotNames.Contains(w.Lower)
             || c.Lexicons.OrgHeads.LongestAt(t, i) is not null || c.Lexicons.EventNouns.LongestAt(t, i) is not null || c.Lexicons.FirstNames.LongestAt(t, i) is not null)
         {

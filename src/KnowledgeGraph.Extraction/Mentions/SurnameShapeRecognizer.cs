@@ -233,7 +233,7 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
         || c.Lexicons.OrgHeads.LongestAt(c.Tokens, i) is not null || c.Lexicons.Positions.LongestAt(c.Tokens, i) is not null
         || c.Lexicons.EventNouns.LongestAt(c.Tokens, i) is not null || c.Lexicons.PlaceHeads.LongestAt(c.Tokens, i) is not null;
 
-    private static bool Cyrillic(string word) => word.All(ch => TextNormalizer.IsCyrillic(ch) || ch == '-');
+    private static bool Cyrillic(string word) => Chars.All(word, ch => TextNormalizer.IsCyrillic(ch) || ch == '-');
 
     private static bool IsPatronymic(string lower) =>
         PatronymicEndings.Any(p => lower.EndsWith(p, StringComparison.Ordinal) || (lower.Length > p.Length + 1 && lower[..^1].EndsWith(p, StringComparison.Ordinal))
@@ -241,7 +241,7 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
 
     private static bool LooksLikeSurname(MentionContext c, string word, bool anywhere)
     {
-        if (!word.All(ch => TextNormalizer.IsCyrillic(ch) || ch == '-') || word.Length < 4 || PluralOfKnownNoun(c, word))
+        if (!Chars.All(word, ch => TextNormalizer.IsCyrillic(ch) || ch == '-') || word.Length < 4 || PluralOfKnownNoun(c, word))
         {
             return false;
         }

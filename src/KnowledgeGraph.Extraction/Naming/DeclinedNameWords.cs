@@ -66,5 +66,5 @@ public static class DeclinedNameWords
         return null;
     }
 
-    private static bool Cyrillic(string word) => word.All(ch => Text.TextNormalizer.IsCyrillic(ch) || ch is '-' or ' ');
+    private static bool Cyrillic(string word) => Text.Chars.All(word, ch => Text.TextNormalizer.IsCyrillic(ch) || ch is '-' or ' ');
 }

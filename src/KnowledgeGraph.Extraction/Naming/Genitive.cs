@@ -9,7 +9,7 @@ public static class Genitive
 {
     public static string OfName(string name)
     {
-        if (name.Contains(' ', StringComparison.Ordinal) || name.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        if (name.Contains(' ', StringComparison.Ordinal) || Text.Chars.All(name, c => !char.IsLetter(c) || char.IsUpper(c)))
         {
             return name;
         }

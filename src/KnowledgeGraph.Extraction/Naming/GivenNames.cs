@@ -120,7 +120,7 @@ public static class GivenNames
     /// </summary>
     private static string? SurnameInCase(string surname, Tag tag)
     {
-        if (!surname.All(ch => Text.TextNormalizer.IsCyrillic(ch) || ch == '-'))
+        if (!Text.Chars.All(surname, ch => Text.TextNormalizer.IsCyrillic(ch) || ch == '-'))
         {
             return null;
         }

@@ -95,5 +95,5 @@ public static class NounNumber
 
     // «2», «23», «104» count in the genitive singular; «12»-«14» do not
     private static bool CountsFew(string word) =>
-        word.Length > 0 && word.All(char.IsAsciiDigit) && word[^1] is '2' or '3' or '4' && (word.Length == 1 || word[^2] != '1');
+        word.Length > 0 && Text.Chars.All(word, char.IsAsciiDigit) && word[^1] is '2' or '3' or '4' && (word.Length == 1 || word[^2] != '1');
 }

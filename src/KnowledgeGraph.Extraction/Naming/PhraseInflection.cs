@@ -126,7 +126,7 @@ public static class PhraseInflection
             _ => soft || velar || hushing ? "ий" : "ый",
         };
         var result = stem + nominative;
-        return adjective.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? Model.TextCase.ToUpper(result) : result;
+        return Text.Chars.All(adjective, c => !char.IsLetter(c) || char.IsUpper(c)) ? Model.TextCase.ToUpper(result) : result;
     }
 
     /// <summary>The noun's nominative with the first letter cased as in the surface form.</summary>

@@ -22,7 +22,7 @@ public static class PhraseNominative
     /// <summary>The nominative of <paramref name="words"/>, or null when it is one already or cannot be told.</summary>
     public static string? Of(MorphAnalyzer morph, IReadOnlyList<string> words)
     {
-        if (words.Count == 0 || words.Any(w => !w.Any(char.IsLetter)))
+        if (words.Count == 0 || words.Any(w => !Text.Chars.Any(w, char.IsLetter)))
         {
             return null;
         }

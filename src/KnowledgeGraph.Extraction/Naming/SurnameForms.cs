@@ -49,7 +49,7 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
 
     private Reading[] ReadSurname(string surname)
     {
-        if (!surname.All(ch => Text.TextNormalizer.IsCyrillic(ch) || ch == '-'))
+        if (!Text.Chars.All(surname, ch => Text.TextNormalizer.IsCyrillic(ch) || ch == '-'))
         {
             return [];
         }
@@ -287,7 +287,7 @@ public sealed class SurnameForms(MorphAnalyzer morphology)
         }
 
         var result = new List<(string Nominative, char Gender, int Rank)> { (form, '*', KeepRank) };
-        if (form.Length < 2 || form.Contains(' ', StringComparison.Ordinal) || !form.All(ch => Text.TextNormalizer.IsCyrillic(ch) || ch == '-'))
+        if (form.Length < 2 || form.Contains(' ', StringComparison.Ordinal) || !Text.Chars.All(form, ch => Text.TextNormalizer.IsCyrillic(ch) || ch == '-'))
         {
             return [.. result];
         }

@@ -16,23 +16,34 @@ public static class TextNormalizer
         ArgumentNullException.ThrowIfNull(text);
         return string.Create(text.Length, text, static (chars, source) =>
         {
-            // below U+00A0 nothing folds; every look-alike is a letter «A»..«y»: most characters ask no more
-            for (var i = 0; i < chars.Length; i++)
+            // the text as it is, then the few characters that fold (found by a vectorised search: most of a Russian text is
+            // Cyrillic letters and ASCII, which fold to themselves)
+            source.CopyTo(chars);
+            for (var i = chars.IndexOfAny(Folding); i >= 0;)
             {
-                var c = source[i];
-                chars[i] = c < '\u00A0' ? c : FoldSimple(c);
+                chars[i] = FoldSimple(chars[i]);
+                var next = chars[(i + 1)..].IndexOfAny(Folding);
+                i = next < 0 ? -1 : i + 1 + next;
             }
 
-            for (var i = 0; i < chars.Length; i++)
+            // every look-alike is a letter «A»..«y», in text order: a twin put in place counts as Cyrillic for the ones after it
+            for (var i = chars.IndexOfAnyInRange('A', 'y'); i >= 0;)
             {
-                var k = chars[i] is >= 'A' and <= 'y' ? LatinLookAlikes.IndexOf(chars[i], StringComparison.Ordinal) : -1;
+                var k = LatinLookAlikes.IndexOf(chars[i], StringComparison.Ordinal);
                 if (k >= 0 && TouchesCyrillic(chars, i))
                 {
                     chars[i] = CyrillicTwins[k];
                 }
+
+                var next = chars[(i + 1)..].IndexOfAnyInRange('A', 'y');
+                i = next < 0 ? -1 : i + 1 + next;
             }
         });
     }
+
+    // the characters FoldSimple changes
+    private static readonly System.Buffers.SearchValues<char> Folding = System.Buffers.SearchValues.Create(
+        "ёЁ\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00A0\u2007\u2009\u200A\u202F\u2002\u2003\u3000\u201C\u201D\u201E\u201F\u2019\u2018");
 
     public static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
 

@@ -11,22 +11,32 @@ public enum TokenKind
 /// A token of the normalised text: offsets (end exclusive), the text and its lower-case form. Tokens of
 /// the same text made by <see cref="Tokenizer"/> share the text, its lower-case form and its look-up keys,
 /// in one article and across articles (the tokenizer's word table is the process's), so what follows from
-/// a word's letters is worked out once, not once per occurrence or per article.
+/// a word's letters is worked out once, not once per occurrence or per article. A token holds its offsets,
+/// its sentence and its memo; the text and its kind are kept with the shared forms (a token of a ~3 KB
+/// article is one of hundreds, so each field it does not repeat counts).
 /// </summary>
-public sealed record Token(int Start, int End, string Text, TokenKind Kind)
+public sealed record Token
 {
-    private Forms? _forms;
+    private readonly Forms _forms;
 
-    /// <summary>A token of the same text as <paramref name="same"/> at another place, sharing its forms.</summary>
-    internal Token(int start, int end, Token same)
-        : this(start, end, same.Text, same.Kind)
+    public Token(int start, int end, string text, TokenKind kind)
     {
-        _forms = same.Shared;
+        ArgumentNullException.ThrowIfNull(text);
+        (Start, End, _forms) = (start, end, new Forms(text, kind));
     }
 
-    private Forms Shared => _forms ??= new Forms(Text, Kind);
+    /// <summary>A token of the same text as <paramref name="same"/> at another place, sharing its forms.</summary>
+    internal Token(int start, int end, Token same) => (Start, End, _forms) = (start, end, same._forms);
 
-    public string Lower => Shared.Lower;
+    public int Start { get; init; }
+
+    public int End { get; init; }
+
+    public string Text => _forms.Text;
+
+    public TokenKind Kind => _forms.Kind;
+
+    public string Lower => _forms.Lower;
 
     public int Sentence { get; set; }
 
@@ -74,24 +84,24 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
     }
 
     /// <summary>The look-up keys of this token: its candidate stems for words, the text itself otherwise (computed once per text).</summary>
-    public string[] Keys => Shared.Keys;
+    public string[] Keys => _forms.Keys;
 
     /// <summary>The numbers (<see cref="Lexicons.StemIds"/>) of those <see cref="Keys"/> that some gazetteer holds, in the same order (computed once per text).</summary>
-    public int[] KeyIds => Shared.KeyIds;
+    public int[] KeyIds => _forms.KeyIds;
 
     public bool IsWord => Kind == TokenKind.Word;
 
-    public bool IsCapitalized => Shared.Capitalized;
+    public bool IsCapitalized => _forms.Capitalized;
 
     /// <summary>
     /// The gazetteer slots (<see cref="Lexicons.Gazetteer.Slot"/>, a bit each) of which some gazetteer has a phrase whose first
     /// word has one of this token's <see cref="KeyIds"/> (<see cref="Lexicons.StemIds.RootMask"/>): a slot without its bit has no
     /// phrase starting at this token.
     /// </summary>
-    public int RootMask => Shared.Numbers.RootMask;
+    public int RootMask => _forms.RootMask;
 
     /// <summary>Two or more letters, all upper case («США», «ЮСАИД»).</summary>
-    public bool IsAllCaps => Shared.AllCaps;
+    public bool IsAllCaps => _forms.AllCaps;
 
     /// <summary>Capitalised with lower-case letters after the first («Москва», «Нур-Султан»).</summary>
     public bool IsTitle => IsCapitalized && !IsAllCaps;
@@ -104,8 +114,8 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
     /// </summary>
     internal object? Facts
     {
-        get => Shared.Facts;
-        set => Shared.Facts = value;
+        get => _forms.Facts;
+        set => _forms.Facts = value;
     }
 
     private static bool AllCaps(string text)
@@ -141,8 +151,19 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
     /// </summary>
     private sealed class Forms(string text, TokenKind kind)
     {
+        // the bit of the packed root mask that says it was found (the slots' bits are the 16 below it)
+        private const long MaskKnown = 1L << 16;
+
         private string[]? _keys;
         private KeyNumbers? _numbers;
+
+        // the root mask and the version it was found at in one word, read and written whole: the gazetteers ask it of every
+        // token they are asked about, and a word read here costs no read of the key numbers' object
+        private long _mask;
+
+        public string Text { get; } = text;
+
+        public TokenKind Kind { get; } = kind;
 
         public object? Facts { get; set; }
 
@@ -152,9 +173,26 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
 
         public bool Capitalized { get; } = kind == TokenKind.Word && char.IsUpper(text[0]);
 
-        public string[] Keys => _keys ??= kind == TokenKind.Word ? Lexicons.Stems.CandidatesOf(Lower, AllCaps) : [Lower];
+        public string[] Keys => _keys ??= Kind == TokenKind.Word ? Lexicons.Stems.CandidatesOf(Lower, AllCaps) : [Lower];
 
         public int[] KeyIds => Numbers.Ids;
+
+        /// <summary><see cref="Numbers"/>' root mask, found again when the version has changed.</summary>
+        public int RootMask
+        {
+            get
+            {
+                var packed = Volatile.Read(ref _mask);
+                if ((packed & MaskKnown) != 0 && (int)(packed >> 32) == Lexicons.StemIds.Version)
+                {
+                    return (int)(packed & (MaskKnown - 1));
+                }
+
+                var numbers = Numbers;
+                Volatile.Write(ref _mask, ((long)numbers.Version << 32) | MaskKnown | (uint)numbers.RootMask);
+                return numbers.RootMask;
+            }
+        }
 
         // found again if a gazetteer was built since (keys and first words are only added while lexicons load)
         public KeyNumbers Numbers
@@ -165,7 +203,7 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind)
                 var version = Lexicons.StemIds.Version;
                 if (numbers is null || numbers.Version != version)
                 {
-                    var ids = Lexicons.StemIds.OfCandidates(Lower, kind == TokenKind.Word, AllCaps);
+                    var ids = Lexicons.StemIds.OfCandidates(Lower, Kind == TokenKind.Word, AllCaps);
                     _numbers = numbers = new KeyNumbers(ids, Lexicons.StemIds.RootMask(ids), version);
                 }
 

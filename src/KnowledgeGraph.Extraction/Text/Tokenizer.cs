@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace KnowledgeGraph.Extraction.Text;
 
 /// <summary>
@@ -18,15 +16,11 @@ public static class Tokenizer
     }
 
     /// <summary>
-    /// The process's words: a token of each text seen (never handed out; its copies share its string and forms), so a word
+    /// The process's words: a token of each text seen (never handed out; its copies share its forms), so a word
     /// is analysed once however many articles write it. Shared by every thread; past <see cref="MaxWords"/> it starts afresh,
     /// so memory stays small whatever the corpus.
     /// </summary>
-    private static readonly ConcurrentDictionary<string, Token> Table = new(StringComparer.Ordinal);
-
-    private static readonly ConcurrentDictionary<string, Token>.AlternateLookup<ReadOnlySpan<char>> Words = Table.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static int _words;
+    private static readonly WordTable Words = new(MaxWords);
 
     /// <summary>How many words the table holds before it is emptied.</summary>
     public const int MaxWords = 50_000;
@@ -106,19 +100,7 @@ public static class Tokenizer
         }
 
         var span = text.AsSpan(start, end - start);
-        if (Words.TryGetValue(span, out var same))
-        {
-            return new Token(start, end, same);
-        }
-
-        var word = new Token(start, end, span.ToString(), kind);
-        if (Interlocked.Increment(ref _words) > MaxWords)
-        {
-            Table.Clear();
-            Interlocked.Exchange(ref _words, 0);
-        }
-
-        // another thread may have added the word meanwhile: share whichever is in the table
-        return new Token(start, end, Table.GetOrAdd(word.Text, word));
+        var same = Words.Find(span) ?? Words.Add(new Token(start, end, span.ToString(), kind));
+        return new Token(start, end, same);
     }
 }

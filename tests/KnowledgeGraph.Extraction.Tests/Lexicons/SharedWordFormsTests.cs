@@ -81,6 +81,21 @@ public class SharedWordFormsTests
     }
 
     [Fact]
+    public void Every_gazetteer_the_recognisers_ask_has_a_slot_of_its_own_with_a_memo()
+    {
+        // without a slot a gazetteer walks its trie for every token asked, with no mask to say no and no memo
+        var lexicons = Extractors.Default.Lexicons;
+        int[] slots =
+        [
+            lexicons.Places.Slot, lexicons.Organizations.Slot, lexicons.CountryAdjectives.Slot, lexicons.FirstNames.Slot, lexicons.OrgHeads.Slot,
+            lexicons.EventNouns.Slot, lexicons.PlaceHeads.Slot, lexicons.NamedEvents.Slot, lexicons.Positions.Slot, lexicons.WorkHeads.Slot,
+            lexicons.OrgRoles.Slot, lexicons.QuoteGovernors.Slot,
+        ];
+        Assert.All(slots, s => Assert.InRange(s, 0, Token.MemoSlots - 1));
+        Assert.Equal(slots.Length, slots.Distinct().Count());
+    }
+
+    [Fact]
     public void A_gazetteer_with_a_slot_built_after_a_token_was_asked_still_matches_it()
     {
         var tokens = Tokenizer.Tokenize("в Заднебылинске");

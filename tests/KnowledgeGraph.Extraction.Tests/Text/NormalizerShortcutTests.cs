@@ -6,9 +6,10 @@ using KnowledgeGraph.Extraction.Text;
 namespace KnowledgeGraph.Extraction.Tests.Text;
 
 /// <summary>
-/// The normaliser skips the fold for characters below U+00A0 and the look-alike search for characters outside «A»..«y»:
-/// its text is the one the plain char-by-char fold and search (kept here as the reference) make, on the articles and on
-/// every character up to U+3100 beside Cyrillic and Latin letters.
+/// The normaliser folds only the characters a vectorised search finds among those that fold, and looks for look-alikes only
+/// at the letters «A»..«y» another search finds: its text is the one the plain char-by-char fold and search (kept here as the
+/// reference) make, on the articles and on every character up to U+3100 (the last that folds is U+3000) beside Cyrillic
+/// and Latin letters.
 /// </summary>
 public class NormalizerShortcutTests
 {
