@@ -29,25 +29,26 @@ internal sealed class PropertyValueConverter : JsonConverter<object>
             case bool b: writer.WriteBooleanValue(b); break;
             case int i: writer.WriteNumberValue(i); break;
             case long l: writer.WriteNumberValue(l); break;
-            case double d: WriteFloat(writer, d, double.IsFinite(d)); break;
-            case float f: WriteFloat(writer, f, float.IsFinite(f)); break;
-            case decimal m: WriteFloat(writer, m, m.ToString(CultureInfo.InvariantCulture)); break;
+            case double d: WriteFloat(writer, d, double.IsFinite(d), "R"); break;
+            case float f: WriteFloat(writer, f, float.IsFinite(f), "R"); break;
+            case decimal m: WriteFloat(writer, m, finite: true, format: default); break;
             default: throw new JsonException($"Property values must be strings, numbers or booleans, not {value.GetType().Name}.");
         }
     }
 
     // A whole floating-point number is written with ".0" (2.0, not 2), so it is read back as a
-    // double, not a long. Doubles and floats are formatted ("R", as ToString gives them) into a buffer on the stack.
-    private static void WriteFloat<T>(Utf8JsonWriter writer, T value, bool finite)
+    // double, not a long. The number is formatted (doubles and floats "R", decimals in their default form, as ToString
+    // gives them) into a buffer on the stack.
+    private static void WriteFloat<T>(Utf8JsonWriter writer, T value, bool finite, ReadOnlySpan<char> format)
         where T : IUtf8SpanFormattable
     {
-        Span<byte> text = stackalloc byte[MaxFloatBytes + 2];
         if (!finite)
         {
             throw new JsonException($"A property value must be a finite number, not {value}.");
         }
 
-        if (!value.TryFormat(text[..MaxFloatBytes], out var length, "R", CultureInfo.InvariantCulture))
+        Span<byte> text = stackalloc byte[MaxFloatBytes + 2];
+        if (!value.TryFormat(text[..MaxFloatBytes], out var length, format, CultureInfo.InvariantCulture))
         {
             throw new JsonException($"The number {value} does not fit in {MaxFloatBytes} characters.");
         }
@@ -61,16 +62,6 @@ internal sealed class PropertyValueConverter : JsonConverter<object>
         writer.WriteRawValue(text[..length]);
     }
 
-    /// <summary>More than the longest "R" form of a double («-1.7976931348623157E+308»: 24 characters).</summary>
+    /// <summary>More than the longest form of a double («-1.7976931348623157E+308»: 24 characters) or a decimal (30).</summary>
     private const int MaxFloatBytes = 32;
-
-    private static void WriteFloat(Utf8JsonWriter writer, object value, string? text)
-    {
-        if (text is null)
-        {
-            throw new JsonException($"A property value must be a finite number, not {value}.");
-        }
-
-        writer.WriteRawValue(text.AsSpan().IndexOfAny('.', 'E', 'e') >= 0 ? text : text + ".0");
-    }
 }

@@ -54,4 +54,20 @@ public class PropertyBagTests
         var back = PropertyBag.FromJson(PropertyBag.ToJson(new Dictionary<string, object> { ["n"] = 7 }));
         Assert.Equal(7L, back["n"]);
     }
+
+    /// <summary>The text of each kind of number: doubles and floats in their round-trip form, decimals as written, a whole one with ".0".</summary>
+    [Fact]
+    public void Numbers_are_written_as_their_types_format_them()
+    {
+        var cases = new (object Value, string Text)[]
+        {
+            (2.0, "2.0"), (0.75, "0.75"), (1e300, "1E+300"), (-0.0, "-0.0"), (3f, "3.0"), (1.5f, "1.5"),
+            (12.50m, "12.50"), (0m, "0.0"), (decimal.MinValue, "-79228162514264337593543950335.0"), (0.0000001m, "0.0000001"),
+        };
+        foreach (var (value, text) in cases)
+        {
+            Assert.Equal($"{{\"n\":{text}}}", PropertyBag.ToJson(new Dictionary<string, object> { ["n"] = value }));
+            Assert.Equal($"{{\"n\":{text}}}", PropertyBag.ToJson(new PropertyMap { ["n"] = value }));
+        }
+    }
 }
