@@ -197,6 +197,8 @@ public sealed partial class GraphStore : IDisposable
         }
 
         _queries.Clear();
+        _insertMentions?.Dispose();
+        _insertEvidence?.Dispose();
         _connection.Dispose();
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Storage.Tests;
@@ -122,11 +121,5 @@ public sealed class EntityCacheGenerationTests : StoreTestBase
         }
 
         return results;
-    }
-
-    private static string Snapshot(GraphStore store)
-    {
-        var all = store.ReadAll();
-        return JsonSerializer.Serialize(new { Articles = all.Articles.Select(a => a with { IngestedAt = "" }), all.Entities, all.Relationships });
     }
 }
