@@ -6,6 +6,8 @@ public sealed partial class GraphStore
 {
     private readonly record struct MentionRow(string EntityKey, string Spans, string? Edge, long? EvidenceStart, long? EvidenceEnd);
 
+    private readonly record struct AliasRow(string EntityKey, string Alias);
+
     private readonly record struct EvidenceRow(long RelationshipId, long Start, long End, string? Text, double? Confidence);
 
     /// <summary>
@@ -63,5 +65,22 @@ public sealed partial class GraphStore
             var row = state._evidenceRows[i];
             s.Set(p, row.RelationshipId).Set(p + 1, state.articleId).Set(p + 2, row.Start).Set(p + 3, row.End).Set(p + 4, row.Text).Set(p + 5, row.Confidence);
         });
+    }
+
+    /// <summary>An alias (or the name) of the entity, to be written with the article's other aliases unless the writer knows it is there.</summary>
+    private void NewAlias(string entityKey, EntityCache.Known known, string name)
+    {
+        if (!known.Aliases.Contains(name, StringComparer.Ordinal))
+        {
+            known.Aliases.Add(name);
+            _aliasRows.Add(new AliasRow(entityKey, name));
+        }
+    }
+
+    /// <summary>Writes the aliases the article's entities gathered (INSERT OR IGNORE: one already stored stays as it is).</summary>
+    private void WriteAliases()
+    {
+        var insert = _insertAliases ??= new RowInsert(_connection, "INSERT OR IGNORE INTO aliases(entity_key, alias)", 2);
+        insert.Write(_aliasRows.Count, _aliasRows, static (s, p, i, rows) => s.Set(p, rows[i].EntityKey).Set(p + 1, rows[i].Alias));
     }
 }

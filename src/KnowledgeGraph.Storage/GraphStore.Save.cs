@@ -9,17 +9,18 @@ public sealed partial class GraphStore
     // The write path's statements, run for every row: kept at hand rather than looked up by their SQL each time.
     private PreparedStatement? _insertArticle;
     private PreparedStatement? _insertEntity;
-    private PreparedStatement? _insertAlias;
     private PreparedStatement? _insertRelationship;
     private PreparedStatement? _queueOutbox;
 
     // An article's mentions and evidence rows, gathered and then written by multi-row statements (see RowInsert).
     private readonly List<MentionRow> _mentionRows = [];
     private readonly List<EvidenceRow> _evidenceRows = [];
+    private readonly List<AliasRow> _aliasRows = [];
     private readonly HashSet<string> _keysWithRow = new(StringComparer.Ordinal);
     private readonly List<bool> _gotRow = [];
     private RowInsert? _insertMentions;
     private RowInsert? _insertEvidence;
+    private RowInsert? _insertAliases;
 
     /// <summary>
     /// Saves one article and its graph in one transaction. An article already stored (same key,
@@ -96,11 +97,14 @@ public sealed partial class GraphStore
         var sliceable = !article.Text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && !article.Text.Contains('\0', StringComparison.Ordinal);
         var inRows = WriteMentions(articleId, document, sliceable);
         var entitiesAdded = 0;
+        _aliasRows.Clear();
         for (var i = 0; i < document.Entities.Count; i++)
         {
             var e = document.Entities[i];
             entitiesAdded += UpsertEntity(e, _gotRow[i] ? e.Mentions.Count : 0) ? 1 : 0;
         }
+
+        WriteAliases();
 
         var relationshipsAdded = inRows.Count;
         _evidenceRows.Clear();
@@ -196,15 +200,12 @@ public sealed partial class GraphStore
             _counts.Add(e.Key, mentions);
         }
 
-        var alias = _insertAlias ??= Prepared("INSERT OR IGNORE INTO aliases(entity_key, alias) VALUES ($k, $a)", "$k", "$a");
-        foreach (var name in e.Aliases.Append(e.Name))
+        foreach (var name in e.Aliases)
         {
-            if (!known.Aliases.Contains(name, StringComparer.Ordinal))
-            {
-                known.Aliases.Add(name);
-                alias.Reset().Set(0, e.Key).Set(1, name).Run();
-            }
+            NewAlias(e.Key, known, name);
         }
+
+        NewAlias(e.Key, known, e.Name);
 
         return added;
     }
