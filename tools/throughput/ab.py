@@ -15,8 +15,9 @@ the process and its threads used), peak RSS and articles/s. The corpus is writte
 `kg bench --write-corpus DIR --articles N` (~3 KB generated articles). Wall time means something only on an
 otherwise quiet machine; CPU seconds are steadier. `--gc` builds the startup hook tools/throughput/GcHook and
 loads it into every run: each line then also shows the collections per generation, the collector's total pause and
-the MiB allocated, and the MiB promoted out of gen0 and out of gen1 (survivors: what a collection copies). The pause
-includes threads' waits for a core, so on a loaded machine it varies far more than the counts and promoted bytes.
+the MiB allocated, the MiB promoted out of gen0 and out of gen1 (survivors: what a collection copies), and the time
+inside blocking collections. The pause adds the wait for every thread to stop, which on a loaded machine (threads
+waiting for a core) can be several times the time inside the collections.
 """
 import argparse
 import re
@@ -30,7 +31,7 @@ import time
 
 MIB = 1024 * 1024
 HOOK = os.path.join(os.path.dirname(os.path.abspath(__file__)), "GcHook")
-GC_LINE = re.compile(r"^kg-gc: gen0 (\d+) gen1 (\d+) gen2 (\d+) pause_ms (\d+) allocated_mib (\d+) heap_mib \d+ promoted0_mib (\d+) promoted1_mib (\d+)", re.M)
+GC_LINE = re.compile(r"^kg-gc: gen0 (\d+) gen1 (\d+) gen2 (\d+) pause_ms (\d+) allocated_mib (\d+) heap_mib \d+ promoted0_mib (\d+) promoted1_mib (\d+) in_gc_ms (\d+)", re.M)
 
 
 def run_once(kg, env, verb, corpus, sets, d):
@@ -64,7 +65,7 @@ def build_hook(scratch):
 
 def gc_text(gc):
     """The hook's figures of one run (or the medians of several), for a result line."""
-    return f"  GC {gc[0]}/{gc[1]}/{gc[2]} pause {gc[3]:5} ms alloc {gc[4]:5} MiB promoted {gc[5]:4}/{gc[6]:4} MiB" if gc else ""
+    return f"  GC {gc[0]}/{gc[1]}/{gc[2]} pause {gc[3]:5} ms alloc {gc[4]:5} MiB promoted {gc[5]:4}/{gc[6]:4} MiB in GC {gc[7]:5} ms" if gc else ""
 
 
 def fresh_env(env, d):
@@ -131,7 +132,7 @@ def main():
         system = statistics.median(x[2] for x in runs)
         rss = statistics.median(x[3] for x in runs)
         gcs = [x[4] for x in runs if x[4]]
-        gc = tuple(round(statistics.median(g[i] for g in gcs)) for i in range(7)) if gcs else None
+        gc = tuple(round(statistics.median(g[i] for g in gcs)) for i in range(8)) if gcs else None
         print(f"{name:>10}: wall {wall:6.2f} s  CPU {cpu:6.2f} s (system {system:5.2f})  peak RSS {rss / MIB:5.0f} MiB  {count / wall:7,.0f} art/s{gc_text(gc)}")
 
 
