@@ -36,7 +36,7 @@ public class EventKeyReuseTests
     [Fact]
     public void Events_recognised_after_other_articles_are_those_a_fresh_thread_recognises()
     {
-        var fresh = Paths.Select(p => OnFreshThread(() => Events(p))).ToList();
+        var fresh = Paths.Select(p => FreshThread.Run(() => Events(p))).ToList();
         foreach (var k in Enumerable.Range(0, Paths.Count).Reverse())
         {
             Assert.Equal(fresh[k], Events(Paths[k]));
@@ -50,13 +50,4 @@ public class EventKeyReuseTests
         [.. Extractors.Default.Recognize(Extractors.Article(File.ReadAllText(path), path)).Mentions
             .Where(m => m.Label == GraphLabels.Event)
             .Select(m => $"{m.First}-{m.Last} {m.Key} {m.Name} [{string.Join("|", m.Properties.Select(p => $"{p.Key}={p.Value}"))}]")];
-
-    private static T OnFreshThread<T>(Func<T> work)
-    {
-        T result = default!;
-        var thread = new Thread(() => result = work());
-        thread.Start();
-        thread.Join();
-        return result;
-    }
 }

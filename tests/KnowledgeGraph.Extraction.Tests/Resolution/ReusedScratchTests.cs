@@ -18,7 +18,7 @@ public class ReusedScratchTests
     [Fact]
     public void Grouping_after_other_articles_names_the_persons_a_fresh_thread_names()
     {
-        var fresh = Contexts.Select(c => OnFreshThread(() => Grouped(c))).ToList();
+        var fresh = Contexts.Select(c => FreshThread.Run(() => Grouped(c))).ToList();
         var persons = 0;
         // one thread, every article read twice, forwards then backwards: each after a different article
         foreach (var k in Enumerable.Range(0, Contexts.Count).Concat(Enumerable.Range(0, Contexts.Count).Reverse()))
@@ -33,7 +33,7 @@ public class ReusedScratchTests
     [Fact]
     public void Resolving_after_other_articles_makes_the_entities_a_fresh_thread_makes()
     {
-        var fresh = Contexts.Select(c => OnFreshThread(() => Resolved(c))).ToList();
+        var fresh = Contexts.Select(c => FreshThread.Run(() => Resolved(c))).ToList();
         foreach (var k in Enumerable.Range(0, Contexts.Count).Concat(Enumerable.Range(0, Contexts.Count).Reverse()))
         {
             Assert.Equal(fresh[k], Resolved(Contexts[k]));
@@ -76,14 +76,4 @@ public class ReusedScratchTests
     private static List<string> Resolved(MentionContext c) =>
         [.. EntityResolver.Resolve(c).Select(e =>
             $"{e.Key} {e.Label} {e.Name} [{string.Join("|", e.Aliases)}] [{string.Join("|", e.Mentions.Select(m => $"{m.Start}-{m.End}"))}] [{string.Join("|", e.Properties.Select(p => $"{p.Key}={p.Value}"))}]")];
-
-    /// <summary>The answer of <paramref name="work"/> on a new thread, whose per-thread tables are new and empty.</summary>
-    private static T OnFreshThread<T>(Func<T> work)
-    {
-        T result = default!;
-        var thread = new Thread(() => result = work());
-        thread.Start();
-        thread.Join();
-        return result;
-    }
 }
