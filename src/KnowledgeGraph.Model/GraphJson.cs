@@ -26,6 +26,9 @@ public static class GraphJson
     /// </summary>
     public static byte[] SerializeToUtf8Bytes(GraphDocument document) => GraphJsonWriter.ToUtf8Bytes(document);
 
+    /// <summary>The bytes of <see cref="SerializeToUtf8Bytes"/> in a pooled array; dispose it once the bytes are written.</summary>
+    public static PooledUtf8 SerializeToPooledUtf8(GraphDocument document) => GraphJsonWriter.ToPooledUtf8(document);
+
     public static GraphDocument Deserialize(string json) =>
         JsonSerializer.Deserialize<GraphDocument>(json, Options)
         ?? throw new GraphContractException("The JSON holds no graph document.");

@@ -48,6 +48,22 @@ internal static class GraphJsonWriter
 
     public static byte[] ToUtf8Bytes(GraphDocument document)
     {
+        var bytes = WriteOnThread(document).WrittenSpan.ToArray();
+        LetGoIfLarge();
+        return bytes;
+    }
+
+    /// <summary>The same bytes as <see cref="ToUtf8Bytes"/>, in a buffer rented from the shared pool instead of a new array.</summary>
+    public static PooledUtf8 ToPooledUtf8(GraphDocument document)
+    {
+        var json = new PooledUtf8(WriteOnThread(document).WrittenSpan);
+        LetGoIfLarge();
+        return json;
+    }
+
+    /// <summary>Writes the document into this thread's buffer (valid until the thread's next write).</summary>
+    private static ArrayBufferWriter<byte> WriteOnThread(GraphDocument document)
+    {
         ArgumentNullException.ThrowIfNull(document);
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
         buffer.ResetWrittenCount();
@@ -63,14 +79,16 @@ internal static class GraphJsonWriter
 
         WriteDocument(writer, document);
         writer.Flush();
-        var bytes = buffer.WrittenSpan.ToArray();
-        if (buffer.Capacity > KeptBufferBytes)
+        return buffer;
+    }
+
+    private static void LetGoIfLarge()
+    {
+        if (t_buffer is { Capacity: > KeptBufferBytes })
         {
             t_buffer = null;
             t_writer = null;
         }
-
-        return bytes;
     }
 
     /// <summary>

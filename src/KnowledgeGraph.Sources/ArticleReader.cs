@@ -1,3 +1,4 @@
+using System.Buffers;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Sources;
@@ -20,14 +21,33 @@ public sealed class ArticleReader(long maxBytes = ArticleReader.DefaultMaxBytes,
     public static IReadOnlySet<string> Extensions { get; } =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".json", ".html", ".htm" };
 
-    public SourceArticle Read(string path) => Parse(path, ReadBytes(path), _encoding);
+    /// <summary>Files up to this size are read into an array rented from the shared pool, given back once decoded.</summary>
+    private const int PooledBytes = 1024 * 1024;
+
+    public SourceArticle Read(string path)
+    {
+        var (bytes, length, pooled) = ReadBytes(path);
+        try
+        {
+            return Parse(path, bytes.AsSpan(0, length), _encoding);
+        }
+        finally
+        {
+            if (pooled)
+            {
+                // The article holds only the decoded text, never the bytes: the array can serve the next file.
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+        }
+    }
 
     /// <summary>
     /// The whole file, through one open handle (one open, one size query, one read): nothing is asked of
     /// the file system by name a second time, and a relative path is resolved against the working directory
-    /// seen when the reader was made.
+    /// seen when the reader was made. The file's bytes are the first <c>Length</c> of the array, rented
+    /// from <see cref="ArrayPool{T}.Shared"/> when <c>Pooled</c>.
     /// </summary>
-    private byte[] ReadBytes(string path)
+    private (byte[] Bytes, int Length, bool Pooled) ReadBytes(string path)
     {
         try
         {
@@ -40,23 +60,33 @@ public sealed class ArticleReader(long maxBytes = ArticleReader.DefaultMaxBytes,
 
             if (length == 0)
             {
-                return ReadToEnd(path, handle); // empty, or a file that does not tell its size (/proc)
+                var whole = ReadToEnd(path, handle); // empty, or a file that does not tell its size (/proc)
+                return (whole, whole.Length, false);
             }
 
-            var bytes = new byte[length];
+            var pooled = length <= PooledBytes;
+            var bytes = pooled ? ArrayPool<byte>.Shared.Rent((int)length) : new byte[length];
             var read = 0;
-            while (read < bytes.Length)
+            try
             {
-                var n = RandomAccess.Read(handle, bytes.AsSpan(read), read);
-                if (n == 0)
+                while (read < length)
                 {
-                    return bytes[..read]; // shrank while read
-                }
+                    var n = RandomAccess.Read(handle, bytes.AsSpan(read, (int)length - read), read);
+                    if (n == 0)
+                    {
+                        break; // shrank while read
+                    }
 
-                read += n;
+                    read += n;
+                }
+            }
+            catch when (pooled)
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+                throw;
             }
 
-            return bytes;
+            return (bytes, read, pooled);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {

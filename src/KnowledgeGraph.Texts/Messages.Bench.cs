@@ -1,5 +1,3 @@
-using Humanizer;
-
 namespace KnowledgeGraph.Texts;
 
 /// <summary>
@@ -91,7 +89,7 @@ public sealed partial class Messages
     public string BenchNullServerReceived(long bytes, long runs, long commits)
     {
         var count = bytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return T($"received {count} {Nouns.Byte.English.ToQuantity(bytes, ShowQuantityAs.None)}, {runs} RUN, {commits} COMMIT",
+        return T($"received {count} {Nouns.Byte.EnglishForm(bytes)}, {runs} RUN, {commits} COMMIT",
                  $"получено {count} {Nouns.Byte.RussianForm(bytes)}, {runs} RUN, {commits} COMMIT");
     }
 
@@ -117,7 +115,7 @@ public sealed partial class Messages
     private string Count(Noun noun, long n) => noun.Count(n, Language);
 
     /// <summary>The unit of a rate: "articles/s", «статей/с».</summary>
-    private string Rate(Noun noun) => T(noun.English.Pluralize(inputIsKnownToBeSingular: true) + "/s", noun.RussianMany + "/с");
+    private string Rate(Noun noun) => T(noun.EnglishPlural + "/s", noun.RussianMany + "/с");
 
     private string Number(double value, string format) => value.ToString(format, Language.Culture());
 

@@ -47,20 +47,50 @@ public sealed class OrderedWorkersTests
         // Item 1 is late by 300 ms counted from the moment item 0 was consumed, however the threads are scheduled.
         using var firstConsumed = new ManualResetEventSlim();
         var consumer = new Recorder(TimeSpan.FromMilliseconds(20)) { OnConsume = firstConsumed.Set };
-        await OrderedWorkers.RunAsync(Enumerable.Range(0, 3), i =>
-        {
-            if (i == 1)
-            {
-                firstConsumed.Wait(TimeSpan.FromSeconds(30));
-                Thread.Sleep(300);
-            }
-
-            return i;
-        }, consumer, workers: 2, capacity: 4, default);
+        await OrderedWorkers.RunAsync(Enumerable.Range(0, 3), SecondLate(firstConsumed, 300), consumer, workers: 2, capacity: 4, default);
 
         Assert.Equal([0, 1, 2], consumer.Items);
         Assert.Equal(["0", "idle", "1", "2", "idle"], consumer.Log);
     }
+
+    [Fact]
+    public async Task A_late_result_ends_the_consumers_wait_as_soon_as_it_is_ready_not_at_the_idle_time()
+    {
+        // The consumer would idle after 60 s; item 1 comes 200 ms after item 0 was consumed: the wait ends then, with no idle moment.
+        using var firstConsumed = new ManualResetEventSlim();
+        var consumer = new Recorder(TimeSpan.FromSeconds(60)) { OnConsume = firstConsumed.Set };
+        await OrderedWorkers.RunAsync(Enumerable.Range(0, 3), SecondLate(firstConsumed, 200), consumer, workers: 2, capacity: 4, default);
+
+        Assert.Equal(["0", "1", "2", "idle"], consumer.Log);
+    }
+
+    [Fact]
+    public async Task A_late_result_that_fails_reaches_the_caller_as_its_own_exception()
+    {
+        using var firstConsumed = new ManualResetEventSlim();
+        var consumer = new Recorder(TimeSpan.FromSeconds(60)) { OnConsume = firstConsumed.Set };
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            OrderedWorkers.RunAsync(Enumerable.Range(0, 3), SecondLate(firstConsumed, 100, fails: true), consumer, workers: 2, capacity: 4, default));
+
+        Assert.Equal("late and broken", ex.Message);
+        Assert.Equal([0], consumer.Items);
+    }
+
+    /// <summary>Work that returns its input at once, except item 1: <paramref name="lateMs"/> after item 0 was consumed (then it fails, if asked).</summary>
+    private static Func<int, int> SecondLate(ManualResetEventSlim firstConsumed, int lateMs, bool fails = false) => i =>
+    {
+        if (i == 1)
+        {
+            firstConsumed.Wait(TimeSpan.FromSeconds(30));
+            Thread.Sleep(lateMs);
+            if (fails)
+            {
+                throw new InvalidOperationException("late and broken");
+            }
+        }
+
+        return i;
+    };
 
     [Fact]
     public async Task Cancellation_stops_the_reading_and_what_was_read_is_still_consumed()

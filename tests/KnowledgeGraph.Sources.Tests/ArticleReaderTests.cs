@@ -23,6 +23,22 @@ public sealed class ArticleReaderTests : IDisposable
     }
 
     [Fact]
+    public void Each_file_is_read_whole_and_alone_when_the_reader_reuses_its_buffers()
+    {
+        // The bytes go through pooled arrays longer than the file: a short file read after a long one must not get its tail.
+        var longText = string.Concat(Enumerable.Repeat(Story, 300));
+        var shortText = "Коротко\nМост открыт.";
+        var paths = new[] { _dir.Write("long.txt", longText), _dir.Write("short.txt", shortText), _dir.Write("long2.txt", longText + "!") };
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.Equal(longText, _reader.Read(paths[0]).Text);
+            Assert.Equal(shortText, _reader.Read(paths[1]).Text);
+            Assert.Equal(longText + "!", _reader.Read(paths[2]).Text);
+            Assert.Equal(shortText, _reader.Read(paths[1]).Text);
+        }
+    }
+
+    [Fact]
     public void Plain_text_bom_is_not_part_of_the_text()
     {
         var path = _dir.Write("bom.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Story)]);

@@ -130,4 +130,21 @@ public class TextDecoderTests
         Assert.Equal(1, TextDecoder.FirstInvalidUtf8([0x61, 0x80, 0x61], out _));
         Assert.Equal(0, TextDecoder.FirstInvalidUtf8([0xED, 0xA0, 0x80], out _)); // encoded surrogate
     }
+
+    [Theory]
+    [InlineData(new byte[] { 0xC0, 0xAF }, 0)] // overlong "/"
+    [InlineData(new byte[] { 0xF4, 0x90, 0x80, 0x80 }, 0)] // above U+10FFFF
+    [InlineData(new byte[] { 0xD0, 0xB6, 0xD0 }, 2)] // a pair cut at the end
+    [InlineData(new byte[] { 0xD0, 0xB6, 0xE2, 0x80 }, 2)] // a three-byte sequence cut at the end
+    public void FirstInvalidUtf8_finds_the_first_bad_byte_after_a_long_valid_run(byte[] tail, int offsetInTail)
+    {
+        // A long valid prefix (Cyrillic and ASCII) before the fault: the fast whole-buffer check must fall back to the walk.
+        var prefix = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("Мост открыли в среду. ", 200)));
+        Assert.Equal(prefix.Length + offsetInTail, TextDecoder.FirstInvalidUtf8([.. prefix, .. tail], out var multi));
+        Assert.True(multi);
+        Assert.Equal(-1, TextDecoder.FirstInvalidUtf8(prefix, out multi));
+        Assert.True(multi);
+        Assert.Equal(-1, TextDecoder.FirstInvalidUtf8(Encoding.ASCII.GetBytes(new string('a', 5000)), out multi));
+        Assert.False(multi);
+    }
 }

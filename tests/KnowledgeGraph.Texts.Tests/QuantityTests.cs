@@ -43,8 +43,25 @@ public class QuantityTests
     [InlineData(2, "2 articles")]
     [InlineData(0, "0 articles")]
     [InlineData(1234, "1,234 articles")]
-    public void English_articles_are_pluralised_by_humanizer(long n, string expected) =>
+    public void English_articles_take_the_singular_for_one_only(long n, string expected) =>
         Assert.Equal(expected, Nouns.Article.Count(n, UiLanguage.English));
+
+    /// <summary>Every counted noun: the plural written out is the one an inflector (Humanizer) makes of its singular.</summary>
+    [Fact]
+    public void Every_english_plural_is_the_inflectors()
+    {
+        var nouns = typeof(Nouns).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(f => (Noun)f.GetValue(null)!).ToList();
+        Assert.True(nouns.Count >= 11);
+        Assert.All(nouns, n => Assert.Equal(Humanizer.InflectorExtensions.Pluralize(n.English, inputIsKnownToBeSingular: true), n.EnglishPlural));
+        Assert.All(nouns, n => Assert.Equal(n.English, n.EnglishForm(1)));
+        Assert.All(nouns, n => Assert.Equal(n.EnglishPlural, n.EnglishForm(0)));
+    }
+
+    /// <summary>kg's own assemblies load no inflector: its default vocabulary compiles some hundred regular expressions at first use.</summary>
+    [Fact]
+    public void The_texts_need_no_inflector() =>
+        Assert.DoesNotContain(typeof(Nouns).Assembly.GetReferencedAssemblies(), a => a.Name == "Humanizer");
 
     [Fact]
     public void English_entity_pluralises_to_entities() =>

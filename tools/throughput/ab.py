@@ -13,9 +13,14 @@ name NAME with an extra environment variable (repeatable; `{fresh}` in VALUE is 
 Prints one line per run, then per build the median of wall seconds, CPU seconds (user + system, what
 the process and its threads used), peak RSS and articles/s. The corpus is written by
 `kg bench --write-corpus DIR --articles N` (~3 KB generated articles). Wall time means something only on an
-otherwise quiet machine; CPU seconds are steadier.
+otherwise quiet machine; CPU seconds are steadier. `--gc` builds the startup hook tools/throughput/GcHook and
+loads it into every run: each line then also shows the collections per generation, the collector's total pause and
+the MiB allocated, the MiB promoted out of gen0 and out of gen1 (survivors: what a collection copies), and the time
+inside blocking collections. The pause adds the wait for every thread to stop, which on a loaded machine (threads
+waiting for a core) can be several times the time inside the collections.
 """
 import argparse
+import re
 import os
 import shutil
 import statistics
@@ -25,6 +30,8 @@ import tempfile
 import time
 
 MIB = 1024 * 1024
+HOOK = os.path.join(os.path.dirname(os.path.abspath(__file__)), "GcHook")
+GC_LINE = re.compile(r"^kg-gc: gen0 (\d+) gen1 (\d+) gen2 (\d+) pause_ms (\d+) allocated_mib (\d+) heap_mib \d+ promoted0_mib (\d+) promoted1_mib (\d+) in_gc_ms (\d+)", re.M)
 
 
 def run_once(kg, env, verb, corpus, sets, d):
@@ -45,7 +52,20 @@ def run_once(kg, env, verb, corpus, sets, d):
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         sys.exit(f"{' '.join(args)} exited {code}:\n{err[-2000:]}")
-    return wall, usage.ru_utime, usage.ru_stime, usage.ru_maxrss * 1024
+    gc = GC_LINE.findall(err)
+    return wall, usage.ru_utime, usage.ru_stime, usage.ru_maxrss * 1024, tuple(int(x) for x in gc[-1]) if gc else None
+
+
+def build_hook(scratch):
+    """Builds tools/throughput/GcHook into scratch; the environment variable that loads it into a .NET process."""
+    out = os.path.join(scratch, "gchook")
+    subprocess.run(["dotnet", "build", HOOK, "-c", "Release", "-m:1", "-nologo", "-v", "q", "-o", out], check=True, stdout=subprocess.DEVNULL)
+    return {"DOTNET_STARTUP_HOOKS": os.path.join(out, "GcHook.dll")}
+
+
+def gc_text(gc):
+    """The hook's figures of one run (or the medians of several), for a result line."""
+    return f"  GC {gc[0]}/{gc[1]}/{gc[2]} pause {gc[3]:5} ms alloc {gc[4]:5} MiB promoted {gc[5]:4}/{gc[6]:4} MiB in GC {gc[7]:5} ms" if gc else ""
 
 
 def fresh_env(env, d):
@@ -73,6 +93,7 @@ def main():
     ap.add_argument("--set", action="append", default=[], help="Section:Key=Value for every run")
     ap.add_argument("--corpus", required=True, help="folder of articles")
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--gc", action="store_true", help="load tools/throughput/GcHook: GC counts (gen0/gen1/gen2), pause, MiB allocated")
     ap.add_argument("--scratch", help="folder for the runs' output (default: a temporary one)")
     a = ap.parse_args()
 
@@ -81,6 +102,9 @@ def main():
     count = sum(1 for _, _, files in os.walk(corpus) for f in files if not f.startswith("."))
     scratch = a.scratch or tempfile.mkdtemp(prefix="kg-ab-")
     os.makedirs(scratch, exist_ok=True)
+    if a.gc:
+        hook = build_hook(scratch)
+        builds = [(name, kg, dict(env, **hook)) for name, kg, env in builds]
     results = {name: [] for name, _, _ in builds}
     # Every run's output stays until the last run has ended: on ext4 without a journal, creating files soon after
     # thousands were deleted costs much more system time (the inode allocator skips recently deleted inodes), so
@@ -92,10 +116,10 @@ def main():
             order = builds if r % 2 == 0 else list(reversed(builds))
             for name, kg, env in order:
                 folders.append(tempfile.mkdtemp(dir=scratch))
-                wall, user, system, rss = run_once(kg, env, a.verb, corpus, a.set, folders[-1])
-                results[name].append((wall, user, system, rss))
+                wall, user, system, rss, gc = run_once(kg, env, a.verb, corpus, a.set, folders[-1])
+                results[name].append((wall, user, system, rss, gc))
                 print(f"round {r + 1} {name:>10}: wall {wall:6.2f} s  user {user:6.2f}  sys {system:5.2f}  CPU {user + system:6.2f} s  "
-                      f"peak RSS {rss / MIB:5.0f} MiB  {count / wall:7,.0f} art/s", flush=True)
+                      f"peak RSS {rss / MIB:5.0f} MiB  {count / wall:7,.0f} art/s{gc_text(gc)}", flush=True)
     finally:
         for d in folders:
             shutil.rmtree(d, ignore_errors=True)
@@ -107,7 +131,9 @@ def main():
         cpu = statistics.median(x[1] + x[2] for x in runs)
         system = statistics.median(x[2] for x in runs)
         rss = statistics.median(x[3] for x in runs)
-        print(f"{name:>10}: wall {wall:6.2f} s  CPU {cpu:6.2f} s (system {system:5.2f})  peak RSS {rss / MIB:5.0f} MiB  {count / wall:7,.0f} art/s")
+        gcs = [x[4] for x in runs if x[4]]
+        gc = tuple(round(statistics.median(g[i] for g in gcs)) for i in range(8)) if gcs else None
+        print(f"{name:>10}: wall {wall:6.2f} s  CPU {cpu:6.2f} s (system {system:5.2f})  peak RSS {rss / MIB:5.0f} MiB  {count / wall:7,.0f} art/s{gc_text(gc)}")
 
 
 if __name__ == "__main__":

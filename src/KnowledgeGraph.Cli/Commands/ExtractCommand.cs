@@ -64,13 +64,13 @@ public static class ExtractCommand
             (outcome, json) =>
             {
                 tally.Add(outcome);
-                if (json is null)
+                if (json is not { } bytes)
                 {
                     Console.Error.WriteLine(Messages.Current.ErrorPrefix + outcome.ErrorLine);
                     return;
                 }
 
-                folder.Write(outcome.Path, json);
+                folder.Write(outcome.Path, bytes);
                 StartupTrace.FirstArticle();
             },
             cancellationToken).ConfigureAwait(false);

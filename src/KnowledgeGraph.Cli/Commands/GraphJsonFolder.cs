@@ -21,7 +21,7 @@ internal sealed class GraphJsonFolder
     }
 
     /// <summary>Writes the graph JSON of the article read from <paramref name="articlePath"/>, with a line end after it.</summary>
-    public void Write(string articlePath, byte[] json)
+    public void Write(string articlePath, ReadOnlyMemory<byte> json)
     {
         var target = Path.Combine(_folder, Path.GetFileNameWithoutExtension(articlePath) + ".json");
         var temp = target + ".tmp";

@@ -27,9 +27,13 @@ public sealed class IngestOptions : IValidatableObject
     [Range(0, 256, ErrorMessageResourceType = typeof(SettingTexts), ErrorMessageResourceName = nameof(SettingTexts.IngestWorkers))]
     public int Workers { get; set; }
 
-    /// <summary>Articles at most between reading and storing (bounds the memory whatever the speed of each stage).</summary>
+    /// <summary>
+    /// Articles at most between reading and storing (bounds the memory whatever the speed of each stage). Short: a graph
+    /// waiting for the writer survives collections and is copied into older generations (ingest of 10,000, README figures:
+    /// 64 promoted 340 MiB out of gen0 and 133 out of gen1, 16 promoted 192 and 49, with 8 instead of 21 gen2 collections).
+    /// </summary>
     [Range(1, 100_000, ErrorMessageResourceType = typeof(SettingTexts), ErrorMessageResourceName = nameof(SettingTexts.IngestQueueLength))]
-    public int QueueLength { get; set; } = 64;
+    public int QueueLength { get; set; } = 16;
 
     public int WorkerCount => Workers > 0 ? Workers : Environment.ProcessorCount;
 

@@ -58,24 +58,34 @@ public sealed class ArticlePipeline(
         await OrderedWorkers.RunAsync(read, ExtractOne, group, options.Value.WorkerCount, options.Value.QueueLength, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Reads and extracts <paramref name="inputs"/> without storing; <paramref name="done"/> gets each outcome with its graph JSON in UTF-8 (null when it failed), in input order.</summary>
-    public Task ExtractAsync(IEnumerable<(string Path, string? Error)> inputs, Action<ArticleOutcome, byte[]?> done, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads and extracts <paramref name="inputs"/> without storing; <paramref name="done"/> gets each outcome with its graph
+    /// JSON in UTF-8 (null when it failed), in input order. The bytes are lent: they are valid only until
+    /// <paramref name="done"/> returns (their pooled buffer then serves a later article).
+    /// </summary>
+    public Task ExtractAsync(IEnumerable<(string Path, string? Error)> inputs, Action<ArticleOutcome, ReadOnlyMemory<byte>?> done, CancellationToken cancellationToken)
     {
         _ = extractors.Extractor;
         return OrderedWorkers.RunAsync(
             inputs,
             x =>
             {
-                byte[]? json = null;
+                PooledUtf8? json = null;
                 var outcome = x.Error is not null ? new ArticleOutcome(x.Path, ArticleStatus.Failed, Error: x.Error) : Guard(x.Path, () =>
                 {
                     var (o, document) = Extract(x.Path);
-                    json = document is null ? null : GraphJson.SerializeToUtf8Bytes(document);
+                    json = document is null ? null : GraphJson.SerializeToPooledUtf8(document);
                     return o;
                 })!;
                 return (outcome, json);
             },
-            new Consumer<(ArticleOutcome Outcome, byte[]? Json)>(r => done(r.Outcome, r.Json)),
+            new Consumer<(ArticleOutcome Outcome, PooledUtf8? Json)>(r =>
+            {
+                using (r.Json)
+                {
+                    done(r.Outcome, r.Json?.Bytes);
+                }
+            }),
             options.Value.WorkerCount,
             options.Value.QueueLength,
             cancellationToken);

@@ -119,8 +119,10 @@ public static class OrderedWorkers
 
     /// <summary>
     /// Hands every result to the consumer in input order, blocking its own thread while the next one is not ready. The wait
-    /// for a late result is the task's own wait handle with a time-out, not a timer: a timer's callback needs a pool thread,
-    /// which a busy pool may give only after the result itself.
+    /// for a late result is a blocking wait on the task with a time-out, not a timer: a timer's callback needs a pool thread,
+    /// which a busy pool may give only after the result itself. (Task.Wait's wake-up is set inline by the worker that completes
+    /// the task, even under RunContinuationsAsynchronously; the task's AsyncWaitHandle, used before, made a finalizable
+    /// kernel-event wrapper for every late result.)
     /// </summary>
     private static void Consume<TIn, TOut>(ChannelReader<Job<TIn, TOut>> reader, IOrderedConsumer<TOut> consumer)
     {
@@ -129,7 +131,7 @@ public static class OrderedWorkers
             while (reader.TryRead(out var job))
             {
                 var task = job.Result.Task;
-                if (!task.IsCompleted && consumer.IdleAfter is { } wait && (wait <= TimeSpan.Zero || !((IAsyncResult)task).AsyncWaitHandle.WaitOne(wait)))
+                if (!task.IsCompleted && consumer.IdleAfter is { } wait && (wait <= TimeSpan.Zero || !Finished(task, wait)))
                 {
                     consumer.Idle();
                 }
@@ -139,6 +141,19 @@ public static class OrderedWorkers
         }
 
         consumer.Idle();
+    }
+
+    /// <summary>Whether <paramref name="task"/> ends within <paramref name="wait"/>; a failed task has ended (its error comes with its result).</summary>
+    private static bool Finished(Task task, TimeSpan wait)
+    {
+        try
+        {
+            return task.Wait(wait);
+        }
+        catch (AggregateException)
+        {
+            return true;
+        }
     }
 
     private sealed class Job<TIn, TOut>(TIn input)

@@ -21,10 +21,26 @@ public sealed class EventRecognizer : IMentionRecognizer
         "первого", "первой", "последний", "последняя", "последнего", "последней", "прошлый", "прошлого", "прошлой",
     };
 
+    /// <summary>The event nouns found in an article, this thread's list used again article after article (emptied after each).</summary>
+    [ThreadStatic]
+    private static List<(int First, int Last, string Lemma, string? Name, string? Place)>? _found;
+
     public void Recognize(MentionContext context)
     {
+        var found = _found ??= [];
+        try
+        {
+            Recognize(context, found);
+        }
+        finally
+        {
+            found.Clear();
+        }
+    }
+
+    private static void Recognize(MentionContext context, List<(int First, int Last, string Lemma, string? Name, string? Place)> found)
+    {
         var t = context.Tokens;
-        var found = new List<(int First, int Last, string Lemma, string? Name, string? Place)>();
 
         // places by their first token, looked up once per event noun (a scan per noun is quadratic in long texts)
         var places = new Dictionary<int, Mention>();
@@ -119,7 +135,8 @@ public sealed class EventRecognizer : IMentionRecognizer
                 continue;
             }
 
-            var heads = new Dictionary<string, (int First, int Last, string Lemma, string? Name, string? Place)>(StringComparer.Ordinal);
+            // each name's first mention and key, made once a name
+            var heads = new Dictionary<string, ((int First, int Last, string Lemma, string? Name, string? Place) Head, string Key)>(StringComparer.Ordinal);
             string? current = null;
             foreach (var g in items)
             {
@@ -130,13 +147,14 @@ public sealed class EventRecognizer : IMentionRecognizer
                     name = current ?? TextCase.ToLower(named[0].Name!);
                 }
 
-                if (!heads.TryGetValue(name, out var head))
+                if (!heads.TryGetValue(name, out var known))
                 {
-                    heads[name] = head = g.Name is not null && g.Name.Equals(name, StringComparison.OrdinalIgnoreCase) ? g : FirstNamed(named, name);
+                    known = (g.Name is not null && g.Name.Equals(name, StringComparison.OrdinalIgnoreCase) ? g : FirstNamed(named, name), KeyOf(name, c.ArticleTag));
+                    heads[name] = known;
                 }
 
+                var (head, key) = known;
                 current = name;
-                var key = "event:" + EntityKeys.Slug(name) + "-" + c.ArticleTag;
                 var m = c.Add(new Mention { First = g.First, Last = g.Last, Label = GraphLabels.Event, Name = head.Name, Key = key });
                 if (g == head)
                 {
@@ -154,6 +172,9 @@ public sealed class EventRecognizer : IMentionRecognizer
             }
         }
     }
+
+    /// <summary>The key of the event named <paramref name="name"/> (lower case) in the article tagged <paramref name="articleTag"/>.</summary>
+    internal static string KeyOf(string name, string articleTag) => "event:" + EntityKeys.Slug(name) + "-" + articleTag;
 
     /// <summary>The first of <paramref name="named"/> with the name <paramref name="name"/> (ignoring case); there is one.</summary>
     private static (int First, int Last, string Lemma, string? Name, string? Place) FirstNamed(

@@ -11,11 +11,29 @@ namespace KnowledgeGraph.Extraction.Resolution;
 /// </summary>
 public static class EntityResolver
 {
+    /// <summary>The entities by key and the spans taken, of this thread: used again article after article, emptied after each.</summary>
+    [ThreadStatic]
+    private static (Dictionary<string, Entity> ByKey, HashSet<(string Key, int Start, int End)> Spans)? _tables;
+
     public static List<Entity> Resolve(MentionContext c)
     {
+        var (byKey, spans) = _tables ??= (new Dictionary<string, Entity>(StringComparer.Ordinal), []);
+        try
+        {
+            // a set, not a scan of the entity's mentions: linear in mentions
+            return Resolve(c, byKey, spans);
+        }
+        finally
+        {
+            byKey.Clear();
+            spans.Clear();
+        }
+    }
+
+    private static List<Entity> Resolve(MentionContext c, Dictionary<string, Entity> byKey, HashSet<(string Key, int Start, int End)> spans)
+    {
         var entities = new List<Entity>();
-        var mentions = new Resolved(c, entities, new Dictionary<string, Entity>(StringComparer.Ordinal),
-            new HashSet<(string Key, int Start, int End)>(c.Mentions.Count)); // a set, not a scan of the entity's mentions: linear in mentions
+        var mentions = new Resolved(c, entities, byKey, spans);
         // persons as grouped and named, then every other mention with its own key and name
         foreach (var (m, key, name) in PersonGrouping.Name(c))
         {

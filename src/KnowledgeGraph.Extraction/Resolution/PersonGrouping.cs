@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Extraction.Resolution;
 /// Keys: surname plus the first initial («person:kazykhan-e»), so «Е.Казыхан» in another
 /// article gets the same key as «Ержан Казыхан»; a surname seen alone keys on the surname only.
 /// </summary>
-public static class PersonGrouping
+public static partial class PersonGrouping
 {
     private sealed class Group(int index)
     {
@@ -21,9 +21,11 @@ public static class PersonGrouping
 
         public List<Mention> Mentions { get; } = [];
 
-        public HashSet<string> Nominatives { get; } = new(StringComparer.Ordinal);
+        /// <summary>The surname nominatives of the group's mentions, each once (a handful: a list, asked by a scan, is cheaper than a set).</summary>
+        public List<string> Nominatives { get; } = [];
 
-        public HashSet<string> Givens { get; } = new(StringComparer.Ordinal);
+        /// <summary>The given names of the group's mentions, each once.</summary>
+        public List<string> Givens { get; } = [];
 
         public string? Given { get; set; }
 
@@ -46,14 +48,28 @@ public static class PersonGrouping
     /// <summary>Every person mention with the key and the name of its group, group by group.</summary>
     public static List<(Mention Mention, string Key, string Name)> Name(MentionContext c)
     {
-        var groups = new List<Group>();
-        var index = new GroupIndex();
-        var endingAt = new Dictionary<int, Group>();
-        var candidates = new List<Group>();
+        // the working lists and tables of this thread, empty (emptied again at the end, so they hold no article's mentions)
+        var scratch = Scratch.ForThread();
+        try
+        {
+            return Name(c, scratch);
+        }
+        finally
+        {
+            scratch.Clear();
+        }
+    }
+
+    private static List<(Mention Mention, string Key, string Name)> Name(MentionContext c, Scratch scratch)
+    {
+        var groups = scratch.Groups;
+        var index = scratch.Index;
+        var endingAt = scratch.EndingAt;
+        var candidates = scratch.Candidates;
         // a mention's surname nominatives and given names, lower-cased, each once (filled anew for each mention)
-        var noms = new List<string>();
-        var givens = new List<string>();
-        var persons = PersonsInOrder(c);
+        var noms = scratch.Noms;
+        var givens = scratch.Givens;
+        var persons = PersonsInOrder(c, scratch.Persons);
         foreach (var m in persons)
         {
             var p = m.Person!;
@@ -119,7 +135,7 @@ public static class PersonGrouping
             {
                 foreach (var n in noms)
                 {
-                    if (g.Nominatives.Add(n))
+                    if (AddNew(g.Nominatives, n))
                     {
                         index.AddNominative(n, g);
                     }
@@ -128,7 +144,7 @@ public static class PersonGrouping
 
             foreach (var n in givens)
             {
-                if (g.Givens.Add(n))
+                if (AddNew(g.Givens, n))
                 {
                     index.AddGiven(n, g);
                 }
@@ -140,11 +156,12 @@ public static class PersonGrouping
         }
 
         var result = new List<(Mention Mention, string Key, string Name)>(persons.Count);
-        var forms = new List<string>();
-        foreach (var g in JoinBareGivenNames(c, groups))
+        var forms = scratch.Forms;
+        var named = scratch.Named;
+        foreach (var g in JoinBareGivenNames(c, groups, scratch))
         {
             // the mentions by name (not a Latin spelling in brackets) and the surnames they write
-            var named = new List<Mention>(g.Mentions.Count);
+            named.Clear();
             forms.Clear();
             foreach (var m in g.Mentions)
             {
@@ -164,7 +181,7 @@ public static class PersonGrouping
             var given = GroupGivenName.Most(named, g.Given);
             given = gender == '*' || given is null ? given : GivenOfGender(c, named, gender, given);
             string? surname = null;
-            var agreed = MostAgreed(named, gender);
+            var agreed = MostAgreed(named, gender, scratch.Agreed);
             if (agreed is not null)
             {
                 surname = agreed;
@@ -182,14 +199,14 @@ public static class PersonGrouping
 
             // «Илья Васильевич» with no surname anywhere: the given name and the patronymic name the person
             var patronymic = surname is null && given is not null ? named.Select(m => m.Person!.Patronymic).OfType<string>().Select(x => PatronymicNominative(c, x, gender)).FirstOrDefault() : null;
-            var surnameFirst = surname is not null && given is not null && named.Any(m => m.Person!.SurnameFirst);
+            var surnameFirst = surname is not null && given is not null && AnySurnameFirst(named);
             var name = surname is null ? (patronymic is null ? given! : given + " " + patronymic)
                 : surnameFirst ? surname + " " + given
                 : given is not null ? given + " " + surname : g.Initials is not null ? g.Initials + surname : surname;
             // «Ким Чен Ир» and «Ким Чен Ын» share a surname and an initial: a name written surname first keys on all of it
             var key = surname is null || surnameFirst
                 ? MentionKeys.For(GraphLabels.Person, name)
-                : MentionKeys.For(GraphLabels.Person, surname + (g.Initial is { } i ? " " + i : string.Empty));
+                : MentionKeys.For(GraphLabels.Person, g.Initial is { } i ? string.Concat(surname, " ", new ReadOnlySpan<char>(in i)) : surname);
             foreach (var m in g.Mentions)
             {
                 result.Add((m, key, name));
@@ -200,9 +217,11 @@ public static class PersonGrouping
     }
 
     /// <summary>The person mentions in the order of their first token, those starting at one token in the order found (a stable sort).</summary>
-    internal static List<Mention> PersonsInOrder(MentionContext c)
+    internal static List<Mention> PersonsInOrder(MentionContext c) => PersonsInOrder(c, []);
+
+    /// <summary><see cref="PersonsInOrder(MentionContext)"/> into <paramref name="persons"/> (empty).</summary>
+    private static List<Mention> PersonsInOrder(MentionContext c, List<Mention> persons)
     {
-        var persons = new List<Mention>();
         var sorted = true;
         foreach (var m in c.Mentions)
         {
@@ -231,20 +250,45 @@ public static class PersonGrouping
         return persons;
     }
 
-    private static void AddOnce(List<string> list, string item)
+    private static void AddOnce(List<string> list, string item) => AddNew(list, item);
+
+    /// <summary>Adds <paramref name="item"/> unless <paramref name="list"/> holds it (ordinal): whether it was new, as a set's Add tells.</summary>
+    internal static bool AddNew(List<string> list, string item)
     {
-        if (!list.Contains(item))
+        foreach (var x in list)
         {
-            list.Add(item);
+            if (string.Equals(x, item, StringComparison.Ordinal))
+            {
+                return false;
+            }
         }
+
+        list.Add(item);
+        return true;
     }
 
-    /// <summary>Whether <paramref name="set"/> holds one of <paramref name="items"/> (<see cref="HashSet{T}.Overlaps"/> without an enumerator object).</summary>
-    private static bool Overlaps(HashSet<string> set, List<string> items)
+    /// <summary>Whether <paramref name="set"/> and <paramref name="items"/> share a string (ordinal), as a set's Overlaps tells.</summary>
+    internal static bool Overlaps(List<string> set, List<string> items)
     {
         foreach (var item in items)
         {
-            if (set.Contains(item))
+            foreach (var x in set)
+            {
+                if (string.Equals(x, item, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnySurnameFirst(List<Mention> named)
+    {
+        foreach (var m in named)
+        {
+            if (m.Person!.SurnameFirst)
             {
                 return true;
             }
@@ -254,9 +298,9 @@ public static class PersonGrouping
     }
 
     /// <summary>The surname nominative most mentions of the gender (or of none shown) agreed with, the first on a tie; null when none did.</summary>
-    private static string? MostAgreed(List<Mention> named, char gender)
+    private static string? MostAgreed(List<Mention> named, char gender, Tally agreed)
     {
-        var agreed = new Tally();
+        agreed.Clear();
         foreach (var m in named)
         {
             if ((gender == '*' || m.Person!.Gender == '*' || m.Person!.Gender == gender) && m.Person!.SurnameNominative is { } nominative)
@@ -302,24 +346,37 @@ public static class PersonGrouping
     /// Groups named by a bare given name only («по делу Тимура») joined to the one group of a person named in full with that given name
     /// («Тимура Сабитова»), wherever in the article; left alone when no such person or more than one is named.
     /// </summary>
-    private static List<Group> JoinBareGivenNames(MentionContext c, List<Group> groups)
+    private static List<Group> JoinBareGivenNames(MentionContext c, List<Group> groups, Scratch scratch)
     {
-        var full = groups.Where(g => g.HasSurname && g.Given is not null).ToList();
-        var kept = new List<Group>();
-        var joined = new List<(Group Into, Group From)>();
+        var kept = scratch.Kept;
+        var joined = scratch.Joined;
         foreach (var g in groups)
         {
-            if (g.HasSurname || g.Given is null || g.Initials is not null || g.Mentions.Any(m => m.Person!.Patronymic is not null))
+            if (g.HasSurname || g.Given is null || g.Initials is not null || HasPatronymic(g))
             {
                 kept.Add(g);
                 continue;
             }
 
-            var same = full.Where(h => h.Givens.Overlaps(g.Givens) && !Differ(GroupGender(g), GroupGender(h))).Take(2).ToList();
-            if (same.Count == 1)
+            // the one person named in full with this given name (none when two are)
+            Group? same = null;
+            var count = 0;
+            foreach (var h in groups)
             {
-                same[0].Mentions.AddRange(g.Mentions);
-                joined.Add((same[0], g));
+                if (h.HasSurname && h.Given is not null && Overlaps(h.Givens, g.Givens) && !Differ(GroupGender(g), GroupGender(h)))
+                {
+                    same = h;
+                    if (++count == 2)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (count == 1)
+            {
+                same!.Mentions.AddRange(g.Mentions);
+                joined.Add((same, g));
             }
             else
             {
@@ -330,13 +387,29 @@ public static class PersonGrouping
         // the joined mentions count for the gender once every join is decided (a join does not sway the next one)
         foreach (var (into, from) in joined)
         {
-            foreach (var m in from.Mentions.Where(m => !m.Person!.Transcription))
+            foreach (var m in from.Mentions)
             {
-                into.Shown.Add(PersonGender.Gather(c, m));
+                if (!m.Person!.Transcription)
+                {
+                    into.Shown.Add(PersonGender.Gather(c, m));
+                }
             }
         }
 
         return kept;
+    }
+
+    private static bool HasPatronymic(Group g)
+    {
+        foreach (var m in g.Mentions)
+        {
+            if (m.Person!.Patronymic is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -393,6 +466,12 @@ public static class PersonGrouping
         public void AddNominative(string nominative, Group g) => Add(_byNominative, nominative, g);
 
         public void AddGiven(string given, Group g) => Add(_byGiven, given, g);
+
+        public void Clear()
+        {
+            _byNominative.Clear();
+            _byGiven.Clear();
+        }
 
         /// <summary>
         /// Into <paramref name="found"/> (emptied first): groups sharing one of <paramref name="nominatives"/>, or (with none) those sharing a

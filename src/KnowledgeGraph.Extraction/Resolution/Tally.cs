@@ -25,6 +25,9 @@ internal sealed class Tally
 
     public bool Contains(string key) => IndexOf(key) >= 0;
 
+    /// <summary>Forgets every count (the tally is used again).</summary>
+    public void Clear() => _counts.Clear();
+
     /// <summary>The key counted most often, the first seen on a tie; null when nothing was counted.</summary>
     public string? Most()
     {
