@@ -6,15 +6,21 @@ namespace KnowledgeGraph.Storage;
 /// many articles) costs no read and no alias insert. Correct only while the store holds what it
 /// recorded, so it forgets: the entities the articles under a savepoint touched when they are rolled back, and
 /// everything when a group is rolled back, when another connection has written to the store since
-/// (<c>PRAGMA data_version</c>, checked as each group begins) or when it reaches its size limit.
+/// (<c>PRAGMA data_version</c>, checked as each group begins), and the entities not met again for a while
+/// when it reaches its size limit.
 /// </summary>
 internal sealed class EntityCache(int limit)
 {
-    private readonly Dictionary<string, Known> _known = new(StringComparer.Ordinal);
+    // Two generations: entities recorded or met since the last turn, and those of the generation before. When the
+    // newer one holds half the limit, it becomes the older one and the older one is dropped; an entity of the older
+    // generation met again moves to the newer one. So the entities met often stay (a clear of everything at the
+    // limit made every one of them a read and alias inserts again), and at most the limit is held.
+    private Dictionary<string, Known> _known = new(StringComparer.Ordinal);
+    private Dictionary<string, Known> _older = new(StringComparer.Ordinal);
     private readonly List<string> _touched = [];
     private long _dataVersion = -1;
 
-    public int Count => _known.Count;
+    public int Count => _known.Count + _older.Count;
 
     /// <summary>An entity as stored: its properties (null when none) and the names known to be among its aliases.</summary>
     internal sealed class Known(SortedDictionary<string, object>? properties)
@@ -35,18 +41,27 @@ internal sealed class EntityCache(int limit)
     }
 
     /// <summary>The entity, if known; the caller that changes it (or the store's row) calls <see cref="Touch"/> first.</summary>
-    public bool TryGet(string key, out Known known) => _known.TryGetValue(key, out known!);
+    public bool TryGet(string key, out Known known)
+    {
+        if (_known.TryGetValue(key, out known!))
+        {
+            return true;
+        }
+
+        if (!_older.Remove(key, out known!))
+        {
+            return false;
+        }
+
+        Add(key, known);
+        return true;
+    }
 
     /// <summary>Records <paramref name="known"/> as written or read by the open article.</summary>
     public Known Remember(string key, Known known)
     {
-        if (_known.Count >= limit)
-        {
-            // Simplest bound: start again (every entry is only a shortcut to what the store holds).
-            _known.Clear();
-        }
-
-        _known[key] = known;
+        _older.Remove(key);
+        Add(key, known);
         _touched.Add(key);
         return known;
     }
@@ -63,6 +78,7 @@ internal sealed class EntityCache(int limit)
         foreach (var key in _touched)
         {
             _known.Remove(key);
+            _older.Remove(key);
         }
 
         _touched.Clear();
@@ -72,7 +88,25 @@ internal sealed class EntityCache(int limit)
     public void Clear()
     {
         _known.Clear();
+        _older.Clear();
         _touched.Clear();
         _dataVersion = -1;
+    }
+
+    private void Add(string key, Known known)
+    {
+        if (limit == 0)
+        {
+            return;
+        }
+
+        if (_known.Count >= Math.Max(1, limit / 2) && !_known.ContainsKey(key))
+        {
+            // The newer generation is full: it becomes the older one, and the older one is dropped.
+            (_older, _known) = (_known, _older);
+            _known.Clear();
+        }
+
+        _known[key] = known;
     }
 }

@@ -8,12 +8,19 @@ public sealed partial class GraphStore
 {
     // The write path's statements, run for every row: kept at hand rather than looked up by their SQL each time.
     private PreparedStatement? _insertArticle;
-    private PreparedStatement? _insertMention;
     private PreparedStatement? _insertEntity;
-    private PreparedStatement? _insertAlias;
     private PreparedStatement? _insertRelationship;
-    private PreparedStatement? _insertEvidence;
     private PreparedStatement? _queueOutbox;
+
+    // An article's mentions and evidence rows, gathered and then written by multi-row statements (see RowInsert).
+    private readonly List<MentionRow> _mentionRows = [];
+    private readonly List<EvidenceRow> _evidenceRows = [];
+    private readonly List<AliasRow> _aliasRows = [];
+    private readonly HashSet<string> _keysWithRow = new(StringComparer.Ordinal);
+    private readonly List<bool> _gotRow = [];
+    private RowInsert? _insertMentions;
+    private RowInsert? _insertEvidence;
+    private RowInsert? _insertAliases;
 
     /// <summary>
     /// Saves one article and its graph in one transaction. An article already stored (same key,
@@ -88,34 +95,28 @@ public sealed partial class GraphStore
         // Spans index UTF-16 code units and SQLite's substr counts code points: they agree unless the
         // text has a character outside the basic plane. Only then is an evidence sentence kept as text.
         var sliceable = !article.Text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && !article.Text.Contains('\0', StringComparison.Ordinal);
-        var edges = MentionEdges(document, sliceable);
-        var inRows = new HashSet<Relationship>(ReferenceEqualityComparer.Instance);
-        var mention = _insertMention ??= Prepared(
-            "INSERT OR IGNORE INTO mentions(article_id, entity_key, spans, edge, evidence_start, evidence_end) VALUES ($a, $e, $s, $x, $xs, $xe)",
-            "$a", "$e", "$s", "$x", "$xs", "$xe");
+        var inRows = WriteMentions(articleId, document, sliceable);
         var entitiesAdded = 0;
-        foreach (var e in document.Entities)
+        _aliasRows.Clear();
+        for (var i = 0; i < document.Entities.Count; i++)
         {
-            var edge = edges.TryGetValue(e.Key, out var found) ? found.Edge : null;
-            var inserted = e.Mentions.Count > 0 && mention.Reset()
-                .Set(0, articleId).Set(1, e.Key).Set(2, Spans(e.Mentions)).Set(3, edge?.Properties).Set(4, edge?.EvidenceStart).Set(5, edge?.EvidenceEnd)
-                .Run() == 1;
-            if (inserted && edge is not null)
-            {
-                inRows.Add(found.Relationship);
-            }
-
-            entitiesAdded += UpsertEntity(e, inserted ? e.Mentions.Count : 0) ? 1 : 0;
+            var e = document.Entities[i];
+            entitiesAdded += UpsertEntity(e, _gotRow[i] ? e.Mentions.Count : 0) ? 1 : 0;
         }
 
+        WriteAliases();
+
         var relationshipsAdded = inRows.Count;
+        _evidenceRows.Clear();
         foreach (var r in document.Relationships)
         {
             if (!inRows.Contains(r))
             {
-                relationshipsAdded += UpsertRelationship(articleId, r, sliceable) ? 1 : 0;
+                relationshipsAdded += UpsertRelationship(r, sliceable) ? 1 : 0;
             }
         }
+
+        WriteEvidence(articleId);
 
         if (queueForSync)
         {
@@ -199,21 +200,18 @@ public sealed partial class GraphStore
             _counts.Add(e.Key, mentions);
         }
 
-        var alias = _insertAlias ??= Prepared("INSERT OR IGNORE INTO aliases(entity_key, alias) VALUES ($k, $a)", "$k", "$a");
-        foreach (var name in e.Aliases.Append(e.Name))
+        foreach (var name in e.Aliases)
         {
-            if (!known.Aliases.Contains(name, StringComparer.Ordinal))
-            {
-                known.Aliases.Add(name);
-                alias.Reset().Set(0, e.Key).Set(1, name).Run();
-            }
+            NewAlias(e.Key, known, name);
         }
+
+        NewAlias(e.Key, known, e.Name);
 
         return added;
     }
 
     /// <summary>Inserts a relationship, or merges its properties into the stored one and counts the article; then its evidence.</summary>
-    private bool UpsertRelationship(long articleId, Relationship r, bool sliceable)
+    private bool UpsertRelationship(Relationship r, bool sliceable)
     {
         var (type, start, end) = r.Identity;
         var evidence = r.AllEvidence.Count > 0 ? r.AllEvidence : r.Evidence is { } one ? [one] : [];
@@ -251,12 +249,10 @@ public sealed partial class GraphStore
         }
 
         double? confidence = r.Properties.TryGetValue("confidence", out var c) ? Convert.ToDouble(c, CultureInfo.InvariantCulture) : null;
-        var insertEvidence = _insertEvidence ??= Prepared(
-            "INSERT OR IGNORE INTO evidence(relationship_id, article_id, start, \"end\", text, confidence) VALUES ($r, $a, $s, $e, $x, $c)",
-            "$r", "$a", "$s", "$e", "$x", "$c");
         foreach (var ev in evidence)
         {
-            insertEvidence.Reset().Set(0, id).Set(1, articleId).Set(2, ev.Start).Set(3, ev.End).Set(4, sliceable ? null : ev.Text).Set(5, confidence).Run();
+            // Written with the article's other evidence rows (WriteEvidence), in this order.
+            _evidenceRows.Add(new EvidenceRow(id, ev.Start, ev.End, sliceable ? null : ev.Text, confidence));
         }
 
         return added;

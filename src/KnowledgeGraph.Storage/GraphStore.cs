@@ -197,6 +197,9 @@ public sealed partial class GraphStore : IDisposable
         }
 
         _queries.Clear();
+        _insertMentions?.Dispose();
+        _insertEvidence?.Dispose();
+        _insertAliases?.Dispose();
         _connection.Dispose();
     }
 

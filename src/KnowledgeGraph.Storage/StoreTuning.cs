@@ -21,8 +21,9 @@ public sealed record StoreTuning
 
     /// <summary>
     /// Entities the writer remembers (properties and aliases written), so that one met again is neither
-    /// read nor given its aliases again; about 400 bytes each. When full it starts again, so the entities
-    /// met often are soon back in it. 0: none remembered.
+    /// read nor given its aliases again; about 500 bytes each. Kept in two generations of half this number:
+    /// when the newer one is full, the older one is dropped, and an entity of the older one met again moves
+    /// to the newer one, so the entities met often stay. 0: none remembered.
     /// </summary>
     public int CachedEntities { get; init; } = 10_000;
 

@@ -19,7 +19,7 @@ public sealed class GraphStoreTests : StoreTestBase
     {
         Assert.True(File.Exists(DbPath));
         Assert.Equal(DbPath, Store.Path);
-        Assert.Equal(5, UserVersion());
+        Assert.Equal(6, UserVersion());
         Assert.Equal(new StoreCounts(0, 0, 0, 0, 0, 0), Store.Counts());
         Assert.Equal("ok", Store.IntegrityCheck());
     }
@@ -41,7 +41,7 @@ public sealed class GraphStoreTests : StoreTestBase
             Assert.Equal(1, again.Counts().Entities);
         }
 
-        Assert.Equal(5, UserVersion());
+        Assert.Equal(6, UserVersion());
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Storage.Tests;
@@ -131,12 +130,5 @@ public sealed class SavepointReplayTests : StoreTestBase
         }
 
         return results;
-    }
-
-    /// <summary>Everything the store holds, as JSON (the time each article was stored left out).</summary>
-    private static string Snapshot(GraphStore store)
-    {
-        var all = store.ReadAll();
-        return JsonSerializer.Serialize(new { Articles = all.Articles.Select(a => a with { IngestedAt = "" }), all.Entities, all.Relationships });
     }
 }

@@ -40,6 +40,13 @@ public abstract class StoreTestBase : IDisposable
 
     protected SaveResult Save(ArticleBuilder article) => Store.Save(article.Source, article.Build());
 
+    /// <summary>Everything the store holds, as JSON (the time each article was stored left out).</summary>
+    protected static string Snapshot(GraphStore store)
+    {
+        var all = store.ReadAll();
+        return System.Text.Json.JsonSerializer.Serialize(new { Articles = all.Articles.Select(a => a with { IngestedAt = "" }), all.Entities, all.Relationships });
+    }
+
     public void Dispose()
     {
         foreach (var s in _opened)
