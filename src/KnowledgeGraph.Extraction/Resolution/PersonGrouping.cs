@@ -82,12 +82,12 @@ public static partial class PersonGrouping
 
             if (p.SurnameNominative is { } agreed)
             {
-                AddOnce(noms, TextCase.ToLower(agreed));
+                AddNew(noms, TextCase.ToLower(agreed));
             }
 
             if (p.SurnameForm is { } written && Naming.SurnameForms.ConsonantStem(written) is { } stem)
             {
-                AddOnce(noms, TextCase.ToLower(stem));
+                AddNew(noms, TextCase.ToLower(stem));
             }
 
             GivenNominatives(c, p, givens);
@@ -250,8 +250,6 @@ public static partial class PersonGrouping
         return persons;
     }
 
-    private static void AddOnce(List<string> list, string item) => AddNew(list, item);
-
     /// <summary>Adds <paramref name="item"/> unless <paramref name="list"/> holds it (ordinal): whether it was new, as a set's Add tells.</summary>
     internal static bool AddNew(List<string> list, string item)
     {
@@ -329,14 +327,14 @@ public static partial class PersonGrouping
             var readings = c.Lexicons.GivenNames.Readings(written);
             for (var r = 0; r < readings.Count; r++)
             {
-                AddOnce(into, TextCase.ToLower(readings[r].Nominative));
+                AddNew(into, TextCase.ToLower(readings[r].Nominative));
             }
 
             if (readings.Count == 0)
             {
                 foreach (var stem in Naming.SurnameForms.CaseStems(TextCase.ToLower(written)))
                 {
-                    AddOnce(into, stem);
+                    AddNew(into, stem);
                 }
             }
         }
