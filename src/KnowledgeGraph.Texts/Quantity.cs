@@ -11,16 +11,8 @@ namespace KnowledgeGraph.Texts;
 public sealed record Noun(string English, string EnglishPlural, string RussianOne, string RussianFew, string RussianMany)
 {
     /// <summary>"1 article", "2 articles"; «1 статья», «2 статьи», «5 статей».</summary>
-    public string Count(long n, UiLanguage language)
-    {
-        var culture = language.Culture();
-        if (language == UiLanguage.English)
-        {
-            return n.ToString("N0", culture) + " " + EnglishForm(n);
-        }
-
-        return n.ToString("N0", culture) + " " + RussianForm(n);
-    }
+    public string Count(long n, UiLanguage language) =>
+        n.ToString("N0", language.Culture()) + " " + (language == UiLanguage.English ? EnglishForm(n) : RussianForm(n));
 
     /// <summary>The English form for <paramref name="n"/> alone: the singular for 1, else the plural.</summary>
     public string EnglishForm(long n) => n == 1 ? English : EnglishPlural;
