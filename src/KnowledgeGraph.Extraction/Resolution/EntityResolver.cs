@@ -11,7 +11,10 @@ namespace KnowledgeGraph.Extraction.Resolution;
 /// </summary>
 public static class EntityResolver
 {
-    /// <summary>The entities by key and the spans taken, of this thread: used again article after article, emptied after each.</summary>
+    /// <summary>
+    /// The entities by key and the spans taken (a set, not a scan of the entity's mentions: linear in mentions), of this
+    /// thread: used again article after article, emptied after each.
+    /// </summary>
     [ThreadStatic]
     private static (Dictionary<string, Entity> ByKey, HashSet<(string Key, int Start, int End)> Spans)? _tables;
 
@@ -20,7 +23,6 @@ public static class EntityResolver
         var (byKey, spans) = _tables ??= (new Dictionary<string, Entity>(StringComparer.Ordinal), []);
         try
         {
-            // a set, not a scan of the entity's mentions: linear in mentions
             return Resolve(c, byKey, spans);
         }
         finally
