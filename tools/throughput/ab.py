@@ -9,7 +9,12 @@
 Round r runs every build once (A, B, A, B, ... in turn, the order reversed every other round), so a change
 of load on a shared machine falls on all builds alike. `--env NAME=VAR=VALUE` runs build A again under the
 name NAME with an extra environment variable (repeatable; `{fresh}` in VALUE is a new empty folder for each run, so
-`--env first=KG_JIT_PROFILE={fresh}` measures a user's first run: only the JIT profile the build recorded). `--set Section:Key=Value` is passed to every run.
+`--env first=KG_JIT_PROFILE={fresh}` measures a user's first run: only the JIT profile the build recorded); several --env with
+one NAME make one build with all their variables. `--config NAME=Key=Value` runs build A again as shipped with Key=Value
+added to its kg.runtimeconfig.json (a copy of A's folder in the scratch folder; several with one NAME add up; a number
+or true/false is written as such): what a setting in the Cli project would do, where the environment variable is not
+the same thing (some settings are read from the environment only, e.g. DOTNET_GCgen0size; check with --gc that a
+setting took effect). `--set Section:Key=Value` is passed to every run.
 Prints one line per run, then per build the median of wall seconds, CPU seconds (user + system, what
 the process and its threads used), peak RSS and articles/s. The corpus is written by
 `kg bench --write-corpus DIR --articles N` (~3 KB generated articles). Wall time means something only on an
@@ -20,6 +25,7 @@ inside blocking collections. The pause adds the wait for every thread to stop, w
 waiting for a core) can be several times the time inside the collections.
 """
 import argparse
+import json
 import re
 import os
 import shutil
@@ -73,16 +79,54 @@ def fresh_env(env, d):
     return {k: v.replace("{fresh}", tempfile.mkdtemp(dir=d)) if "{fresh}" in v else v for k, v in env.items()}
 
 
-def parse_builds(kgs, envs):
-    """(name, program, environment) of each --kg NAME=PATH, then of each --env NAME=VAR=VALUE (the first build again)."""
+def parse_builds(kgs, envs, configs, scratch):
+    """(name, program, environment) of each --kg NAME=PATH, then of each --env NAME (the first build again with its
+    variables), then of each --config NAME (a copy of the first build's folder with its runtime-file settings)."""
     builds = []
     for k in kgs:
         name, path = k.split("=", 1)
         builds.append((name, os.path.abspath(path), dict(os.environ)))
-    for e in envs:
-        name, var, value = e.split("=", 2)
-        builds.append((name, builds[0][1], dict(builds[0][2], **{var: value})))
+    for name, extra in grouped(envs).items():
+        builds.append((name, builds[0][1], dict(builds[0][2], **extra)))
+    for name, settings in grouped(configs).items():
+        builds.append((name, runtime_file_variant(builds[0][1], settings, config_folder(scratch, name)), builds[0][2]))
     return builds
+
+
+def grouped(specs):
+    """NAME=KEY=VALUE arguments as {NAME: {KEY: VALUE, ...}}, in the order the names first appear."""
+    groups = {}
+    for spec in specs:
+        name, key, value = spec.split("=", 2)
+        groups.setdefault(name, {})[key] = value
+    return groups
+
+
+def config_folder(scratch, name):
+    """Where the --config build NAME's copy of the first build is made (removed when the rounds end)."""
+    return os.path.join(scratch, "config-" + name)
+
+
+def runtime_file_variant(program, settings, folder):
+    """A copy of program's folder in folder, its kg.runtimeconfig.json with settings added to configProperties; the copy's program."""
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(os.path.dirname(program), folder, symlinks=True)
+    path = os.path.join(folder, os.path.basename(program) + ".runtimeconfig.json")
+    with open(path, encoding="utf-8") as f:
+        config = json.load(f)
+    properties = config["runtimeOptions"].setdefault("configProperties", {})
+    for key, value in settings.items():
+        properties[key] = json_value(value)
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(config, f, indent=2)
+    return os.path.join(folder, os.path.basename(program))
+
+
+def json_value(text):
+    """A --config value as the runtime file holds it: true/false and whole numbers as such, anything else as a string."""
+    if text in ("true", "false"):
+        return text == "true"
+    return int(text) if re.fullmatch(r"-?\d+", text) else text
 
 
 def main():
@@ -90,6 +134,7 @@ def main():
     ap.add_argument("verb", choices=["extract", "ingest"])
     ap.add_argument("--kg", action="append", required=True, help="NAME=PATH of a kg program (repeatable)")
     ap.add_argument("--env", action="append", default=[], help="NAME=VAR=VALUE: the first build again with VAR=VALUE")
+    ap.add_argument("--config", action="append", default=[], help="NAME=Key=Value: the first build again with Key=Value in its runtime file")
     ap.add_argument("--set", action="append", default=[], help="Section:Key=Value for every run")
     ap.add_argument("--corpus", required=True, help="folder of articles")
     ap.add_argument("--rounds", type=int, default=3)
@@ -97,11 +142,11 @@ def main():
     ap.add_argument("--scratch", help="folder for the runs' output (default: a temporary one)")
     a = ap.parse_args()
 
-    builds = parse_builds(a.kg, a.env)
     corpus = os.path.abspath(a.corpus)
     count = sum(1 for _, _, files in os.walk(corpus) for f in files if not f.startswith("."))
     scratch = a.scratch or tempfile.mkdtemp(prefix="kg-ab-")
     os.makedirs(scratch, exist_ok=True)
+    builds = parse_builds(a.kg, a.env, a.config, scratch)
     if a.gc:
         hook = build_hook(scratch)
         builds = [(name, kg, dict(env, **hook)) for name, kg, env in builds]
@@ -121,7 +166,7 @@ def main():
                 print(f"round {r + 1} {name:>10}: wall {wall:6.2f} s  user {user:6.2f}  sys {system:5.2f}  CPU {user + system:6.2f} s  "
                       f"peak RSS {rss / MIB:5.0f} MiB  {count / wall:7,.0f} art/s{gc_text(gc)}", flush=True)
     finally:
-        for d in folders:
+        for d in folders + [config_folder(scratch, name) for name in grouped(a.config)]:
             shutil.rmtree(d, ignore_errors=True)
         if not a.scratch:
             shutil.rmtree(scratch, ignore_errors=True)
