@@ -24,12 +24,18 @@ public static class KgHost
     /// <param name="configured">Called once the configuration is assembled and its keys checked, before the host is built.</param>
     public static IHost Build(IReadOnlyDictionary<string, string?> overrides, bool runServices, StopSignal stop, Action<IConfiguration>? configured = null)
     {
+        // Without the host's defaults: they add what kg never uses (DOTNET_-prefixed variables as configuration,
+        // appsettings.{Environment}.json, the environment variables a second time, the Debug and EventSource loggers, Metrics
+        // settings, scope checks in Development), and watch appsettings.json for changes in one-shot verbs too.
+        // The sources the README names are added here, in its order.
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
-            DisableDefaults = false,
-            Args = [],
+            DisableDefaults = true,
         });
+
+        // Only the service lives long enough for a change of the file beside the program to matter (its log levels).
+        builder.Configuration.AddJsonFile("appsettings.json", optional: true, reloadOnChange: runServices);
         var cwdSettings = Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json");
         if (!string.Equals(Path.GetFullPath(cwdSettings), Path.Combine(AppContext.BaseDirectory, "appsettings.json"), StringComparison.Ordinal))
         {
@@ -43,6 +49,8 @@ public static class KgHost
         StartupTrace.Mark("configuration-assembled");
         configured?.Invoke(builder.Configuration);
 
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.SpanId | ActivityTrackingOptions.TraceId | ActivityTrackingOptions.ParentId);
         builder.Logging.AddSimpleConsole(o =>
         {
             o.SingleLine = true;
