@@ -12,12 +12,22 @@ namespace KnowledgeGraph.Feeds;
 /// <summary>Registers feed following: options (validated at start), the polite HTTP client with its resilience pipeline, the poller.</summary>
 public static class FeedServices
 {
-    public static IServiceCollection AddFeedFollowing(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddFeedFollowing(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddFeedOptions(configuration).AddFeedFetching();
+
+    /// <summary>The options of feeds and fetching alone, validated at start: for a program whose settings are checked even when it fetches nothing.</summary>
+    public static IServiceCollection AddFeedOptions(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<FeedsOptions>().Configure(o => configuration.GetSection(FeedsOptions.Section).Bind(o.Items)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FeedsOptions>, FeedsOptionsValidator>();
         services.AddOptions<FetchOptions>().Bind(configuration.GetSection(FetchOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        return services;
+    }
+
+    /// <summary>The HTTP client with its resilience pipeline and the poller, over the options <see cref="AddFeedOptions"/> registers.</summary>
+    public static IServiceCollection AddFeedFetching(this IServiceCollection services)
+    {
         services.AddSingleton(sp => new HostGate(TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<FetchOptions>>().Value.MinDelaySeconds), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new RobotsCache(sp.GetRequiredService<TimeProvider>(), UserAgent.ProductToken));
         services.AddHttpClient<PageFetcher>(client =>

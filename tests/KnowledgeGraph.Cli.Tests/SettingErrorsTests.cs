@@ -26,4 +26,16 @@ public class SettingErrorsTests
         Assert.Equal(2, key.ExitCode);
         Assert.StartsWith("ошибка: неизвестный ключ настроек 'Store:Nothing': Store принимает ", key.Stderr, StringComparison.Ordinal);
     }
+
+    /// <summary>Verbs that fetch nothing leave the HTTP client out of their host, but still check the feed and fetch settings.</summary>
+    [Theory]
+    [InlineData("Fetch:Retries=99", "error: configuration: Fetch:Retries must be between 0 and 10\n")]
+    [InlineData("Feeds:0:Url=ftp://example.org/rss", "error: configuration: Feeds:0:Url must be an absolute http or https address (got 'ftp://example.org/rss').\n")]
+    public async Task Feed_and_fetch_settings_are_checked_by_a_verb_that_fetches_nothing(string setting, string expected)
+    {
+        using var dir = new TempDir();
+        var r = await KgProcess.RunAsync(dir.Path, "status", "--set", setting);
+        Assert.True(r.ExitCode == 2, r.ToString());
+        Assert.Equal(expected, r.Stderr);
+    }
 }

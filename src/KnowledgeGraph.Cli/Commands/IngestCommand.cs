@@ -20,7 +20,8 @@ public static class IngestCommand
         {
             return VerbRunner.RunAsync(
                 parse, false, (services, token) => RunAsync(services, parse.GetValue(paths)!, parse.GetValue(InputOptions.FollowLinks), GlobalOptions.Messages(parse), token), ct, InputOptions.Settings(parse),
-                preloadExtractor: true); // the lexicons load while the host is built and the settings checked
+                preloadExtractor: true, // the lexicons load while the host is built and the settings checked
+                fetches: true); // page addresses among the paths
         });
         return command;
     }

@@ -22,14 +22,21 @@ namespace KnowledgeGraph.Cli.Hosting;
 public static class KgHost
 {
     /// <param name="configured">Called once the configuration is assembled and its keys checked, before the host is built.</param>
-    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, bool runServices, StopSignal stop, Action<IConfiguration>? configured = null)
+    /// <param name="fetches">The verb fetches pages (the service always may): the HTTP client and the poller are registered.</param>
+    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, bool runServices, StopSignal stop, Action<IConfiguration>? configured = null, bool fetches = false)
     {
+        // Without the host's defaults: they add what kg never uses (DOTNET_-prefixed variables as configuration,
+        // appsettings.{Environment}.json, the environment variables a second time, the Debug and EventSource loggers, Metrics
+        // settings, scope checks in Development), and watch appsettings.json for changes in one-shot verbs too.
+        // The sources the README names are added here, in its order.
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
-            DisableDefaults = false,
-            Args = [],
+            DisableDefaults = true,
         });
+
+        // Only the service lives long enough for a change of the file beside the program to matter (its log levels).
+        builder.Configuration.AddJsonFile("appsettings.json", optional: true, reloadOnChange: runServices);
         var cwdSettings = Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json");
         if (!string.Equals(Path.GetFullPath(cwdSettings), Path.Combine(AppContext.BaseDirectory, "appsettings.json"), StringComparison.Ordinal))
         {
@@ -43,6 +50,8 @@ public static class KgHost
         StartupTrace.Mark("configuration-assembled");
         configured?.Invoke(builder.Configuration);
 
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.SpanId | ActivityTrackingOptions.TraceId | ActivityTrackingOptions.ParentId);
         builder.Logging.AddSimpleConsole(o =>
         {
             o.SingleLine = true;
@@ -51,7 +60,7 @@ public static class KgHost
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
         builder.Services.AddSingleton(stop);
-        Register(builder.Services, builder.Configuration);
+        Register(builder.Services, builder.Configuration, fetches: runServices || fetches);
         if (runServices)
         {
             builder.Services.AddHostedService<InboxWatcher>();
@@ -71,7 +80,7 @@ public static class KgHost
         return host;
     }
 
-    private static void Register(IServiceCollection services, IConfiguration config)
+    private static void Register(IServiceCollection services, IConfiguration config, bool fetches)
     {
         services.AddOptions<StoreOptions>().Bind(config.GetSection(StoreOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<IngestOptions>().Bind(config.GetSection(IngestOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
@@ -88,6 +97,12 @@ public static class KgHost
         services.AddSingleton<ArticlePipeline>();
         services.AddSingleton<InboxProcessor>();
         services.AddSingleton<IArticleSink, PipelineArticleSink>();
-        services.AddFeedFollowing(config);
+        // The feed settings are checked in every verb, as ever; the HTTP client and its resilience pipeline (a few dozen
+        // services, Polly's generic registrations compiled at start) only where pages are fetched.
+        services.AddFeedOptions(config);
+        if (fetches)
+        {
+            services.AddFeedFetching();
+        }
     }
 }

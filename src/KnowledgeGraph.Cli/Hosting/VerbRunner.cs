@@ -23,11 +23,12 @@ public static class VerbRunner
         Func<IServiceProvider, CancellationToken, Task<int>>? verb,
         CancellationToken cancellationToken,
         IReadOnlyDictionary<string, string?>? settings = null,
-        bool preloadExtractor = false) =>
-        Failures.GuardAsync(() => RunInHostAsync(parse, longRunning, verb, cancellationToken, settings, preloadExtractor), parse.GetValue(GlobalOptions.Verbose));
+        bool preloadExtractor = false,
+        bool fetches = false) =>
+        Failures.GuardAsync(() => RunInHostAsync(parse, longRunning, verb, cancellationToken, settings, preloadExtractor, fetches), parse.GetValue(GlobalOptions.Verbose));
 
     private static async Task<int> RunInHostAsync(
-        ParseResult parse, bool longRunning, Func<IServiceProvider, CancellationToken, Task<int>>? verb, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings, bool preloadExtractor)
+        ParseResult parse, bool longRunning, Func<IServiceProvider, CancellationToken, Task<int>>? verb, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings, bool preloadExtractor, bool fetches)
     {
         var overrides = GlobalOptions.Overrides(parse, longRunning);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -36,7 +37,7 @@ public static class VerbRunner
         }
 
         using var stop = new StopSignal(cancellationToken);
-        using var host = KgHost.Build(overrides, runServices: longRunning, stop, preloadExtractor ? ExtractorPreload.Start : null);
+        using var host = KgHost.Build(overrides, runServices: longRunning, stop, preloadExtractor ? ExtractorPreload.Start : null, fetches);
 
         // Options validated and templates checked as at start-up, before any work.
         host.Services.GetService<IStartupValidator>()?.Validate();
