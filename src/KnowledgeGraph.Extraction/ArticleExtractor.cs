@@ -130,8 +130,7 @@ public sealed class ArticleExtractor
             Published = article.Published,
             Place = analysis.DatelinePlace?.Name,
         };
-        // entities first mentioned in one sentence share its evidence span
-        var evidence = new TextSpan?[analysis.Sentences.Count];
+        // entities first mentioned in one sentence share its evidence span (with the relations found in it, when their bounds agree)
         foreach (var e in analysis.Entities)
         {
             var first = e.Mentions.Count > 0 ? e.Mentions[0] : null;
@@ -141,7 +140,7 @@ public sealed class ArticleExtractor
                 Start = info.Key,
                 End = e.Key,
                 Properties = { ["confidence"] = Certain, ["count"] = e.Mentions.Count },
-                Evidence = first is null ? null : SentenceOf(analysis, first.Start, evidence),
+                Evidence = first is null ? null : SentenceOf(analysis, first.Start),
             });
         }
 
@@ -152,7 +151,7 @@ public sealed class ArticleExtractor
     private static readonly object Certain = 1.0;
 
     /// <summary>The sentence holding <paramref name="offset"/>: a binary search, so an article's MENTIONS edges cost entities × log(sentences).</summary>
-    private static TextSpan? SentenceOf(DocumentAnalysis analysis, int offset, TextSpan?[] made)
+    private static TextSpan? SentenceOf(DocumentAnalysis analysis, int offset)
     {
         var sentences = analysis.Sentences;
         int lo = 0, hi = sentences.Count - 1;
@@ -170,7 +169,7 @@ public sealed class ArticleExtractor
             }
             else
             {
-                return made[mid] ??= TextSpan.Of(analysis.Article.Text, s.Start, s.End);
+                return analysis.Evidence.Of(mid, s.Start, s.End);
             }
         }
 

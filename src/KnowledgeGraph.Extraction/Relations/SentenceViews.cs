@@ -66,7 +66,7 @@ internal static class SentenceViews
                 }
             }
 
-            views.Add(new SentenceView(si, s, tokens, mentions, original, memo));
+            views.Add(new SentenceView(si, s, tokens, mentions, original, memo, doc.Evidence));
         }
     }
 
@@ -128,8 +128,8 @@ internal static class SentenceViews
         return all;
     }
 
-    /// <summary>The sentence, trimmed of surrounding blanks, as a span of the original text.</summary>
-    public static TextSpan Evidence(string original, Sentence s)
+    /// <summary>The sentence, trimmed of surrounding blanks, as a span of the original text (the document's, when <paramref name="spans"/> are given).</summary>
+    public static TextSpan Evidence(string original, Sentence s, int index, EvidenceSpans? spans)
     {
         var start = s.Start;
         var end = Math.Min(s.End, original.Length);
@@ -143,7 +143,7 @@ internal static class SentenceViews
             end--;
         }
 
-        return TextSpan.Of(original, start, end);
+        return spans?.Of(index, start, end) ?? TextSpan.Of(original, start, end);
     }
 
     /// <summary>The first and last token inside [start, end).</summary>
