@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Extraction.Tests.Relations;
 
 /// <summary>
 /// The relation stage keeps working lists and arrays per thread (the sentence views' gathering lists, the remembered
-/// titles' arrays) and uses them again document after document. Whatever a thread extracted before, an article's
+/// titles' arrays, the event detector's tables) and uses them again document after document. Whatever a thread extracted before, an article's
 /// graph must be the one a fresh thread (new, empty tables: the plain path) makes of it.
 /// </summary>
 public class ReusedThreadExtractionTests
