@@ -78,10 +78,24 @@ public sealed class ArticleExtractor
             Sentences = context.Sentences,
             Tokens = context.Tokens,
             Entities = entities,
-            SourceAgency = entities.FirstOrDefault(e => e.Key == context.SourceAgencyKey),
-            DatelinePlace = entities.FirstOrDefault(e => e.Key == context.DatelinePlaceKey),
+            SourceAgency = WithKey(entities, context.SourceAgencyKey),
+            DatelinePlace = WithKey(entities, context.DatelinePlaceKey),
             Lexicons = _lexicons,
         };
+    }
+
+    /// <summary>The first entity with <paramref name="key"/>, or null (a loop: a query's closure was made for every article).</summary>
+    private static Entity? WithKey(List<Entity> entities, string? key)
+    {
+        foreach (var e in entities)
+        {
+            if (e.Key == key)
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The mentions of an article as the recognisers leave them, before resolution (<see cref="Analyse"/>'s first half; tests read it too).</summary>
@@ -130,8 +144,7 @@ public sealed class ArticleExtractor
             Published = article.Published,
             Place = analysis.DatelinePlace?.Name,
         };
-        // entities first mentioned in one sentence share its evidence span
-        var evidence = new TextSpan?[analysis.Sentences.Count];
+        // entities first mentioned in one sentence share its evidence span (with the relations found in it, when their bounds agree)
         foreach (var e in analysis.Entities)
         {
             var first = e.Mentions.Count > 0 ? e.Mentions[0] : null;
@@ -140,8 +153,8 @@ public sealed class ArticleExtractor
                 Type = RelationshipTypes.Mentions,
                 Start = info.Key,
                 End = e.Key,
-                Properties = { ["confidence"] = Certain, ["count"] = e.Mentions.Count },
-                Evidence = first is null ? null : SentenceOf(analysis, first.Start, evidence),
+                Properties = { ["confidence"] = Certain, ["count"] = Count(e.Mentions.Count) },
+                Evidence = first is null ? null : SentenceOf(analysis, first.Start),
             });
         }
 
@@ -151,8 +164,13 @@ public sealed class ArticleExtractor
     /// <summary>The confidence of every MENTIONS edge, boxed once (a boxed double is never changed, so all may share it).</summary>
     private static readonly object Certain = 1.0;
 
+    /// <summary>The mention counts most entities have, boxed once for the same reason (a box an edge was ~0.5 KB an article).</summary>
+    private static readonly object[] Counts = [.. Enumerable.Range(0, 64).Select(n => (object)n)];
+
+    private static object Count(int n) => n < Counts.Length ? Counts[n] : n;
+
     /// <summary>The sentence holding <paramref name="offset"/>: a binary search, so an article's MENTIONS edges cost entities × log(sentences).</summary>
-    private static TextSpan? SentenceOf(DocumentAnalysis analysis, int offset, TextSpan?[] made)
+    private static TextSpan? SentenceOf(DocumentAnalysis analysis, int offset)
     {
         var sentences = analysis.Sentences;
         int lo = 0, hi = sentences.Count - 1;
@@ -170,7 +188,7 @@ public sealed class ArticleExtractor
             }
             else
             {
-                return made[mid] ??= TextSpan.Of(analysis.Article.Text, s.Start, s.End);
+                return analysis.Evidence.Of(mid, s.Start, s.End);
             }
         }
 

@@ -36,6 +36,11 @@ public sealed class DocumentAnalysis
 
     /// <summary>Cancelled when the article is past its deadline: relation stages look at it once a sentence.</summary>
     public CancellationToken Cancellation { get; init; }
+
+    /// <summary>The sentences' evidence spans, shared by the relation stage and the MENTIONS edges (made when first asked).</summary>
+    internal EvidenceSpans Evidence => _evidence ??= new EvidenceSpans(Article.Text, Sentences.Count);
+
+    private EvidenceSpans? _evidence;
 }
 
 /// <summary>A sentence of the text, as offsets into it (end exclusive).</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -14,36 +15,70 @@ public static class ArticleKeys
     public static string FromText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalised = NormaliseForIdentity(text);
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(normalised));
-        return Prefix + Convert.ToHexStringLower(hash);
+        var s = text.Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Normalize(NormalizationForm.FormC); // each the same string when nothing changes
+
+        // the normalised text and its UTF-8 in pooled buffers, not in strings: every article's key is worked out once, and the
+        // copies the text went through (its lines, a builder, the result, its bytes) were ~10 KB of garbage an article
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, s.Length));
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(s.Length));
+        try
+        {
+            var length = Normalise(s, chars);
+            var n = Encoding.UTF8.GetBytes(chars.AsSpan(0, length), bytes);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(bytes.AsSpan(0, n), hash);
+            Span<char> hex = stackalloc char[hash.Length * 2];
+            Convert.TryToHexStringLower(hash, hex, out _);
+            return string.Concat(Prefix, hex);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     /// <summary>NFC, BOM dropped, every line trimmed at its end, runs of blank lines folded, ends trimmed.</summary>
     public static string NormaliseForIdentity(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var s = text.Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Normalize(NormalizationForm.FormC);
-        var lines = s.ReplaceLineEndings("\n").Split('\n');
-        var sb = new StringBuilder(s.Length);
+        var chars = new char[s.Length];
+        return new string(chars, 0, Normalise(s, chars));
+    }
+
+    /// <summary>
+    /// Writes the lines of <paramref name="s"/> (split where <see cref="string.ReplaceLineEndings()"/> sees a line end), each
+    /// trimmed at its end, into <paramref name="into"/>, joined by one line end, or two where blank lines stood between;
+    /// blank lines before the first and after the last are dropped. The result is never longer than <paramref name="s"/>.
+    /// </summary>
+    private static int Normalise(string s, Span<char> into)
+    {
+        var n = 0;
         var blank = false;
-        foreach (var raw in lines)
+        foreach (var raw in s.AsSpan().EnumerateLines())
         {
             var line = raw.TrimEnd();
-            if (line.Length == 0)
+            if (line.IsEmpty)
             {
-                blank = sb.Length > 0;
+                blank = n > 0;
                 continue;
             }
 
-            if (sb.Length > 0)
+            if (n > 0)
             {
-                sb.Append(blank ? "\n\n" : "\n");
+                into[n++] = '\n';
+                if (blank)
+                {
+                    into[n++] = '\n';
+                }
             }
 
             blank = false;
-            sb.Append(line);
+            line.CopyTo(into[n..]);
+            n += line.Length;
         }
 
-        return sb.ToString();
+        return n;
     }
 }

@@ -74,6 +74,40 @@ public class ArticleKeysTests
         Assert.Equal(" a\nb\n\nc", ArticleKeys.NormaliseForIdentity("\uFEFF\r\n a \r\nb\t\r\n \r\n\r\nc  \r\n"));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n")]
+    [InlineData(" \t ")]
+    [InlineData("a\u0085b\u2028c\u2029d\fe\rf\r\n\r\ng")]
+    [InlineData("\uFEFF  a  \r\n\t\r\n \u00A0\r\nb\uFEFF c\n\n\n")]
+    [InlineData("Майор Ёлкин прибыл.\r\n\r\n\r\nОн сказал:  \n «да».  ")]
+    public void Key_is_the_sha256_of_the_text_normalised_through_strings(string text)
+    {
+        // the key is written with pooled buffers; stored keys must stay those of the plain string-by-string normalisation
+        var s = text.Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Normalize(System.Text.NormalizationForm.FormC);
+        var kept = new List<string>();
+        var blankBefore = new List<bool>();
+        var blank = false;
+        foreach (var raw in s.ReplaceLineEndings("\n").Split('\n'))
+        {
+            var line = raw.TrimEnd();
+            if (line.Length == 0)
+            {
+                blank = kept.Count > 0;
+                continue;
+            }
+
+            blankBefore.Add(blank);
+            kept.Add(line);
+            blank = false;
+        }
+
+        var joined = string.Concat(kept.Select((l, i) => (i == 0 ? string.Empty : blankBefore[i] ? "\n\n" : "\n") + l));
+        var expected = ArticleKeys.Prefix + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(joined)));
+        Assert.Equal(expected, ArticleKeys.FromText(text));
+        Assert.Equal(joined, ArticleKeys.NormaliseForIdentity(text));
+    }
+
     [Fact]
     public void Null_text_is_refused()
     {

@@ -22,7 +22,9 @@ otherwise quiet machine; CPU seconds are steadier. `--gc` builds the startup hoo
 loads it into every run: each line then also shows the collections per generation, the collector's total pause and
 the MiB allocated, the MiB promoted out of gen0 and out of gen1 (survivors: what a collection copies), and the time
 inside blocking collections. The pause adds the wait for every thread to stop, which on a loaded machine (threads
-waiting for a core) can be several times the time inside the collections.
+waiting for a core) can be several times the time inside the collections. Where the allocated bytes go: run a build
+by hand with the hook and KG_GC_ALLOC_TYPES=N (`DOTNET_STARTUP_HOOKS=.../GcHook.dll KG_GC_ALLOC_TYPES=40 kg extract ...`):
+it prints the N types that allocated most, sampled (not for timing: the sampling slows the run).
 """
 import argparse
 import json

@@ -19,6 +19,48 @@ internal static class EventDetector
     /// <summary>Finds the events; returns the number of span comparisons the overlap check made.</summary>
     public static long Detect(RelationContext ctx)
     {
+        var tables = _tables ??= new Tables();
+        try
+        {
+            return Detect(ctx, tables);
+        }
+        finally
+        {
+            tables.Clear();
+        }
+    }
+
+    /// <summary>
+    /// This thread's tables of events by kind, key and name, the events given mentions and those to rename: used again
+    /// article after article (made per article they were ~1 KB of its garbage), emptied after each.
+    /// </summary>
+    [ThreadStatic]
+    private static Tables? _tables;
+
+    private sealed class Tables
+    {
+        public Dictionary<string, Entity> LastOfKind { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, Entity> ByKey { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, Entity> ByName { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public HashSet<Entity> Touched { get; } = [];
+
+        public Dictionary<Entity, (string Name, string? Date)> Renames { get; } = [];
+
+        public void Clear()
+        {
+            LastOfKind.Clear();
+            ByKey.Clear();
+            ByName.Clear();
+            Touched.Clear();
+            Renames.Clear();
+        }
+    }
+
+    private static long Detect(RelationContext ctx, Tables tables)
+    {
         // what the matches need is made at the first match: most articles have none
         Found? found = null;
         foreach (var v in ctx.Views)
@@ -28,7 +70,7 @@ internal static class EventDetector
             string? date = null;
             foreach (var m in v.Matches(ctx.Lexicons.Events))
             {
-                found ??= new Found(ctx);
+                found ??= new Found(ctx, tables);
                 var (tag, lastOfKind, sweep, byKey, byName, touched, renames) = found;
                 var kind = m.Pattern.Value;
                 var head = HeadOf(v, m, kind);
@@ -111,16 +153,23 @@ internal static class EventDetector
         HashSet<Entity> Touched,
         Dictionary<Entity, (string Name, string? Date)> Renames)
     {
-        public Found(RelationContext ctx)
+        public Found(RelationContext ctx, Tables tables)
             : this(
                 ctx.Document.Article.Key[ArticleKeys.Prefix.Length..][..8],
-                new Dictionary<string, Entity>(StringComparer.Ordinal),
+                tables.LastOfKind,
                 new SpanSweep(ctx.Document.Entities.Where(e => e.Label == GraphLabels.Event)),
-                ctx.Document.Entities.Where(e => e.Label == GraphLabels.Event).ToDictionary(e => e.Key, StringComparer.Ordinal),
-                new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase),
-                [],
-                [])
+                tables.ByKey,
+                tables.ByName,
+                tables.Touched,
+                tables.Renames)
         {
+            foreach (var e in ctx.Document.Entities)
+            {
+                if (e.Label == GraphLabels.Event)
+                {
+                    ByKey.Add(e.Key, e); // as ToDictionary: a key twice is a fault
+                }
+            }
         }
     }
 

@@ -21,29 +21,53 @@ public sealed class EventRecognizer : IMentionRecognizer
         "первого", "первой", "последний", "последняя", "последнего", "последней", "прошлый", "прошлого", "прошлой",
     };
 
-    /// <summary>The event nouns found in an article, this thread's list used again article after article (emptied after each).</summary>
+    /// <summary>
+    /// This thread's working tables, used again article after article (emptied after each): the event nouns found, the
+    /// places by their first token, and a noun's named mentions and its names' first mentions and keys. Made anew for
+    /// every article they were ~2 KB of its garbage.
+    /// </summary>
     [ThreadStatic]
-    private static List<(int First, int Last, string Lemma, string? Name, string? Place)>? _found;
+    private static Scratch? _scratch;
 
-    public void Recognize(MentionContext context)
+    private sealed class Scratch
     {
-        var found = _found ??= [];
-        try
+        public List<(int First, int Last, string Lemma, string? Name, string? Place)> Found { get; } = [];
+
+        public Dictionary<int, Mention> Places { get; } = [];
+
+        public List<(int First, int Last, string Lemma, string? Name, string? Place)> Named { get; } = [];
+
+        public Dictionary<string, ((int First, int Last, string Lemma, string? Name, string? Place) Head, string Key)> Heads { get; } = new(StringComparer.Ordinal);
+
+        public void Clear()
         {
-            Recognize(context, found);
-        }
-        finally
-        {
-            found.Clear();
+            Found.Clear();
+            Places.Clear();
+            Named.Clear();
+            Heads.Clear();
         }
     }
 
-    private static void Recognize(MentionContext context, List<(int First, int Last, string Lemma, string? Name, string? Place)> found)
+    public void Recognize(MentionContext context)
+    {
+        var scratch = _scratch ??= new Scratch();
+        try
+        {
+            Recognize(context, scratch);
+        }
+        finally
+        {
+            scratch.Clear();
+        }
+    }
+
+    private static void Recognize(MentionContext context, Scratch scratch)
     {
         var t = context.Tokens;
+        var found = scratch.Found;
 
         // places by their first token, looked up once per event noun (a scan per noun is quadratic in long texts)
-        var places = new Dictionary<int, Mention>();
+        var places = scratch.Places;
         foreach (var m in context.Mentions)
         {
             if (GraphLabels.Places.Contains(m.Label) && m.Chars is null)
@@ -96,7 +120,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             found.Add((first, i + 1, lemma, name, place));
         }
 
-        Emit(context, found);
+        Emit(context, scratch);
     }
 
     /// <summary>
@@ -104,8 +128,9 @@ public sealed class EventRecognizer : IMentionRecognizer
     /// диалог» are three events; a bare mention («диалога») joins the event named last before it (the first
     /// one when none is). Names compare without regard to case; the key is the name's, within the article.
     /// </summary>
-    private static void Emit(MentionContext c, List<(int First, int Last, string Lemma, string? Name, string? Place)> found)
+    private static void Emit(MentionContext c, Scratch scratch)
     {
+        var found = scratch.Found;
         // the nouns in the order first found, each with its mentions in order
         var byLemma = new Dictionary<string, List<(int First, int Last, string Lemma, string? Name, string? Place)>>(StringComparer.Ordinal);
         foreach (var f in found)
@@ -118,7 +143,8 @@ public sealed class EventRecognizer : IMentionRecognizer
             list.Add(f);
         }
 
-        var named = new List<(int First, int Last, string Lemma, string? Name, string? Place)>();
+        var named = scratch.Named;
+        var heads = scratch.Heads;
         foreach (var items in byLemma.Values)
         {
             named.Clear();
@@ -136,7 +162,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             }
 
             // each name's first mention and key, made once a name
-            var heads = new Dictionary<string, ((int First, int Last, string Lemma, string? Name, string? Place) Head, string Key)>(StringComparer.Ordinal);
+            heads.Clear();
             string? current = null;
             foreach (var g in items)
             {

@@ -253,13 +253,14 @@ public sealed class PersonRecognizer : IMentionRecognizer
         return true;
     }
 
-    private static string Stem(string lower)
+    // a span of the word, not a copy: it is only compared, at every name word
+    private static ReadOnlySpan<char> Stem(string lower)
     {
         foreach (var e in StemEndings)
         {
             if (lower.EndsWith(e, StringComparison.Ordinal) && lower.Length > e.Length + 4)
             {
-                return lower[..^e.Length];
+                return lower.AsSpan(0, lower.Length - e.Length);
             }
         }
 

@@ -148,29 +148,32 @@ public sealed class PlaceRecognizer : IMentionRecognizer
             return;
         }
 
-        var parts = new List<(int Start, int End, string Country)>();
-        var offset = tok.Start;
-        foreach (var part in tok.Text.Split('-'))
+        // worked out once per word and kept with it («пресс-служба» is in most articles, and probing its parts made lists, strings and tokens)
+        foreach (var (offset, length, country) in WordFacts.Of(tok, c.Lexicons).CompoundCountries)
+        {
+            var start = tok.Start + offset;
+            c.Add(new Mention { First = i, Last = i + 1, Chars = (start, start + length), Label = GraphLabels.Country, Name = country, Key = MentionKeys.For(GraphLabels.Country, country) });
+        }
+    }
+
+    /// <summary>The countries the parts of a hyphenated word name as adjectives (offset and length of the part in the word), when two or more do; else none.</summary>
+    internal static (int Offset, int Length, string Country)[] CompoundCountries(Lexicons.LexiconSet lexicons, string text)
+    {
+        var parts = new List<(int Offset, int Length, string Country)>();
+        var offset = 0;
+        foreach (var part in text.Split('-'))
         {
             var word = part.EndsWith('о') ? part[..^1] + "ий" : part;
             var probe = Text.Tokenizer.Tokenize(word);
-            if (probe.Count == 1 && c.Lexicons.CountryAdjectives.LongestAt(probe, 0) is { } adj)
+            if (probe.Count == 1 && lexicons.CountryAdjectives.LongestAt(probe, 0) is { } adj)
             {
-                parts.Add((offset, offset + part.Length, adj.Entry.Canonical));
+                parts.Add((offset, part.Length, adj.Entry.Canonical));
             }
 
             offset += part.Length + 1;
         }
 
-        if (parts.Count < 2)
-        {
-            return;
-        }
-
-        foreach (var (start, end, country) in parts)
-        {
-            c.Add(new Mention { First = i, Last = i + 1, Chars = (start, end), Label = GraphLabels.Country, Name = country, Key = MentionKeys.For(GraphLabels.Country, country) });
-        }
+        return parts.Count < 2 ? [] : [.. parts];
     }
 
     private static Mention Place(string label, int first, int last, string name) =>

@@ -235,9 +235,22 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
 
     private static bool Cyrillic(string word) => Chars.All(word, ch => TextNormalizer.IsCyrillic(ch) || ch == '-');
 
-    private static bool IsPatronymic(string lower) =>
-        PatronymicEndings.Any(p => lower.EndsWith(p, StringComparison.Ordinal) || (lower.Length > p.Length + 1 && lower[..^1].EndsWith(p, StringComparison.Ordinal))
-                                   || (lower.Length > p.Length + 2 && lower[..^2].EndsWith(p, StringComparison.Ordinal)));
+    // the ending, or it followed by a case ending of one or two letters; spans and loops: a query's closure and the
+    // shortened copies of the word were made at every capitalised word
+    private static bool IsPatronymic(string lower)
+    {
+        var word = lower.AsSpan();
+        foreach (var p in PatronymicEndings)
+        {
+            if (word.EndsWith(p, StringComparison.Ordinal) || (word.Length > p.Length + 1 && word[..^1].EndsWith(p, StringComparison.Ordinal))
+                || (word.Length > p.Length + 2 && word[..^2].EndsWith(p, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool LooksLikeSurname(MentionContext c, string word, bool anywhere)
     {
@@ -254,8 +267,23 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
                 continue;
             }
 
-            var lower = TextCase.ToLower(nom);
-            if (c.Lexicons.SurnameSuffixes.Any(s => lower.EndsWith(s.Suffix, StringComparison.Ordinal) && lower.Length > s.Suffix.Length + 1 && (s.Anywhere || !anywhere)))
+            if (HasSurnameSuffix(c, TextCase.ToLower(nom), anywhere))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // a loop by index, not a query: the query's closure over the flag was made at every call, before the first test
+    private static bool HasSurnameSuffix(MentionContext c, string lower, bool anywhere)
+    {
+        var suffixes = c.Lexicons.SurnameSuffixes;
+        for (var k = 0; k < suffixes.Count; k++)
+        {
+            var (suffix, everywhere) = suffixes[k];
+            if (lower.EndsWith(suffix, StringComparison.Ordinal) && lower.Length > suffix.Length + 1 && (everywhere || !anywhere))
             {
                 return true;
             }

@@ -25,6 +25,7 @@ internal sealed class WordFacts
     private int _dictionaryGivenAny;
     private int _knownPatronymic;
     private object? _bodyLemma;
+    private (int Offset, int Length, string Country)[]? _compoundCountries;
 
     private WordFacts(LexiconSet lexicons, string text, string lower) => (_lexicons, _text, _lower) = (lexicons, text, lower);
 
@@ -70,6 +71,9 @@ internal sealed class WordFacts
             return known as GazetteerEntry;
         }
     }
+
+    /// <summary>The countries the parts of a hyphenated word name («казахстанско-американского»), see <see cref="PlaceRecognizer"/>.</summary>
+    public (int Offset, int Length, string Country)[] CompoundCountries => _compoundCountries ??= PlaceRecognizer.CompoundCountries(_lexicons, _text);
 
     private static KnowledgeGraph.Morphology.MorphAnalyzer Morphology(WordFacts f) => f._lexicons.Surnames.Morphology;
 

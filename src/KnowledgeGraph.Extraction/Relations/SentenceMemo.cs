@@ -2,7 +2,7 @@ namespace KnowledgeGraph.Extraction.Relations;
 
 /// <summary>
 /// Answers the title rules ask again and again, remembered for one document: the longest title at a token
-/// (for the sentence asked last: its arrays are reused from sentence to sentence, not made per sentence) and
+/// (for the sentence asked last: its arrays are this thread's, reused from sentence to sentence and document to document) and
 /// a word's reading as a title (per distinct word: a document's views share one string per word, so the
 /// word's reference is its key and is never hashed).
 /// </summary>
@@ -14,8 +14,23 @@ internal sealed class SentenceMemo(TriggerIndex? titles = null, TriggerKeys? key
     private readonly Dictionary<string, (string Nominative, string Ending)> _titleNouns = new(ReferenceEqualityComparer.Instance);
     private readonly TriggerIndex? _titles = titles;
     private SentenceView? _owner;
-    private TriggerMatch?[] _longest = [];
-    private bool[] _known = [];
+
+    // which of this thread's answers are _owner's: the arrays are the thread's, used again document after document (made
+    // per document they were ~1.5 KB of its garbage), so a memo knows its sentence's answers by the stamp it left there
+    private long _stamp;
+
+    [ThreadStatic]
+    private static Answers? _answers;
+
+    /// <summary>The longest titles at the tokens of the sentence asked last on this thread, and which of them are known.</summary>
+    private sealed class Answers
+    {
+        public TriggerMatch?[] Longest { get; set; } = [];
+
+        public bool[] Known { get; set; } = [];
+
+        public long Stamp { get; set; }
+    }
 
     /// <summary>Whether <paramref name="index"/> is the titles' index, whose answers are remembered; others are asked directly.</summary>
     public bool Remembers(TriggerIndex index) => _titles is not null && ReferenceEquals(_titles, index);
@@ -23,29 +38,31 @@ internal sealed class SentenceMemo(TriggerIndex? titles = null, TriggerKeys? key
     /// <summary><see cref="TriggerIndex.Longest"/> of the remembered index at token <paramref name="at"/> of <paramref name="v"/>.</summary>
     public TriggerMatch? Longest(SentenceView v, int at)
     {
-        if (!ReferenceEquals(_owner, v))
+        var answers = _answers ??= new Answers();
+        if (!ReferenceEquals(_owner, v) || _stamp != answers.Stamp)
         {
             var n = v.Tokens.Count;
-            if (_known.Length < n)
+            if (answers.Known.Length < n)
             {
-                _known = new bool[Math.Max(n, _known.Length * 2)];
-                _longest = new TriggerMatch?[_known.Length];
+                answers.Known = new bool[Math.Max(n, answers.Known.Length * 2)];
+                answers.Longest = new TriggerMatch?[answers.Known.Length];
             }
             else
             {
-                Array.Clear(_known, 0, n);
+                Array.Clear(answers.Known, 0, n);
             }
 
             _owner = v;
+            _stamp = ++answers.Stamp;
         }
 
-        if (!_known[at])
+        if (!answers.Known[at])
         {
-            _longest[at] = v.MayMatch(_titles!, at) ? _titles!.Longest(v.Tokens, at) : null;
-            _known[at] = true;
+            answers.Longest[at] = v.MayMatch(_titles!, at) ? _titles!.Longest(v.Tokens, at) : null;
+            answers.Known[at] = true;
         }
 
-        return _longest[at];
+        return answers.Longest[at];
     }
 
     /// <summary><see cref="TitleForms.Noun"/> of <paramref name="word"/>, a word of the document's views.</summary>

@@ -7,6 +7,7 @@ internal sealed class SentenceView
 {
     private readonly string _original;
     private readonly SentenceMemo _memo;
+    private readonly EvidenceSpans? _spans;
     private TextSpan? _evidence;
 
     /// <param name="index">The sentence's place in the document.</param>
@@ -15,9 +16,11 @@ internal sealed class SentenceView
     /// <param name="mentions">The mentions on its tokens.</param>
     /// <param name="original">The article's original text, which the evidence span is cut from (when first asked).</param>
     /// <param name="memo">What the document's views remember together (one of its own when not given).</param>
-    public SentenceView(int index, Sentence sentence, List<Token> tokens, List<MentionRef> mentions, string original, SentenceMemo? memo = null)
+    /// <param name="spans">The document's evidence spans, which the view's is taken from (cut for the view alone when not given).</param>
+    public SentenceView(int index, Sentence sentence, List<Token> tokens, List<MentionRef> mentions, string original, SentenceMemo? memo = null, EvidenceSpans? spans = null)
     {
         _memo = memo ?? new SentenceMemo();
+        _spans = spans;
         Index = index;
         Sentence = sentence;
         Tokens = tokens;
@@ -69,7 +72,7 @@ internal sealed class SentenceView
     /// <summary>Mentions inside an outermost one («США» in «Конгресс США»).</summary>
     public List<MentionRef> Nested { get; } = [];
 
-    public TextSpan Evidence => _evidence ??= SentenceViews.Evidence(_original, Sentence);
+    public TextSpan Evidence => _evidence ??= SentenceViews.Evidence(_original, Sentence, Index, _spans);
 
     public string Word(int i) => i >= 0 && i < Tokens.Count ? Tokens[i].Lower : string.Empty;
 

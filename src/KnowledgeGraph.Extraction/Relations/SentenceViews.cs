@@ -7,16 +7,38 @@ internal static class SentenceViews
 {
     public static List<SentenceView> Build(DocumentAnalysis doc)
     {
+        var all = Ordered(doc.Entities);
+        var lexicons = doc.Lexicons?.Relations ?? RelationLexicons.Default;
+        var views = new List<SentenceView>(doc.Sentences.Count);
+        var (scratch, mentions, forms) = _scratch ??= (new List<Token>(64), [], new Dictionary<Entity, string[]>(ReferenceEqualityComparer.Instance));
+        try
+        {
+            Build(doc, all, forms, views, scratch, mentions, new SentenceMemo(lexicons.Positions, lexicons.Triggers));
+        }
+        finally
+        {
+            scratch.Clear();
+            mentions.Clear();
+            forms.Clear();
+        }
+
+        return views;
+    }
+
+    /// <summary>
+    /// This thread's lists each sentence's tokens and mentions are gathered in (then copied to lists of the view's own
+    /// size) and its table of the entities' folded forms: used again document after document (made per document they
+    /// were ~1 KB of its garbage), emptied after each.
+    /// </summary>
+    [ThreadStatic]
+    private static (List<Token> Tokens, List<MentionRef> Mentions, Dictionary<Entity, string[]> Forms)? _scratch;
+
+    private static void Build(DocumentAnalysis doc, (Entity Entity, TextSpan Span, int Order)[] all, Dictionary<Entity, string[]> forms,
+        List<SentenceView> views, List<Token> scratch, List<MentionRef> mentions, SentenceMemo memo)
+    {
         var text = doc.NormalizedText;
         var original = doc.Article.Text;
-        var all = Ordered(doc.Entities);
         var folds = FoldCache.ForThread();
-        var lexicons = doc.Lexicons?.Relations ?? RelationLexicons.Default;
-        var memo = new SentenceMemo(lexicons.Positions, lexicons.Triggers);
-        var forms = new Dictionary<Entity, string[]>(ReferenceEqualityComparer.Instance);
-        var views = new List<SentenceView>(doc.Sentences.Count);
-        var scratch = new List<Token>(64); // each sentence is tokenised here, then copied to a list of its own size
-        var mentions = new List<MentionRef>(); // likewise: a view copies the mentions into its own lists
         var k = 0;
         for (var si = 0; si < doc.Sentences.Count; si++)
         {
@@ -44,10 +66,8 @@ internal static class SentenceViews
                 }
             }
 
-            views.Add(new SentenceView(si, s, tokens, mentions, original, memo));
+            views.Add(new SentenceView(si, s, tokens, mentions, original, memo, doc.Evidence));
         }
-
-        return views;
     }
 
     private static string[] FoldedForms(Dictionary<Entity, string[]> forms, Entity e)
@@ -108,8 +128,8 @@ internal static class SentenceViews
         return all;
     }
 
-    /// <summary>The sentence, trimmed of surrounding blanks, as a span of the original text.</summary>
-    public static TextSpan Evidence(string original, Sentence s)
+    /// <summary>The sentence, trimmed of surrounding blanks, as a span of the original text (the document's, when <paramref name="spans"/> are given).</summary>
+    public static TextSpan Evidence(string original, Sentence s, int index, EvidenceSpans? spans)
     {
         var start = s.Start;
         var end = Math.Min(s.End, original.Length);
@@ -123,7 +143,7 @@ internal static class SentenceViews
             end--;
         }
 
-        return TextSpan.Of(original, start, end);
+        return spans?.Of(index, start, end) ?? TextSpan.Of(original, start, end);
     }
 
     /// <summary>The first and last token inside [start, end).</summary>

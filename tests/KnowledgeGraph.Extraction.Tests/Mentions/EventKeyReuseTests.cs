@@ -6,9 +6,9 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Extraction.Tests.Mentions;
 
 /// <summary>
-/// The event recogniser makes a name's key once (not at every mention of it) and keeps its list of event nouns per
+/// The event recogniser makes a name's key once (not at every mention of it) and keeps its working tables per
 /// thread: every event mention's key must be the one the plain formula makes of its name, and an article's events
-/// recognised after other articles must be those a fresh thread (a new, empty list) recognises.
+/// recognised after other articles must be those a fresh thread (new, empty tables) recognises.
 /// </summary>
 public class EventKeyReuseTests
 {

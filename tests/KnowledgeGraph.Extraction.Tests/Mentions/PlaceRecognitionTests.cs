@@ -30,6 +30,20 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void A_compound_word_met_again_names_its_countries_at_each_place()
+    {
+        // the parts are worked out once per word and kept with it: the second occurrence reads them, at its own offsets
+        const string text = "Вырос объем российско-индийской торговли, и рост российско-индийской торговли продолжится.";
+        var entities = Extractors.EntitiesOf(text);
+        foreach (var (surface, name) in new[] { ("российско", "Россия"), ("индийской", "Индия") })
+        {
+            var country = entities.Single(e => e.Name == name);
+            Assert.Equal(2, country.Mentions.Count(m => m.Text == surface));
+            Assert.Equal(2, country.Mentions.Select(m => m.Start).Distinct().Count());
+        }
+    }
+
+    [Fact]
     public void Places_inside_body_names_are_mentions_too()
     {
         var entities = Extractors.EntitiesOf("Заявление сделала мэрия Москвы.");

@@ -9,13 +9,24 @@ using System.Globalization;
 /// A count includes the collections of older generations (gen0 counts every collection); gen2 includes background ones.
 /// promoted0 sums the survivors of generation 0 over all collections, promoted1 those of generation 1 (into generation 2);
 /// in_gc_ms the time from start to end of each blocking collection: the pause without the wait for threads to stop.
+/// With KG_GC_ALLOC_TYPES=N (a number) it also prints, before that line, the N types that allocated most by the
+/// runtime's sampled allocation ticks (one per ~100 KB; lines start "kg-alloc:"): where the allocated bytes go.
 /// </summary>
 internal static class StartupHook
 {
     public static void Initialize()
     {
         var promotions = new PromotionListener();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Console.Error.WriteLine(Line(promotions));
+        var sampler = int.TryParse(Environment.GetEnvironmentVariable("KG_GC_ALLOC_TYPES"), out var top) && top > 0 ? new AllocationSampler() : null;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            if (sampler is not null)
+            {
+                Console.Error.Write(sampler.Report(top));
+            }
+
+            Console.Error.WriteLine(Line(promotions));
+        };
     }
 
     private static string Line(PromotionListener promotions)
