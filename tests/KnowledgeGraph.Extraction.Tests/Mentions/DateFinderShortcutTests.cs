@@ -1,5 +1,4 @@
 using KnowledgeGraph.Extraction.Mentions;
-using KnowledgeGraph.Extraction.Tests.Regression;
 using KnowledgeGraph.Extraction.Tests.Support;
 using KnowledgeGraph.Extraction.Text;
 
@@ -28,7 +27,7 @@ public class DateFinderShortcutTests
     public void Every_sentence_of_the_articles_gives_the_plain_scans_date()
     {
         var dated = 0;
-        foreach (var path in SampleArticles.Paths.Concat(RegressionCorpusTests.ArticleFiles()))
+        foreach (var path in SampleArticles.AndRegressionArticles)
         {
             dated += AssertPlainDates(File.ReadAllText(path));
         }

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Extraction.Mentions;
-using KnowledgeGraph.Extraction.Tests.Regression;
 using KnowledgeGraph.Extraction.Tests.Support;
 using KnowledgeGraph.Model;
 
@@ -12,7 +11,7 @@ namespace KnowledgeGraph.Extraction.Tests.Mentions;
 /// </summary>
 public class EventKeyReuseTests
 {
-    private static readonly List<string> Paths = [.. SampleArticles.Paths.Concat(RegressionCorpusTests.ArticleFiles())];
+    private static readonly List<string> Paths = [.. SampleArticles.AndRegressionArticles];
 
     [Fact]
     public void Every_event_mention_has_the_key_its_name_makes()

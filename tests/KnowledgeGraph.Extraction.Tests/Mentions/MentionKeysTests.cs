@@ -1,5 +1,4 @@
 using KnowledgeGraph.Extraction.Mentions;
-using KnowledgeGraph.Extraction.Tests.Regression;
 using KnowledgeGraph.Extraction.Tests.Support;
 using KnowledgeGraph.Model;
 
@@ -12,7 +11,7 @@ public class MentionKeysTests
     public void A_remembered_key_is_the_key_of_the_label_and_name()
     {
         var asked = 0;
-        foreach (var path in SampleArticles.Paths.Concat(RegressionCorpusTests.ArticleFiles()))
+        foreach (var path in SampleArticles.AndRegressionArticles)
         {
             foreach (var e in Extractors.Default.Analyse(Extractors.Article(File.ReadAllText(path), path)).Entities)
             {

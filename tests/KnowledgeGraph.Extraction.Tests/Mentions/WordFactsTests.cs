@@ -1,6 +1,5 @@
 using KnowledgeGraph.Extraction.Lexicons;
 using KnowledgeGraph.Extraction.Mentions;
-using KnowledgeGraph.Extraction.Tests.Regression;
 using KnowledgeGraph.Extraction.Tests.Support;
 using KnowledgeGraph.Extraction.Text;
 
@@ -19,7 +18,7 @@ public class WordFactsTests
         var lexicons = Extractors.Default.Lexicons;
         var morphology = lexicons.Surnames.Morphology;
         var (notNames, bodies, words) = (0, 0, 0);
-        foreach (var path in SampleArticles.Paths.Concat(RegressionCorpusTests.ArticleFiles()))
+        foreach (var path in SampleArticles.AndRegressionArticles)
         {
             foreach (var t in Tokenizer.Tokenize(TextNormalizer.Normalize(File.ReadAllText(path))))
             {

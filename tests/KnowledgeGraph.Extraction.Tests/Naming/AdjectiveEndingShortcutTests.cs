@@ -1,5 +1,4 @@
 using KnowledgeGraph.Extraction.Naming;
-using KnowledgeGraph.Extraction.Tests.Regression;
 using KnowledgeGraph.Extraction.Tests.Support;
 using KnowledgeGraph.Extraction.Text;
 
@@ -32,7 +31,7 @@ public class AdjectiveEndingShortcutTests
     {
         var adjectives = 0;
         var words = 0;
-        foreach (var path in SampleArticles.Paths.Concat(RegressionCorpusTests.ArticleFiles()))
+        foreach (var path in SampleArticles.AndRegressionArticles)
         {
             foreach (var t in Tokenizer.Tokenize(File.ReadAllText(path)))
             {

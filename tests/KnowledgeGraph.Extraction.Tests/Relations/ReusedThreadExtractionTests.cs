@@ -1,4 +1,3 @@
-using KnowledgeGraph.Extraction.Tests.Regression;
 using KnowledgeGraph.Extraction.Tests.Support;
 using KnowledgeGraph.Model;
 
@@ -11,7 +10,7 @@ namespace KnowledgeGraph.Extraction.Tests.Relations;
 /// </summary>
 public class ReusedThreadExtractionTests
 {
-    private static readonly List<string> Paths = [.. SampleArticles.Paths.Concat(RegressionCorpusTests.ArticleFiles())];
+    private static readonly List<string> Paths = [.. SampleArticles.AndRegressionArticles];
 
     [Fact]
     public void An_article_extracted_after_other_articles_gives_the_graph_a_fresh_thread_gives()

@@ -1,7 +1,6 @@
 using KnowledgeGraph.Extraction.Mentions;
 using KnowledgeGraph.Extraction.Naming;
 using KnowledgeGraph.Extraction.Resolution;
-using KnowledgeGraph.Extraction.Tests.Regression;
 using KnowledgeGraph.Extraction.Tests.Support;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Morphology;
@@ -15,7 +14,7 @@ namespace KnowledgeGraph.Extraction.Tests.Resolution;
 /// </summary>
 public class GroupingShortcutTests
 {
-    private static readonly List<MentionContext> Contexts = [.. SampleArticles.Paths.Concat(RegressionCorpusTests.ArticleFiles())
+    private static readonly List<MentionContext> Contexts = [.. SampleArticles.AndRegressionArticles
         .Select(path => Extractors.Default.Recognize(Extractors.Article(File.ReadAllText(path), path)))];
 
     private static IEnumerable<(MentionContext Context, Mention Mention)> PersonMentions() =>
@@ -94,7 +93,7 @@ public class GroupingShortcutTests
     {
         var random = new Random(7);
         var shuffledOnes = 0;
-        foreach (var path in SampleArticles.Paths.Concat(RegressionCorpusTests.ArticleFiles()))
+        foreach (var path in SampleArticles.AndRegressionArticles)
         {
             var c = Extractors.Default.Recognize(Extractors.Article(File.ReadAllText(path), path));
             Assert.Equal(Plain(c), PersonGrouping.PersonsInOrder(c));

@@ -1,6 +1,5 @@
 using KnowledgeGraph.Extraction.Mentions;
 using KnowledgeGraph.Extraction.Resolution;
-using KnowledgeGraph.Extraction.Tests.Regression;
 using KnowledgeGraph.Extraction.Tests.Support;
 
 namespace KnowledgeGraph.Extraction.Tests.Resolution;
@@ -12,7 +11,7 @@ namespace KnowledgeGraph.Extraction.Tests.Resolution;
 /// </summary>
 public class ReusedScratchTests
 {
-    private static readonly List<MentionContext> Contexts = [.. SampleArticles.Paths.Concat(RegressionCorpusTests.ArticleFiles())
+    private static readonly List<MentionContext> Contexts = [.. SampleArticles.AndRegressionArticles
         .Select(path => Extractors.Default.Recognize(Extractors.Article(File.ReadAllText(path), path)))];
 
     [Fact]

@@ -8,6 +8,9 @@ public static class SampleArticles
     /// <summary>The articles' files, in name order.</summary>
     public static IReadOnlyList<string> Paths => [.. Directory.GetFiles(Folder, "*.txt").Order(StringComparer.Ordinal)];
 
+    /// <summary>The sample articles, then the regression corpus's (<see cref="Regression.RegressionCorpusTests.ArticleFiles"/>): every article the tests can read whole.</summary>
+    public static IReadOnlyList<string> AndRegressionArticles => [.. Paths.Concat(Regression.RegressionCorpusTests.ArticleFiles())];
+
     /// <summary>The entity side's analysis of the article at <paramref name="path"/>.</summary>
     public static DocumentAnalysis Analyse(string path) => Extractors.Default.Analyse(Extractors.Article(File.ReadAllText(path), path));
 

@@ -1,4 +1,3 @@
-using KnowledgeGraph.Extraction.Tests.Regression;
 using KnowledgeGraph.Extraction.Tests.Support;
 using KnowledgeGraph.Extraction.Text;
 
@@ -25,7 +24,7 @@ public class CharsTests
     [Fact]
     public void Every_answer_is_linqs_on_every_word()
     {
-        var words = Edges.Concat(SampleArticles.Paths.Concat(RegressionCorpusTests.ArticleFiles())
+        var words = Edges.Concat(SampleArticles.AndRegressionArticles
             .SelectMany(p => Tokenizer.Tokenize(TextNormalizer.Normalize(File.ReadAllText(p))))
             .Select(t => t.Text)).Distinct(StringComparer.Ordinal).ToList();
         var (firsts, takes) = (0, 0);

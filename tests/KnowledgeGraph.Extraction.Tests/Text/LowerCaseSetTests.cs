@@ -1,4 +1,3 @@
-using KnowledgeGraph.Extraction.Tests.Regression;
 using KnowledgeGraph.Extraction.Tests.Support;
 using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Model;
@@ -30,7 +29,7 @@ public class LowerCaseSetTests
     [Fact]
     public void Every_word_of_the_articles_gets_the_plain_answer()
     {
-        var words = SampleArticles.Paths.Concat(RegressionCorpusTests.ArticleFiles()).SelectMany(p => Tokenizer.Tokenize(File.ReadAllText(p))).Select(t => t.Text).ToList();
+        var words = SampleArticles.AndRegressionArticles.SelectMany(p => Tokenizer.Tokenize(File.ReadAllText(p))).Select(t => t.Text).ToList();
         // every other word's lower case is in the set
         var set = new HashSet<string>(words.Where((_, i) => i % 2 == 0).Select(TextCase.ToLower), StringComparer.Ordinal);
         var found = 0;

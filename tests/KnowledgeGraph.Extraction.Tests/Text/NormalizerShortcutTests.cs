@@ -1,5 +1,4 @@
 using System.Text;
-using KnowledgeGraph.Extraction.Tests.Regression;
 using KnowledgeGraph.Extraction.Tests.Support;
 using KnowledgeGraph.Extraction.Text;
 
@@ -16,7 +15,7 @@ public class NormalizerShortcutTests
     [Fact]
     public void The_articles_fold_as_the_plain_normaliser_folds_them()
     {
-        foreach (var path in SampleArticles.Paths.Concat(RegressionCorpusTests.ArticleFiles()))
+        foreach (var path in SampleArticles.AndRegressionArticles)
         {
             var text = File.ReadAllText(path);
             Assert.Equal(Plain(text), TextNormalizer.Normalize(text));

@@ -1,4 +1,3 @@
-using KnowledgeGraph.Extraction.Tests.Regression;
 using KnowledgeGraph.Extraction.Tests.Support;
 using KnowledgeGraph.Extraction.Text;
 
@@ -57,7 +56,7 @@ public class TokenizerTests
     public void Every_token_of_the_articles_has_its_letters_and_kind_and_one_character_tokens_share_their_forms()
     {
         var singles = new Dictionary<char, Token>();
-        foreach (var path in SampleArticles.Paths.Concat(RegressionCorpusTests.ArticleFiles()))
+        foreach (var path in SampleArticles.AndRegressionArticles)
         {
             var text = TextNormalizer.Normalize(File.ReadAllText(path));
             foreach (var t in Tokenizer.Tokenize(text))

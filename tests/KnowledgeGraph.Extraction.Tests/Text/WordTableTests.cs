@@ -1,4 +1,3 @@
-using KnowledgeGraph.Extraction.Tests.Regression;
 using KnowledgeGraph.Extraction.Tests.Support;
 using KnowledgeGraph.Extraction.Text;
 
@@ -12,7 +11,7 @@ namespace KnowledgeGraph.Extraction.Tests.Text;
 public class WordTableTests
 {
     private static List<string> ArticleWords() =>
-        [.. SampleArticles.Paths.Concat(RegressionCorpusTests.ArticleFiles())
+        [.. SampleArticles.AndRegressionArticles
             .SelectMany(p => Tokenizer.Tokenize(TextNormalizer.Normalize(File.ReadAllText(p))))
             .Where(t => t.Text.Length > 1).Select(t => t.Text).Distinct(StringComparer.Ordinal)];
 
