@@ -19,25 +19,15 @@ internal static class EventDetector
     /// <summary>Finds the events; returns the number of span comparisons the overlap check made.</summary>
     public static long Detect(RelationContext ctx)
     {
-        var tables = _tables ??= new Tables();
-        try
-        {
-            return Detect(ctx, tables);
-        }
-        finally
-        {
-            tables.Clear();
-        }
+        using var tables = WorkingTables<Tables>.Take();
+        return Detect(ctx, tables.Tables);
     }
 
     /// <summary>
-    /// This thread's tables of events by kind, key and name, the events given mentions and those to rename: used again
-    /// article after article (made per article they were ~1 KB of its garbage), emptied after each.
+    /// This thread's tables (<see cref="WorkingTables{T}"/>) of events by kind, key and name, the events given mentions and
+    /// those to rename: used again article after article (made per article they were ~1 KB of its garbage), emptied after each.
     /// </summary>
-    [ThreadStatic]
-    private static Tables? _tables;
-
-    private sealed class Tables
+    private sealed class Tables : IWorkingTables
     {
         public Dictionary<string, Entity> LastOfKind { get; } = new(StringComparer.Ordinal);
 

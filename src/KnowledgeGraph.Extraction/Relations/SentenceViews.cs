@@ -10,16 +10,10 @@ internal static class SentenceViews
         var all = Ordered(doc.Entities);
         var lexicons = doc.Lexicons?.Relations ?? RelationLexicons.Default;
         var views = new List<SentenceView>(doc.Sentences.Count);
-        var (scratch, mentions, forms) = _scratch ??= (new List<Token>(64), [], new Dictionary<Entity, string[]>(ReferenceEqualityComparer.Instance));
-        try
+        using (var scratch = WorkingTables<Scratch>.Take())
         {
-            Build(doc, all, forms, views, scratch, mentions, new SentenceMemo(lexicons.Positions, lexicons.Triggers));
-        }
-        finally
-        {
-            scratch.Clear();
-            mentions.Clear();
-            forms.Clear();
+            var t = scratch.Tables;
+            Build(doc, all, t.Forms, views, t.Tokens, t.Mentions, new SentenceMemo(lexicons.Positions, lexicons.Triggers));
         }
 
         return views;
@@ -27,11 +21,24 @@ internal static class SentenceViews
 
     /// <summary>
     /// This thread's lists each sentence's tokens and mentions are gathered in (then copied to lists of the view's own
-    /// size) and its table of the entities' folded forms: used again document after document (made per document they
-    /// were ~1 KB of its garbage), emptied after each.
+    /// size) and its table of the entities' folded forms (<see cref="WorkingTables{T}"/>): used again document after
+    /// document (made per document they were ~1 KB of its garbage), emptied after each.
     /// </summary>
-    [ThreadStatic]
-    private static (List<Token> Tokens, List<MentionRef> Mentions, Dictionary<Entity, string[]> Forms)? _scratch;
+    private sealed class Scratch : IWorkingTables
+    {
+        public List<Token> Tokens { get; } = new(64);
+
+        public List<MentionRef> Mentions { get; } = [];
+
+        public Dictionary<Entity, string[]> Forms { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public void Clear()
+        {
+            Tokens.Clear();
+            Mentions.Clear();
+            Forms.Clear();
+        }
+    }
 
     private static void Build(DocumentAnalysis doc, (Entity Entity, TextSpan Span, int Order)[] all, Dictionary<Entity, string[]> forms,
         List<SentenceView> views, List<Token> scratch, List<MentionRef> mentions, SentenceMemo memo)

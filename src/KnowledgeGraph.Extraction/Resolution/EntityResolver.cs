@@ -13,23 +13,25 @@ public static class EntityResolver
 {
     /// <summary>
     /// The entities by key and the spans taken (a set, not a scan of the entity's mentions: linear in mentions), of this
-    /// thread: used again article after article, emptied after each.
+    /// thread (<see cref="WorkingTables{T}"/>): used again article after article, emptied after each.
     /// </summary>
-    [ThreadStatic]
-    private static (Dictionary<string, Entity> ByKey, HashSet<(string Key, int Start, int End)> Spans)? _tables;
+    private sealed class Tables : IWorkingTables
+    {
+        public Dictionary<string, Entity> ByKey { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<(string Key, int Start, int End)> Spans { get; } = [];
+
+        public void Clear()
+        {
+            ByKey.Clear();
+            Spans.Clear();
+        }
+    }
 
     public static List<Entity> Resolve(MentionContext c)
     {
-        var (byKey, spans) = _tables ??= (new Dictionary<string, Entity>(StringComparer.Ordinal), []);
-        try
-        {
-            return Resolve(c, byKey, spans);
-        }
-        finally
-        {
-            byKey.Clear();
-            spans.Clear();
-        }
+        using var tables = WorkingTables<Tables>.Take();
+        return Resolve(c, tables.Tables.ByKey, tables.Tables.Spans);
     }
 
     private static List<Entity> Resolve(MentionContext c, Dictionary<string, Entity> byKey, HashSet<(string Key, int Start, int End)> spans)

@@ -49,15 +49,8 @@ public static partial class PersonGrouping
     public static List<(Mention Mention, string Key, string Name)> Name(MentionContext c)
     {
         // the working lists and tables of this thread, empty (emptied again at the end, so they hold no article's mentions)
-        var scratch = Scratch.ForThread();
-        try
-        {
-            return Name(c, scratch);
-        }
-        finally
-        {
-            scratch.Clear();
-        }
+        using var scratch = WorkingTables<Scratch>.Take();
+        return Name(c, scratch.Tables);
     }
 
     private static List<(Mention Mention, string Key, string Name)> Name(MentionContext c, Scratch scratch)
