@@ -14,8 +14,7 @@ public static class ArticleKeys
 
     public static string FromText(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var s = text.Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Normalize(NormalizationForm.FormC); // each the same string when nothing changes
+        var s = Composed(text);
 
         // the normalised text and its UTF-8 in pooled buffers, not in strings: every article's key is worked out once, and the
         // copies the text went through (its lines, a builder, the result, its bytes) were ~10 KB of garbage an article
@@ -41,10 +40,16 @@ public static class ArticleKeys
     /// <summary>NFC, BOM dropped, every line trimmed at its end, runs of blank lines folded, ends trimmed.</summary>
     public static string NormaliseForIdentity(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var s = text.Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Normalize(NormalizationForm.FormC);
+        var s = Composed(text);
         var chars = new char[s.Length];
         return new string(chars, 0, Normalise(s, chars));
+    }
+
+    /// <summary>The text without byte order marks, in NFC: each the same string when nothing changes.</summary>
+    private static string Composed(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>
