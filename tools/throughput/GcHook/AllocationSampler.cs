@@ -24,22 +24,14 @@ internal sealed class AllocationSampler : EventListener
 
     protected override void OnEventWritten(EventWrittenEventArgs eventData)
     {
-        if (eventData.EventName is { } n && n.StartsWith("GCAllocationTick", StringComparison.Ordinal) && eventData.PayloadNames is { } names && eventData.Payload is { } values)
+        if (eventData.EventName is { } n && n.StartsWith("GCAllocationTick", StringComparison.Ordinal) && eventData.PayloadNames is not null && eventData.Payload is not null)
         {
-            var t = names.IndexOf("TypeName");
-            var a = names.IndexOf("AllocationAmount64");
-            if (a < 0)
-            {
-                a = names.IndexOf("AllocationAmount");
-            }
-
-            var o = names.IndexOf("ObjectSize");
-            var type = t >= 0 ? values[t] as string ?? "?" : "?";
-            var amount = a >= 0 && values[a] is { } v ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : 0;
-            if (o >= 0 && values[o] is { } size && (type == "System.String" || type.EndsWith(']')))
+            var type = EventFields.Text(eventData, "TypeName");
+            var amount = EventFields.Number(eventData, EventFields.Has(eventData, "AllocationAmount64") ? "AllocationAmount64" : "AllocationAmount");
+            if (EventFields.Has(eventData, "ObjectSize") && (type == "System.String" || type.EndsWith(']')))
             {
                 // strings and arrays by size class: one text of an article and many short names are cut differently
-                type += SizeClass(Convert.ToInt64(size, CultureInfo.InvariantCulture));
+                type += SizeClass(EventFields.Number(eventData, "ObjectSize"));
             }
 
             _bytes.AddOrUpdate(type, amount, (_, sum) => sum + amount);

@@ -31,9 +31,9 @@ internal sealed class PromotionListener : EventListener
     protected override void OnEventWritten(EventWrittenEventArgs eventData)
     {
         // Events come one at a time from the runtime's session thread, in order.
-        if (eventData.EventName is { } n && n.StartsWith("GCStart", StringComparison.Ordinal) && eventData.PayloadNames is { } startNames && eventData.Payload is { } startValues)
+        if (eventData.EventName is { } n && n.StartsWith("GCStart", StringComparison.Ordinal) && eventData.PayloadNames is not null && eventData.Payload is not null)
         {
-            _blocking = Field(startNames, startValues, "Type") != 1; // 1: a background collection, which runs beside the program
+            _blocking = EventFields.Number(eventData, "Type") != 1; // 1: a background collection, which runs beside the program
             _started = eventData.TimeStamp;
         }
         else if (eventData.EventName is { } e && e.StartsWith("GCEnd", StringComparison.Ordinal) && _blocking)
@@ -42,16 +42,10 @@ internal sealed class PromotionListener : EventListener
             _blocking = false;
         }
 
-        if (eventData.EventName is { } name && name.StartsWith("GCHeapStats", StringComparison.Ordinal) && eventData.PayloadNames is { } names && eventData.Payload is { } values)
+        if (eventData.EventName is { } name && name.StartsWith("GCHeapStats", StringComparison.Ordinal))
         {
-            Interlocked.Add(ref _gen0, Field(names, values, "TotalPromotedSize0"));
-            Interlocked.Add(ref _gen1, Field(names, values, "TotalPromotedSize1"));
+            Interlocked.Add(ref _gen0, EventFields.Number(eventData, "TotalPromotedSize0"));
+            Interlocked.Add(ref _gen1, EventFields.Number(eventData, "TotalPromotedSize1"));
         }
-    }
-
-    private static long Field(System.Collections.ObjectModel.ReadOnlyCollection<string> names, System.Collections.ObjectModel.ReadOnlyCollection<object?> values, string name)
-    {
-        var i = names.IndexOf(name);
-        return i >= 0 && values[i] is { } v ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : 0;
     }
 }
