@@ -9,7 +9,7 @@ Round r runs every build once (order reversed every other round), as tools/throu
 kg traces (main-entered, host-built, lexicons-loaded, first-article-written, ...) is printed per build as the median
 over the rounds of its wall milliseconds since the process started and of the CPU milliseconds the process had used
 by then, with the process's whole wall and CPU time last. `--env NAME=VAR=VALUE` runs the first build again with an
-extra environment variable; `{fresh}` in its value is a new empty folder for each run (`KG_JIT_PROFILE={fresh}`: a
+extra environment variable, `--config NAME=Key=Value` with a runtime-file setting (see ab.py); `{fresh}` in its value is a new empty folder for each run (`KG_JIT_PROFILE={fresh}`: a
 user's first run, with only the profile the build recorded; `KG_JIT_PROFILE=off`: no profile at all).
 CPU milliseconds are the steadier figure on a shared machine.
 """
@@ -54,13 +54,15 @@ def main():
     ap.add_argument("verb", choices=["extract", "ingest"])
     ap.add_argument("--kg", action="append", required=True, help="NAME=PATH of a kg program (repeatable)")
     ap.add_argument("--env", action="append", default=[], help="NAME=VAR=VALUE: the first build again with VAR=VALUE")
+    ap.add_argument("--config", action="append", default=[],
+                    help="NAME=Key=Value: the first build again with Key=Value in its runtime file (as in ab.py)")
     ap.add_argument("--corpus", required=True, help="folder of articles (one article: /tmp/one)")
     ap.add_argument("--rounds", type=int, default=7)
     a = ap.parse_args()
 
-    builds = parse_builds(a.kg, a.env)
     corpus = os.path.abspath(a.corpus)
     scratch = tempfile.mkdtemp(prefix="kg-startup-")
+    builds = parse_builds(a.kg, a.env, a.config, scratch)
     runs = {name: [] for name, _, _ in builds}
     print(f"{a.verb} of {corpus}, {a.rounds} rounds, load average {os.getloadavg()[0]:.2f} at the start", flush=True)
     try:
