@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Extraction.Relations;
 /// first keeps its properties, every sentence is kept in AllEvidence, the highest confidence wins.
 /// Ends that are not entities of the document, and loops, are refused.
 /// </summary>
-internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
+internal sealed class RelationSink(HashSet<string> knownKeys)
 {
     public const string Confidence = "confidence";
 
