@@ -20,7 +20,7 @@ public sealed class DocumentAnalysis
     /// The entity side's tokens of <see cref="NormalizedText"/>, in text order, when the extractor hands them on: the
     /// relation stage reads its sentences' tokens from them (read only) instead of tokenising the text again.
     /// </summary>
-    public IReadOnlyList<Text.Token>? Tokens { get; init; }
+    public List<Text.Token>? Tokens { get; init; }
 
     /// <summary>Resolved entities (no Article entity), each with all its mentions.</summary>
     public required List<Entity> Entities { get; init; }

@@ -68,8 +68,12 @@ public sealed class LexiconSet
     /// <summary>The relation and event vocabularies (the folder's <c>relations/</c>), with the cities' countries and the country adjectives of this set.</summary>
     internal Relations.RelationLexicons Relations { get; private init; } = null!;
 
-    /// <summary>Nominative endings that make a capitalised word look like a surname, and whether they count at a sentence start.</summary>
-    public required IReadOnlyList<(string Suffix, bool Anywhere)> SurnameSuffixes { get; init; }
+    /// <summary>
+    /// Nominative endings that make a capitalised word look like a surname, and whether they count at a sentence start. An
+    /// immutable array, not a read-only list: the surname test reads it at every capitalised word, and without dynamic PGO each
+    /// count and item read through the interface went through a dispatch stub.
+    /// </summary>
+    public required System.Collections.Immutable.ImmutableArray<(string Suffix, bool Anywhere)> SurnameSuffixes { get; init; }
 
     public static LexiconSet Load(string directory)
     {

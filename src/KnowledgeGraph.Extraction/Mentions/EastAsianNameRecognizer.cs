@@ -21,7 +21,7 @@ public sealed class EastAsianNameRecognizer : IMentionRecognizer
         var t = context.Tokens;
         for (var i = 0; i + 1 < t.Count; i++)
         {
-            if (!t[i].IsTitle || !context.IsFree(i, i + 1) || Surname(context, t[i]) is not { } surname)
+            if (!t[i].IsTitle || !context.IsFree(i, i + 1) || WordFacts.Of(t[i], context.Lexicons).EastAsianSurname is not { } surname)
             {
                 continue;
             }
@@ -64,11 +64,13 @@ public sealed class EastAsianNameRecognizer : IMentionRecognizer
         }
     }
 
-    /// <summary>The surname's nominative and the case its ending shows («Кима»: «Ким», the genitive); null when it is not in the lexicon.</summary>
-    private static (string Nominative, Case Case)? Surname(MentionContext c, Token token)
+    /// <summary>
+    /// The surname's nominative and the case its ending shows («Кима»: «Ким», the genitive); null when it is not in the lexicon.
+    /// Asked once a word (<see cref="WordFacts.EastAsianSurname"/>): every capitalised word of an article is asked.
+    /// </summary>
+    internal static (string Nominative, Case Case)? Surname(Lexicons.LexiconSet lexicons, string word, string lower)
     {
-        var (word, lower) = (token.Text, token.Lower);
-        if (c.Lexicons.EastAsianSurnames.Contains(lower))
+        if (lexicons.EastAsianSurnames.Contains(lower))
         {
             return (word, Case.None);
         }
@@ -76,7 +78,7 @@ public sealed class EastAsianNameRecognizer : IMentionRecognizer
         foreach (var (ending, inCase) in (ReadOnlySpan<(string, Case)>)[("а", Case.Genitive), ("у", Case.Dative), ("ом", Case.Instrumental), ("е", Case.Prepositional)])
         {
             if (lower.Length > ending.Length + 1 && lower.EndsWith(ending, StringComparison.Ordinal) && !Vowels.Contains(lower[^(ending.Length + 1)], StringComparison.Ordinal)
-                && c.Lexicons.EastAsianSurnames.Contains(lower[..^ending.Length]))
+                && lexicons.EastAsianSurnames.Contains(lower[..^ending.Length]))
             {
                 return (word[..^ending.Length], inCase);
             }

@@ -84,7 +84,10 @@ public sealed class OrganizationShapeRecognizer : IMentionRecognizer
     private static (int End, bool Name) Latin(MentionContext c, int i)
     {
         var t = c.Tokens;
-        if (c.Lexicons.NotOrganizations.Contains(t[i].Lower) || (i > 0 && t[i - 1].Is('(') && i > 1 && c.OwnerOf(i - 2) == GraphLabels.Person))
+        // most words are not Latin: their run ends where it starts, which the caller passes whatever the flag says, so the
+        // look-up of the word among the non-organisations is left for the Latin ones (it was made for every free word)
+        if (!CompoundNames.IsLatinName(t[i]) || c.Lexicons.NotOrganizations.Contains(t[i].Lower)
+            || (i > 0 && t[i - 1].Is('(') && i > 1 && c.OwnerOf(i - 2) == GraphLabels.Person))
         {
             return (i, false);
         }

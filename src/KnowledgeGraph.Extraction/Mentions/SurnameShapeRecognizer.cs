@@ -280,7 +280,7 @@ public sealed class SurnameShapeRecognizer : IMentionRecognizer
     private static bool HasSurnameSuffix(MentionContext c, string lower, bool anywhere)
     {
         var suffixes = c.Lexicons.SurnameSuffixes;
-        for (var k = 0; k < suffixes.Count; k++)
+        for (var k = 0; k < suffixes.Length; k++)
         {
             var (suffix, everywhere) = suffixes[k];
             if (lower.EndsWith(suffix, StringComparison.Ordinal) && lower.Length > suffix.Length + 1 && (everywhere || !anywhere))

@@ -26,6 +26,7 @@ internal sealed class WordFacts
     private int _knownPatronymic;
     private object? _bodyLemma;
     private (int Offset, int Length, string Country)[]? _compoundCountries;
+    private object? _eastAsianSurname;
 
     private WordFacts(LexiconSet lexicons, string text, string lower) => (_lexicons, _text, _lower) = (lexicons, text, lower);
 
@@ -74,6 +75,21 @@ internal sealed class WordFacts
 
     /// <summary>The countries the parts of a hyphenated word name («казахстанско-американского»), see <see cref="PlaceRecognizer"/>.</summary>
     public (int Offset, int Length, string Country)[] CompoundCountries => _compoundCountries ??= PlaceRecognizer.CompoundCountries(_lexicons, _text);
+
+    /// <summary>The east Asian surname the word is, in the nominative, and the case its ending shows, or null (see <see cref="EastAsianNameRecognizer"/>).</summary>
+    public (string Nominative, KnowledgeGraph.Morphology.Case Case)? EastAsianSurname
+    {
+        get
+        {
+            var known = _eastAsianSurname;
+            if (known is null)
+            {
+                _eastAsianSurname = known = EastAsianNameRecognizer.Surname(_lexicons, _text, _lower) is { } surname ? surname : NoEntry;
+            }
+
+            return known is ValueTuple<string, KnowledgeGraph.Morphology.Case> found ? found : null;
+        }
+    }
 
     private static KnowledgeGraph.Morphology.MorphAnalyzer Morphology(WordFacts f) => f._lexicons.Surnames.Morphology;
 

@@ -27,7 +27,21 @@ public sealed class GivenNameReadings(Gazetteer firstNames, SurnameForms surname
 
         // the dictionary's word when it knows the form as a given name, else the case endings the lexicon's name can take
         var known = surnames.GivenCandidates(form);
-        return known.Count > 0 ? known.Any(r => Same(r.Nominative, canonical)) : Readings(form).Any(r => Same(r.Nominative, canonical));
+        return AnyNamed(known.Count > 0 ? known : Readings(form), canonical);
+    }
+
+    // a loop, not a query: the queries' closure over the name was made at every call, before the first test (2.8 KB an article)
+    private static bool AnyNamed(IReadOnlyList<(string Nominative, char Gender)> readings, string canonical)
+    {
+        foreach (var r in readings)
+        {
+            if (Same(r.Nominative, canonical))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Same(string a, string b) =>

@@ -22,13 +22,15 @@ internal static class CollectiveSubjects
                     continue;
                 }
 
+                // the cheap tests first (they were made after a look-up for every word): no country adjective is shorter than
+                // its stem (three letters at least), and most documents have no parties
                 var w = v.Word(i);
-                if (lx.Is("side", v.Word(i + 1)) && ctx.CountryOfAdjective(w) is { } country)
+                if (w.Length >= RelationLexicons.MinDemonymStem && lx.Is("side", v.Word(i + 1)) && ctx.CountryOfAdjective(w) is { } country)
                 {
                     v.AddMention(new MentionRef(country, v.Tokens[i].Start, v.Tokens[i + 1].End, i, i + 1, true));
                     i++;
                 }
-                else if (lx.Is("party", w) && parties is var (a, b) && !lx.Is("prep", v.Word(i - 1)) && IsPlural(v, i))
+                else if (parties is var (a, b) && lx.Is("party", w) && !lx.Is("prep", v.Word(i - 1)) && IsPlural(v, i))
                 {
                     v.AddMention(new MentionRef(a, v.Tokens[i].Start, v.Tokens[i].End, i, i, true, b));
                 }

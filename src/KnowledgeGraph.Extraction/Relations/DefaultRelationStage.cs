@@ -33,7 +33,8 @@ public sealed class DefaultRelationStage(RelationSettings? settings = null) : IR
         EventKeys.Rekey(document);
         var views = SentenceViews.Build(document);
         document.Cancellation.ThrowIfCancellationRequested();
-        var ctx = new RelationContext(document, views, document.Lexicons?.Relations ?? RelationLexicons.Default, _settings);
+        using var sinkTables = WorkingTables<RelationSink.Tables>.Take();
+        var ctx = new RelationContext(document, views, document.Lexicons?.Relations ?? RelationLexicons.Default, _settings, sinkTables.Tables);
         EventDetector.Detect(ctx);
         var visits = new VisitRule();
         foreach (var v in views)

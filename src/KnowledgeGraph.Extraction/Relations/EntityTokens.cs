@@ -9,12 +9,14 @@ namespace KnowledgeGraph.Extraction.Relations;
 /// </summary>
 internal static class EntityTokens
 {
+    // the entity side's tokens as the list they are, not an interface: without dynamic PGO every count and token read
+    // through IReadOnlyList went through a dispatch stub, at every token of every sentence
     /// <summary>
     /// The tokens of sentence <paramref name="s"/> in <paramref name="into"/> (emptied first), as <see cref="Tokenizer"/>
     /// makes them from the normalised text; false (and <paramref name="into"/> to be filled by the tokenizer) when the
     /// sentence has one of the differences.
     /// </summary>
-    public static bool TryTake(IReadOnlyList<Text.Token> tokens, Sentence s, List<Token> into)
+    public static bool TryTake(List<Text.Token> tokens, Sentence s, List<Token> into)
     {
         into.Clear();
         var k = FirstEndingAfter(tokens, s.Start);
@@ -44,7 +46,7 @@ internal static class EntityTokens
     }
 
     /// <summary>The first token ending after <paramref name="offset"/> (tokens are in text order and do not overlap).</summary>
-    private static int FirstEndingAfter(IReadOnlyList<Text.Token> tokens, int offset)
+    private static int FirstEndingAfter(List<Text.Token> tokens, int offset)
     {
         int lo = 0, hi = tokens.Count;
         while (lo < hi)

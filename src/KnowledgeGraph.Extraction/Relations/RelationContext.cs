@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Extraction.Relations;
 /// <summary>What the rules share for one document: the views, the sink, and what the document is about.</summary>
 internal sealed class RelationContext
 {
-    public RelationContext(DocumentAnalysis document, List<SentenceView> views, RelationLexicons lexicons, RelationSettings? settings = null)
+    public RelationContext(DocumentAnalysis document, List<SentenceView> views, RelationLexicons lexicons, RelationSettings? settings = null, RelationSink.Tables? sinkTables = null)
     {
         Document = document;
         Settings = settings ?? RelationSettings.Default;
@@ -17,7 +17,7 @@ internal sealed class RelationContext
             _keys.Add(e.Key);
         }
 
-        Sink = new RelationSink(_keys);
+        Sink = new RelationSink(_keys, sinkTables);
     }
 
     private readonly HashSet<string> _keys;

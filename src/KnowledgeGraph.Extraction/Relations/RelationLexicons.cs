@@ -70,7 +70,7 @@ internal sealed class RelationLexicons
 
         // «российский | Россия» -> the stem «российск» matches every case and gender of the adjective
         Demonyms = [.. LexiconFile.Read(Path.Combine(directory, "country-adjectives.txt"))
-            .Where(f => f.Length > 1 && f[0].Length > 4)
+            .Where(f => f.Length > 1 && f[0].Length >= MinDemonymStem + 2)
             .Select(f => new KeyValuePair<string, string>(Tokenizer.Fold(f[0].AsSpan(0, f[0].Length - 2)), f[1]))];
         foreach (var fields in LexiconFile.Read(Path.Combine(directory, "cities.txt")))
         {
@@ -142,6 +142,9 @@ internal sealed class RelationLexicons
 
     /// <summary>The keys of the indexes the rules scan every sentence with: a sentence's words are looked up once for all of them.</summary>
     public TriggerKeys Triggers { get; }
+
+    /// <summary>The shortest stem of <see cref="Demonyms"/>: an adjective of five letters at least, less its two-letter ending.</summary>
+    public const int MinDemonymStem = 3;
 
     /// <summary>(adjective stem, country name) pairs.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Demonyms { get; }

@@ -7,23 +7,41 @@ namespace KnowledgeGraph.Extraction.Relations;
 /// first keeps its properties, every sentence is kept in AllEvidence, the highest confidence wins.
 /// Ends that are not entities of the document, and loops, are refused.
 /// </summary>
-internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
+internal sealed class RelationSink(HashSet<string> knownKeys, RelationSink.Tables? tables = null)
 {
     public const string Confidence = "confidence";
 
-    private readonly Dictionary<(string, string, string), Relationship> _byIdentity = [];
+    /// <summary>
+    /// The sink's tables of relationships by identity and type and of the evidence sets, which a relation stage takes from
+    /// its thread (<see cref="WorkingTables{T}"/>) and empties after the article: made per article, the identity table's
+    /// growth alone was ~3.5 KB of its garbage. The list of relationships is the article's own, never reused.
+    /// </summary>
+    internal sealed class Tables : IWorkingTables
+    {
+        public Dictionary<(string, string, string), Relationship> ByIdentity { get; } = [];
+
+        // the evidence of relationships read from many sentences as a set beside its list (keyed by the relationship itself:
+        // one relationship per identity, and a reference hashes without reading the three keys); a relationship with fewer
+        // than ScanLimit sentences (nearly all) is asked by a look along its list. And the latest of each type: no scans per sentence
+        public HashSet<(Relationship Relationship, int Start, int End)> Evidence { get; } = [];
+
+        public Dictionary<string, Relationship> Latest { get; } = new(StringComparer.Ordinal);
+
+        public void Clear()
+        {
+            ByIdentity.Clear();
+            Evidence.Clear();
+            Latest.Clear();
+        }
+    }
+
+    private readonly Tables _tables = tables ?? new Tables();
     private readonly List<Relationship> _ordered = [];
     // the ends by type and start, made at the first question (most documents ask none) and kept up to date after it
     private Dictionary<(string Type, string Start), List<string>>? _endsByStart;
 
-    // the evidence of relationships read from many sentences as a set beside its list (keyed by the relationship itself:
-    // one relationship per identity, and a reference hashes without reading the three keys); a relationship with fewer
-    // than ScanLimit sentences (nearly all) is asked by a look along its list. And the latest of each type: no scans per sentence
-    private readonly HashSet<(Relationship Relationship, int Start, int End)> _evidence = [];
-
     /// <summary>Sentences of a relationship looked through before its evidence goes into the set.</summary>
     public const int ScanLimit = 8;
-    private readonly Dictionary<string, Relationship> _latest = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Relationship> Relationships => _ordered;
 
@@ -41,7 +59,7 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
         }
 
         var r = new Relationship { Type = RelationshipTypes.Require(type), Start = start.Key, End = end.Key };
-        if (_byIdentity.ContainsKey(r.Identity))
+        if (_tables.ByIdentity.ContainsKey(r.Identity))
         {
             return true;
         }
@@ -60,7 +78,7 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
         }
 
         var identity = Relationship.IdentityOf(RelationshipTypes.Require(type), start.Key, end.Key);
-        if (_byIdentity.TryGetValue(identity, out var existing))
+        if (_tables.ByIdentity.TryGetValue(identity, out var existing))
         {
             if (existing.Evidence is null && existing.Properties.Remove(Source))
             {
@@ -124,21 +142,21 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
         {
             foreach (var e in all)
             {
-                _evidence.Add((r, e.Start, e.End));
+                _tables.Evidence.Add((r, e.Start, e.End));
             }
         }
 
-        return _evidence.Add((r, evidence.Start, evidence.End));
+        return _tables.Evidence.Add((r, evidence.Start, evidence.End));
     }
 
     /// <summary>The relationship of <paramref name="type"/> found last, if any.</summary>
-    public Relationship? Latest(string type) => _latest.GetValueOrDefault(type);
+    public Relationship? Latest(string type) => _tables.Latest.GetValueOrDefault(type);
 
     private void Keep(Relationship r, (string, string, string) identity)
     {
-        _byIdentity[identity] = r;
+        _tables.ByIdentity[identity] = r;
         _ordered.Add(r);
-        _latest[r.Type] = r;
+        _tables.Latest[r.Type] = r;
         if (_endsByStart is not null)
         {
             Index(r);
@@ -161,7 +179,7 @@ internal sealed class RelationSink(IReadOnlySet<string> knownKeys)
     }
 
     public bool Contains(string type, Entity a, Entity b) =>
-        _byIdentity.ContainsKey(Relationship.IdentityOf(type, a.Key, b.Key));
+        _tables.ByIdentity.ContainsKey(Relationship.IdentityOf(type, a.Key, b.Key));
 
     private void Index(Relationship r)
     {

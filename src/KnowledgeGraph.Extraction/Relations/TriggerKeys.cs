@@ -45,7 +45,7 @@ internal sealed class TriggerKeys
         return 0;
     }
 
-    /// <summary>The bits of the indexes with a key that <paramref name="word"/> starts with (as <see cref="TriggerIndex.Longest(IReadOnlyList{Token}, int)"/> looks keys up).</summary>
+    /// <summary>The bits of the indexes with a key that <paramref name="word"/> starts with (as <see cref="TriggerIndex.Longest(List{Token}, int)"/> looks keys up).</summary>
     public int MaskOf(string word)
     {
         var mask = 0;

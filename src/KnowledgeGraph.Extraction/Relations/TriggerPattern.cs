@@ -47,14 +47,14 @@ internal sealed class TriggerPattern
     public bool FirstHasStems => _elements[0].HasStems;
 
     /// <summary>Length in tokens of a match starting at <paramref name="at"/>, or 0.</summary>
-    public int MatchAt(IReadOnlyList<Token> tokens, int at) => Match(tokens, at, 0, tokens.Count);
+    public int MatchAt(List<Token> tokens, int at) => Match(tokens, at, 0, tokens.Count);
 
     /// <summary>
-    /// <see cref="MatchAt(IReadOnlyList{Token}, int)"/> within tokens [.., <paramref name="end"/>), for a token the first element
+    /// <see cref="MatchAt(List{Token}, int)"/> within tokens [.., <paramref name="end"/>), for a token the first element
     /// is known to accept (<paramref name="firstAccepted"/>), or whose word it may accept by a stem only (the exact words are
     /// not looked up again).
     /// </summary>
-    public int MatchAt(IReadOnlyList<Token> tokens, int at, int end, bool firstAccepted)
+    public int MatchAt(List<Token> tokens, int at, int end, bool firstAccepted)
     {
         if (!firstAccepted && !_elements[0].AcceptsStem(tokens[at].Lower))
         {
@@ -70,7 +70,7 @@ internal sealed class TriggerPattern
         return tail > 0 ? tail + 1 : 0;
     }
 
-    private int Match(IReadOnlyList<Token> tokens, int at, int element, int end)
+    private int Match(List<Token> tokens, int at, int element, int end)
     {
         if (element == _elements.Length)
         {

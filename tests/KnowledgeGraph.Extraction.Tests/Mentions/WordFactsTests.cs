@@ -17,7 +17,7 @@ public class WordFactsTests
     {
         var lexicons = Extractors.Default.Lexicons;
         var morphology = lexicons.Surnames.Morphology;
-        var (notNames, bodies, words) = (0, 0, 0);
+        var (notNames, bodies, surnames, words) = (0, 0, 0, 0);
         foreach (var path in SampleArticles.AndRegressionArticles)
         {
             foreach (var t in Tokenizer.Tokenize(TextNormalizer.Normalize(File.ReadAllText(path))))
@@ -25,6 +25,7 @@ public class WordFactsTests
                 var readings = morphology.ParseKnown(t.Text);
                 var notName = lexicons.NotNames.Contains(t.Lower);
                 var body = OrganizationRecognizer.BodyOfLemma(lexicons, t.Text);
+                var surname = EastAsianNameRecognizer.Surname(lexicons, t.Text, t.Lower);
                 for (var ask = 0; ask < 2; ask++)
                 {
                     var f = WordFacts.Of(t, lexicons);
@@ -34,15 +35,17 @@ public class WordFactsTests
                     Assert.Equal(readings.Any(r => r.Tag.IsGivenName), f.AnyGivenNameReading);
                     Assert.Equal(readings.Any(r => r.Tag.IsPatronymic), f.KnownPatronymic);
                     Assert.Equal(body, f.BodyOfLemma);
+                    Assert.Equal(surname, f.EastAsianSurname);
                 }
 
                 notNames += notName ? 1 : 0;
                 bodies += body is null ? 0 : 1;
+                surnames += surname is null ? 0 : 1;
                 words++;
             }
         }
 
-        Assert.True(words > 5_000 && notNames > 100 && bodies > 0, $"{words} words, {notNames} not names, {bodies} bodies by lemma");
+        Assert.True(words > 5_000 && notNames > 100 && bodies > 0 && surnames > 0, $"{words} words, {notNames} not names, {bodies} bodies by lemma, {surnames} east Asian surnames");
     }
 
     [Fact]
