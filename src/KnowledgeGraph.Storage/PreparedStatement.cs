@@ -9,8 +9,8 @@ namespace KnowledgeGraph.Storage;
 /// <summary>
 /// One SQL statement prepared once per store and run many times on the store's connection (the
 /// write path runs the same few statements for every mention, entity and relationship). It talks to
-/// SQLite directly: values are bound by position (strings in UTF-8, the store's encoding, in a buffer
-/// the statement keeps, where SQLite reads them; nothing is allocated per value), and a run is step, then
+/// SQLite directly: values are bound by position (strings in UTF-8, the store's encoding, from a buffer
+/// the statement keeps; SQLite copies them, so nothing is allocated per value), and a run is step, then
 /// reset; no command, reader or parameter object per run.
 /// It runs inside whatever transaction the connection has open. Typed use: <c>Reset()</c>, the
 /// <c>Set</c> calls in the order of the names given at creation, then <see cref="Run"/> or
@@ -19,7 +19,7 @@ namespace KnowledgeGraph.Storage;
 internal sealed class PreparedStatement : IDisposable
 {
     private const int Persistent = 1; // SQLITE_PREPARE_PERSISTENT: kept for the life of the store
-    private const int KeptTexts = 1024 * 1024; // the texts of one run kept in the statement's own buffer, up to this; larger ones are copied by SQLite
+    private const int KeptBuffer = 64 * 1024; // larger texts (an article's) are encoded in a rented buffer
 
     private readonly SqliteConnection _connection;
     private readonly sqlite3_stmt _statement;
@@ -27,11 +27,8 @@ internal sealed class PreparedStatement : IDisposable
     private readonly SqliteCalls? _direct;
     private readonly nint _handle;
     private readonly nint _db;
-    private readonly int[] _setInRun;
     private bool _atRow;
-    private int _run = 1;
-    private TextBuffer _texts = new(512);
-    private List<TextBuffer>? _outgrown;
+    private byte[] _utf8 = new byte[256];
 
     public PreparedStatement(SqliteConnection connection, string sql, params string[] names)
         : this(connection, SqliteCalls.Direct, sql, names)
@@ -62,7 +59,6 @@ internal sealed class PreparedStatement : IDisposable
         }
 
         _slots = new int[names.Length];
-        _setInRun = new int[names.Length];
         for (var i = 0; i < names.Length; i++)
         {
             _slots[i] = raw.sqlite3_bind_parameter_index(_statement, names[i]);
@@ -75,10 +71,9 @@ internal sealed class PreparedStatement : IDisposable
     }
 
     /// <summary>
-    /// Ends the previous run (when it stopped at a row): the statement is ready to be given new values. Every run sets
-    /// every name (a step refuses to run otherwise): the bindings are not cleared (each SQLite call costs a transition
-    /// to native code, and the write path makes about a hundred runs per article), and the texts of the previous run
-    /// lie in the buffer the next one writes over.
+    /// Ends the previous run (when it stopped at a row): the statement is ready to be given new values. The values
+    /// of the previous run stay bound until replaced, so every run sets every name (each SQLite call costs a transition
+    /// to native code, and the write path makes about a hundred runs per article).
     /// </summary>
     public PreparedStatement Reset()
     {
@@ -88,10 +83,6 @@ internal sealed class PreparedStatement : IDisposable
             ResetNative();
         }
 
-        // A new run: the texts of the last one are no longer read (every name is set again before the next step).
-        _run++;
-        _texts.Used = 0;
-        _outgrown?.Clear();
         return this;
     }
 
@@ -99,14 +90,9 @@ internal sealed class PreparedStatement : IDisposable
     /// The value of the <paramref name="position"/>-th name (0-based); null is SQL NULL. The text is given to SQLite in
     /// UTF-8, the store's encoding: bound as UTF-16, SQLite copied it, then allocated and converted it on every run. The
     /// bytes stored are the same (a lone surrogate becomes U+FFFD either way; TextBindingTests compares the two).
-    /// The UTF-8 is written into a pinned buffer of the statement that SQLite reads in place (SQLITE_STATIC) until the
-    /// next <see cref="Reset"/>: copied by SQLite (SQLITE_TRANSIENT), every text bound cost a free of the last one's copy, an
-    /// allocation (most of the writer's bound texts missed SQLite's lookaside: 168 of its 231 allocations per article
-    /// outside it, 2,000 generated articles) and a copy.
     /// </summary>
-    public unsafe PreparedStatement Set(int position, string? value)
+    public PreparedStatement Set(int position, string? value)
     {
-        _setInRun[position] = _run;
         if (value is null)
         {
             return Check(BindNull(_slots[position]));
@@ -114,54 +100,36 @@ internal sealed class PreparedStatement : IDisposable
 
         var chars = value.AsSpan();
         var most = Encoding.UTF8.GetMaxByteCount(chars.Length);
-        if (_texts.Used + most > _texts.Bytes.Length && _texts.Used + most <= KeptTexts)
+        if (most > _utf8.Length && most <= KeptBuffer)
         {
-            // Texts bound earlier in this run stay where SQLite was told they are: the outgrown buffer is kept until the next run.
-            (_outgrown ??= []).Add(_texts);
-            _texts = new TextBuffer(Math.Min(KeptTexts, Math.Max(_texts.Used + most, 2 * _texts.Bytes.Length)));
+            _utf8 = new byte[Math.Max(most, Math.Min(2 * _utf8.Length, KeptBuffer))];
         }
 
-        if (_texts.Used + most <= _texts.Bytes.Length)
-        {
-            var length = Encoding.UTF8.GetBytes(chars, _texts.Bytes.AsSpan(_texts.Used));
-            var utf8 = _texts.Bytes.AsSpan(_texts.Used, length);
-            var rc = _direct is { } d ? d.BindStaticText(_handle, _slots[position], _texts.Address(_texts.Used), length) : raw.sqlite3_bind_text(_statement, _slots[position], utf8);
-            _texts.Used += length;
-            return Check(rc);
-        }
-
-        var rented = ArrayPool<byte>.Shared.Rent(most);
+        var rented = most > _utf8.Length ? ArrayPool<byte>.Shared.Rent(most) : null;
         try
         {
-            var length = Encoding.UTF8.GetBytes(chars, rented);
-            var utf8 = rented.AsSpan(0, length);
+            var buffer = rented ?? _utf8;
+            var length = Encoding.UTF8.GetBytes(chars, buffer);
+            var utf8 = buffer.AsSpan(0, length);
             return Check(_direct is { } d ? d.BindText(_handle, _slots[position], utf8) : raw.sqlite3_bind_text(_statement, _slots[position], utf8));
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
     }
 
-    public PreparedStatement Set(int position, long value)
-    {
-        _setInRun[position] = _run;
-        return Check(_direct is { } d ? d.BindInt64(_handle, _slots[position], value) : raw.sqlite3_bind_int64(_statement, _slots[position], value));
-    }
+    public PreparedStatement Set(int position, long value) =>
+        Check(_direct is { } d ? d.BindInt64(_handle, _slots[position], value) : raw.sqlite3_bind_int64(_statement, _slots[position], value));
 
-    public PreparedStatement Set(int position, long? value)
-    {
-        _setInRun[position] = _run;
-        return value is { } v ? Set(position, v) : Check(BindNull(_slots[position]));
-    }
+    public PreparedStatement Set(int position, long? value) => value is { } v ? Set(position, v) : Check(BindNull(_slots[position]));
 
-    public PreparedStatement Set(int position, double? value)
-    {
-        _setInRun[position] = _run;
-        return value is not { } v
-            ? Check(BindNull(_slots[position]))
-            : Check(_direct is { } d ? d.BindDouble(_handle, _slots[position], v) : raw.sqlite3_bind_double(_statement, _slots[position], v));
-    }
+    public PreparedStatement Set(int position, double? value) => value is not { } v
+        ? Check(BindNull(_slots[position]))
+        : Check(_direct is { } d ? d.BindDouble(_handle, _slots[position], v) : raw.sqlite3_bind_double(_statement, _slots[position], v));
 
     /// <summary>Runs the statement to its end; the rows it changed. The statement is reset.</summary>
     public int Run()
@@ -281,31 +249,9 @@ internal sealed class PreparedStatement : IDisposable
         return this;
     }
 
-    private int Step()
-    {
-        // A text bound in an earlier run points into a buffer this run may have written over (or let go): never read.
-        for (var i = 0; i < _setInRun.Length; i++)
-        {
-            if (_setInRun[i] != _run)
-            {
-                throw new InvalidOperationException($"value {i} of the statement was not set since its last Reset");
-            }
-        }
-
-        return _direct is { } d ? d.Step(_handle) : raw.sqlite3_step(_statement);
-    }
+    private int Step() => _direct is { } d ? d.Step(_handle) : raw.sqlite3_step(_statement);
 
     private void ResetNative() => _ = _direct is { } d ? d.Reset(_handle) : raw.sqlite3_reset(_statement);
 
     private int BindNull(int slot) => _direct is { } d ? d.BindNull(_handle, slot) : raw.sqlite3_bind_null(_statement, slot);
-
-    /// <summary>A pinned buffer (it never moves, so SQLite may keep its address) and how much of it this run has used.</summary>
-    private sealed class TextBuffer(int size)
-    {
-        public byte[] Bytes { get; } = GC.AllocateUninitializedArray<byte>(size, pinned: true);
-
-        public int Used { get; set; }
-
-        public unsafe byte* Address(int offset) => (byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref Bytes[0]) + offset;
-    }
 }

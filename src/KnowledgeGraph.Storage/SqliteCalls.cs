@@ -15,7 +15,6 @@ internal sealed unsafe class SqliteCalls
 {
     private const string Library = "e_sqlite3";
     private static readonly nint Transient = -1; // SQLITE_TRANSIENT: SQLite copies the text before the call returns
-    private static readonly nint Static = 0; // SQLITE_STATIC: SQLite reads the text where it is, as long as it stays bound
 
     private readonly delegate* unmanaged<nint, int> _step;
     private readonly delegate* unmanaged<nint, int> _reset;
@@ -62,12 +61,6 @@ internal sealed unsafe class SqliteCalls
             return _bindText(statement, slot, bytes is null ? &none : bytes, utf8.Length, Transient);
         }
     }
-
-    /// <summary>
-    /// Binds <paramref name="length"/> UTF-8 bytes at <paramref name="utf8"/>, which SQLite reads in place (SQLITE_STATIC): they must
-    /// stay there, unchanged, until the statement is given another value for the slot or is finalized.
-    /// </summary>
-    public int BindStaticText(nint statement, int slot, byte* utf8, int length) => _bindText(statement, slot, utf8, length, Static);
 
     public int Changes(nint db) => _changes(db);
 
