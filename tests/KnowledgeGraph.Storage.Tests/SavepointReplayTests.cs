@@ -86,6 +86,58 @@ public sealed class SavepointReplayTests : StoreTestBase
         Assert.Equal(5, after.Counts().Articles);
     }
 
+    [Fact]
+    public void A_group_whose_articles_cannot_be_written_again_is_lost_whole_and_says_so()
+    {
+        var tuning = new StoreTuning { SavepointArticles = 3 };
+        InjectFailure();
+        using (var store = GraphStore.Open(DbPath, tuning))
+        {
+            using (var first = store.BeginBatch())
+            {
+                first.Save(Good(1).Source, Good(1).Build());
+                first.Commit();
+            }
+
+            using (var lost = store.BeginBatch())
+            {
+                // Article 2 is written, then its graph is changed so that writing it again fails: when the bad article rolls
+                // back to the savepoint, article 2 cannot be replayed, and the group can no longer vouch for what it holds.
+                var second = Good(2).Build();
+                lost.Save(Good(2).Source, second);
+                second.Relationships.Add(new ArticleBuilder("x").Rel(RelationshipTypes.Visited, "person:tkach-oleg", "city:kostanay", properties: ("test", "fail here")).Build().Relationships[0]);
+                Assert.ThrowsAny<Exception>(() => lost.Save(Bad().Source, Bad().Build()));
+                Assert.Contains("lost", Assert.Throws<StoreException>(() => lost.Save(Good(3).Source, Good(3).Build())).Message, StringComparison.Ordinal);
+                Assert.Throws<StoreException>(lost.Commit);
+            }
+
+            using (var next = store.BeginBatch())
+            {
+                next.Save(Good(4).Source, Good(4).Build());
+                next.Commit();
+            }
+        }
+
+        var cleanPath = Path.Combine(Dir, "clean.db");
+        using (var store = GraphStore.Open(cleanPath, tuning))
+        {
+            foreach (var n in new[] { 1, 4 })
+            {
+                using var batch = store.BeginBatch();
+                batch.Save(Good(n).Source, Good(n).Build());
+                batch.Commit();
+            }
+        }
+
+        using var failed = GraphStore.OpenRead(DbPath);
+        using var expected = GraphStore.OpenRead(cleanPath);
+        Assert.False(failed.ContainsArticle(Good(2).Key));
+        Assert.False(failed.ContainsArticle(Good(3).Key));
+        Assert.Equal(Snapshot(expected), Snapshot(failed));
+        Assert.Equal(2, failed.Counts().Articles);
+        Assert.Equal("ok", failed.IntegrityCheck());
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1001)]
