@@ -4,8 +4,8 @@ namespace KnowledgeGraph.Storage;
 /// What the writer knows of entities already in the store: their properties as stored and the
 /// aliases it has written for them, so an entity met again (a country, a ministry, a person of
 /// many articles) costs no read and no alias insert. Correct only while the store holds what it
-/// recorded, so it forgets: the entities the articles under a savepoint touched when they are rolled back, and
-/// everything when a group is rolled back, when another connection has written to the store since
+/// recorded, so it forgets: everything when a group is rolled back (also when a failing article rolls its group
+/// back before the others are written again), when another connection has written to the store since
 /// (<c>PRAGMA data_version</c>, checked as each group begins), and the entities not met again for a while
 /// when it reaches its size limit.
 /// </summary>
@@ -17,7 +17,6 @@ internal sealed class EntityCache(int limit)
     // limit made every one of them a read and alias inserts again), and at most the limit is held.
     private Dictionary<string, Known> _known = new(StringComparer.Ordinal);
     private Dictionary<string, Known> _older = new(StringComparer.Ordinal);
-    private readonly List<string> _touched = [];
     private long _dataVersion = -1;
 
     public int Count => _known.Count + _older.Count;
@@ -40,7 +39,7 @@ internal sealed class EntityCache(int limit)
         }
     }
 
-    /// <summary>The entity, if known; the caller that changes it (or the store's row) calls <see cref="Touch"/> first.</summary>
+    /// <summary>The entity, if known.</summary>
     public bool TryGet(string key, out Known known)
     {
         if (_known.TryGetValue(key, out known!))
@@ -57,31 +56,12 @@ internal sealed class EntityCache(int limit)
         return true;
     }
 
-    /// <summary>Records <paramref name="known"/> as written or read by the open article.</summary>
+    /// <summary>Records <paramref name="known"/> as written or read by the open group.</summary>
     public Known Remember(string key, Known known)
     {
         _older.Remove(key);
         Add(key, known);
-        _touched.Add(key);
         return known;
-    }
-
-    /// <summary>The open article is about to change this entity (its row, properties or aliases).</summary>
-    public void Touch(string key) => _touched.Add(key);
-
-    /// <summary>The articles under the open savepoint are kept (it is released): what they recorded stands.</summary>
-    public void ArticleKept() => _touched.Clear();
-
-    /// <summary>The articles under the open savepoint were rolled back: every entity they touched is forgotten (the store holds them as before).</summary>
-    public void ArticleRolledBack()
-    {
-        foreach (var key in _touched)
-        {
-            _known.Remove(key);
-            _older.Remove(key);
-        }
-
-        _touched.Clear();
     }
 
     /// <summary>Forgets everything (a group rolled back).</summary>
@@ -89,7 +69,6 @@ internal sealed class EntityCache(int limit)
     {
         _known.Clear();
         _older.Clear();
-        _touched.Clear();
         _dataVersion = -1;
     }
 

@@ -35,8 +35,16 @@ public sealed partial class GraphStore
         return result;
     }
 
-    /// <summary>Opens a write transaction for a group of articles; see <see cref="StoreBatch"/>.</summary>
-    public StoreBatch BeginBatch()
+    /// <summary>
+    /// Opens a write transaction for a group of articles; see <see cref="StoreBatch"/>. <paramref name="graphAgain"/>
+    /// makes an article's graph again (the extractor, which gives the same graph for the same text): given, the group
+    /// keeps only its articles to write them again after a failing one, not their graphs.
+    /// </summary>
+    public StoreBatch BeginBatch(Func<SourceArticle, GraphDocument>? graphAgain = null) =>
+        new(this, BeginGroupTransaction(), _entities, _counts, graphAgain);
+
+    /// <summary>Begins a write transaction for a group (the write lock is taken at once) and tells the entity cache.</summary>
+    internal SqliteTransaction BeginGroupTransaction()
     {
         var tx = _connection.BeginTransaction(deferred: false);
         try
@@ -50,7 +58,7 @@ public sealed partial class GraphStore
             throw;
         }
 
-        return new StoreBatch(this, tx, _entities, _counts, _savepointArticles);
+        return tx;
     }
 
     /// <summary>Adds to the entities' rows the mentions the kept articles of the group counted (before the group commits).</summary>
@@ -161,25 +169,24 @@ public sealed partial class GraphStore
     private bool UpsertEntity(Entity e, int mentions)
     {
         var added = false;
-        if (_entities.TryGet(e.Key, out var known))
+        if (!_entities.TryGet(e.Key, out var known))
         {
-            _entities.Touch(e.Key);
-        }
-        else if ((_insertEntity ??= Prepared("INSERT INTO entities(key, label, name, properties, mention_count) VALUES ($k, $l, $n, $p, $c) ON CONFLICT(key) DO NOTHING",
-                     "$k", "$l", "$n", "$p", "$c"))
-                 .Reset().Set(0, e.Key).Set(1, GraphLabels.Require(e.Label)).Set(2, e.Name).Set(3, PropertyBag.ToJson(e.Properties)).Set(4, mentions)
-                 .Run() == 1)
-        {
-            added = true;
-            known = _entities.Remember(e.Key, new EntityCache.Known(e.Properties.Count > 0 ? new(e.Properties, StringComparer.Ordinal) : null));
-        }
-        else
-        {
-            var read = Prepared("SELECT properties FROM entities WHERE key = $k", "$k").Reset().Set(0, e.Key);
-            var stored = read.Row() ? read.Text(0) : null;
-            read.Reset();
-            var properties = PropertyBag.FromJson(stored);
-            known = _entities.Remember(e.Key, new EntityCache.Known(properties.Count > 0 ? properties : null));
+            if ((_insertEntity ??= Prepared("INSERT INTO entities(key, label, name, properties, mention_count) VALUES ($k, $l, $n, $p, $c) ON CONFLICT(key) DO NOTHING",
+                    "$k", "$l", "$n", "$p", "$c"))
+                .Reset().Set(0, e.Key).Set(1, GraphLabels.Require(e.Label)).Set(2, e.Name).Set(3, PropertyBag.ToJson(e.Properties)).Set(4, mentions)
+                .Run() == 1)
+            {
+                added = true;
+                known = _entities.Remember(e.Key, new EntityCache.Known(e.Properties.Count > 0 ? new(e.Properties, StringComparer.Ordinal) : null));
+            }
+            else
+            {
+                var read = Prepared("SELECT properties FROM entities WHERE key = $k", "$k").Reset().Set(0, e.Key);
+                var stored = read.Row() ? read.Text(0) : null;
+                read.Reset();
+                var properties = PropertyBag.FromJson(stored);
+                known = _entities.Remember(e.Key, new EntityCache.Known(properties.Count > 0 ? properties : null));
+            }
         }
 
         if (!added)

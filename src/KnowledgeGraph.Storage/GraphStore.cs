@@ -6,8 +6,7 @@ namespace KnowledgeGraph.Storage;
 /// <summary>
 /// The embedded store (SQLite): the durable record of every article and its graph, and the
 /// outbox of the Neo4j sink. One connection per instance; articles are written in groups, one
-/// transaction a group, each article under a savepoint, so an article is in the store completely
-/// or not at all. WAL mode and a busy timeout let several processes share the file.
+/// transaction a group, and an article is in the store completely or not at all (see <see cref="StoreBatch"/>). WAL mode and a busy timeout let several processes share the file.
 /// </summary>
 public sealed partial class GraphStore : IDisposable
 {
@@ -17,7 +16,6 @@ public sealed partial class GraphStore : IDisposable
     private readonly System.Text.StringBuilder _spans = new();
     private readonly PendingCounts _counts = new();
     private EntityCache _entities = new(StoreTuning.Default.CachedEntities);
-    private int _savepointArticles = StoreTuning.Default.SavepointArticles;
 
     private GraphStore(SqliteConnection connection, string path)
     {
@@ -70,7 +68,6 @@ public sealed partial class GraphStore : IDisposable
             StoreSchema.Migrate(connection);
         });
         store._entities = new EntityCache(tuning.CachedEntities);
-        store._savepointArticles = tuning.SavepointArticles;
         return store;
     }
 

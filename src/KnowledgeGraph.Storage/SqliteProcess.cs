@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Storage;
 /// <summary>
 /// SQLite's settings for the whole process, given once before its first connection opens (SQLite accepts
 /// them only before it initialises). Memory statistics off: with them on, every allocation and free of
-/// SQLite (a few per row written, and one per KiB of a savepoint's journal) takes a global lock to count
+/// SQLite (a few per row written) takes a global lock to count
 /// bytes nobody reads (kg never asks <c>sqlite3_memory_used</c> nor sets a heap limit). Fail safe: when
 /// SQLite was initialised earlier (another library opened a connection first) the setting is refused
 /// and SQLite keeps counting; nothing else changes.

@@ -28,14 +28,6 @@ public sealed record StoreTuning
     public int CachedEntities { get; init; } = 10_000;
 
     /// <summary>
-    /// Articles of a group written under one savepoint. An article that fails while being written rolls back to
-    /// the savepoint, and the articles before it under the same savepoint are written again, so each article is
-    /// still all or nothing. Fewer savepoints cost less: SQLite copies each page aside the first time it changes
-    /// under a savepoint; the copies are memory (about 4 MiB at the peak for 32 articles, 1.5 MiB for 8). 1: a savepoint per article.
-    /// </summary>
-    public int SavepointArticles { get; init; } = 8;
-
-    /// <summary>
     /// Stores up to this size (MiB) are checked whole (<c>PRAGMA quick_check</c>, which reads every page)
     /// each time they are opened for writing; larger ones only when their log shows they were not
     /// closed cleanly (or another process has them open). 0: only then.
@@ -58,11 +50,6 @@ public sealed record StoreTuning
         if (CachedEntities is < 0 or > 10_000_000)
         {
             yield return $"the entity cache must hold 0..10000000 entities (got {CachedEntities})";
-        }
-
-        if (SavepointArticles is < 1 or > 1000)
-        {
-            yield return $"the articles under one savepoint must be 1..1000 (got {SavepointArticles})";
         }
 
         if (CheckMegabytes is < 0 or > 1_048_576)

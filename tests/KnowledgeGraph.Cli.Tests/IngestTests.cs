@@ -129,6 +129,54 @@ public sealed class IngestTests
         Assert.False(File.Exists(Path.Combine(dir.Path, "kg-data", "graph.db")));
     }
 
+    [Fact]
+    public async Task An_article_the_store_refuses_midway_is_reported_alone_and_the_rest_of_its_group_is_stored()
+    {
+        // One group of six articles; a trigger makes the store refuse the mentions of the fourth, after its article row is
+        // written. The group is rolled back and the three before it are written again from graphs made again by the extractor.
+        using var dir = new TempDir();
+        Samples.WriteVariants(dir.File("articles"), 6);
+        var db = Path.Combine(dir.Path, "kg-data", "graph.db");
+        using (GraphStore.Open(db))
+        {
+        }
+
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "CREATE TRIGGER fail_here BEFORE INSERT ON mentions WHEN (SELECT path FROM articles WHERE id = NEW.article_id) LIKE '%variant-00003.txt' "
+                + "BEGIN SELECT RAISE(ABORT, 'injected'); END;";
+            cmd.ExecuteNonQuery();
+        }
+
+        var r = await KgProcess.RunAsync(dir.Path, "ingest", dir.File("articles"), "--set", "Store:GroupMilliseconds=60000");
+        Assert.True(r.ExitCode == 1, r.ToString());
+        var error = Assert.Single(r.Stderr.Split('\n'), l => l.StartsWith("error:", StringComparison.Ordinal));
+        Assert.Contains("variant-00003.txt", error, StringComparison.Ordinal);
+        Assert.Contains("injected", error, StringComparison.Ordinal);
+
+        using var clean = new TempDir();
+        Samples.WriteVariants(clean.File("articles"), 6);
+        File.Delete(Path.Combine(clean.File("articles"), "variant-00003.txt"));
+        var ok = await KgProcess.RunAsync(clean.Path, "ingest", clean.File("articles"));
+        Assert.True(ok.ExitCode == 0, ok.ToString());
+
+        using var failed = GraphStore.OpenRead(db);
+        using var expected = GraphStore.OpenRead(Path.Combine(clean.Path, "kg-data", "graph.db"));
+        Assert.Equal(5, failed.Counts().Articles);
+        Assert.Equal(expected.Counts(), failed.Counts());
+        Assert.Equal(Graph(expected), Graph(failed));
+        Assert.Equal("ok", failed.IntegrityCheck());
+    }
+
+    /// <summary>A store's entities and relationships (with their evidence), as JSON.</summary>
+    private static string Graph(GraphStore store)
+    {
+        var all = store.ReadAll();
+        return System.Text.Json.JsonSerializer.Serialize(new { all.Entities, all.Relationships });
+    }
+
     private static StoreCounts Counts(TempDir dir)
     {
         using var store = GraphStore.Open(Path.Combine(dir.Path, "kg-data", "graph.db"));

@@ -43,20 +43,17 @@ public sealed class EntityCacheGenerationTests : StoreTestBase
     }
 
     [Fact]
-    public void A_rolled_back_article_forgets_what_it_touched_in_either_generation()
+    public void A_rolled_back_group_forgets_both_generations()
     {
         var cache = new EntityCache(4);
         cache.Remember("old", Entry());
         cache.Remember("x", Entry());
         cache.Remember("new", Entry()); // old and x are the older generation
-        cache.ArticleKept();
-        Assert.True(cache.TryGet("old", out _));
-        cache.Touch("old");
-        cache.Touch("x"); // touched while in the older generation
-        cache.ArticleRolledBack();
+        cache.Clear();
         Assert.False(cache.TryGet("old", out _));
         Assert.False(cache.TryGet("x", out _));
-        Assert.True(cache.TryGet("new", out _));
+        Assert.False(cache.TryGet("new", out _));
+        Assert.Equal(0, cache.Count);
     }
 
     [Fact]

@@ -49,11 +49,17 @@ public sealed class ArticlePipeline(
         // The read stage asks its own connection whether an article is stored: the writer's is busy in its transaction.
         // Read-only: the writer's open has already created, migrated and checked the store (no second quick_check per batch).
         using var seen = GraphStore.OpenRead(store.Path);
-        using var group = new IngestGroup(store, o.GroupArticles, TimeSpan.FromMilliseconds(o.GroupMilliseconds), StoreOne, outcome =>
-        {
-            Report(outcome);
-            committed(outcome);
-        });
+        using var group = new IngestGroup(
+            store,
+            o.GroupArticles,
+            TimeSpan.FromMilliseconds(o.GroupMilliseconds),
+            StoreOne,
+            outcome =>
+            {
+                Report(outcome);
+                committed(outcome);
+            },
+            GraphAgain);
         var read = inputs.Select(x => ReadForIngest(x.Path, x.Error, seen));
         await OrderedWorkers.RunAsync(read, ExtractOne, group, options.Value.WorkerCount, options.Value.QueueLength, cancellationToken).ConfigureAwait(false);
     }
@@ -122,6 +128,12 @@ public sealed class ArticlePipeline(
         });
         return item with { Document = document, Outcome = failed };
     }
+
+    /// <summary>
+    /// An article's graph made again, for a group that writes its articles again after a failing one rolled it back
+    /// (the extractor gives the same graph for the same text, so the group need not hold the graphs until it commits).
+    /// </summary>
+    private GraphDocument GraphAgain(SourceArticle article) => deadline.Run(token => extractors.Extractor.Extract(article, token));
 
     private static ArticleOutcome StoreOne(ExtractedArticle item, Func<SaveResult> save) => Guard(item.Path, ArticleOutcome? () =>
     {
