@@ -62,9 +62,12 @@ public sealed partial class GraphStore : IDisposable
             // synchronous = FULL: each commit (one per group of articles) reaches the disk before it is
             // reported, so an article reported stored survives a power cut, not only a crash of kg.
             // journal_size_limit: the log file is cut back after a checkpoint, whatever it grew to.
-            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
-                + $" PRAGMA cache_size = -{tuning.CacheMegabytes * 1024}; PRAGMA wal_autocheckpoint = {tuning.CheckpointPages};"
+            // page_size takes effect only in a file that has no table yet (a new store); a store keeps its own.
+            Execute(connection, $"PRAGMA page_size = {tuning.PageBytes}; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
+                + $" PRAGMA cache_size = -{tuning.CacheMegabytes * 1024};"
                 + " PRAGMA journal_size_limit = 67108864; PRAGMA temp_store = MEMORY;");
+            var pageBytes = PageBytes(connection);
+            Execute(connection, $"PRAGMA wal_autocheckpoint = {Math.Max(1, tuning.CheckpointPages * 4096L / pageBytes)};");
             StoreSchema.Migrate(connection);
         });
         store._entities = new EntityCache(tuning.CachedEntities);
@@ -257,6 +260,11 @@ public sealed partial class GraphStore : IDisposable
         return cmd.ExecuteScalar();
     }
 
+    /// <summary>The page size of this store and the connection's checkpoint interval in pages (the log's size at which it checkpoints).</summary>
+    internal (long PageBytes, long CheckpointPages) PageSettings() =>
+        (Convert.ToInt64(Scalar("PRAGMA page_size;"), System.Globalization.CultureInfo.InvariantCulture),
+         Convert.ToInt64(Scalar("PRAGMA wal_autocheckpoint;"), System.Globalization.CultureInfo.InvariantCulture));
+
     private int Count(string sql) => Convert.ToInt32(Scalar(sql), System.Globalization.CultureInfo.InvariantCulture);
 
     private static void Execute(SqliteConnection c, string sql)
@@ -264,5 +272,13 @@ public sealed partial class GraphStore : IDisposable
         using var cmd = c.CreateCommand();
         cmd.CommandText = sql;
         cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>The page size of the store open on <paramref name="c"/>, in bytes.</summary>
+    private static long PageBytes(SqliteConnection c)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "PRAGMA page_size;";
+        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

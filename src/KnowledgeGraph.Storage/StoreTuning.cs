@@ -16,8 +16,21 @@ public sealed record StoreTuning
     /// </summary>
     public int CacheMegabytes { get; init; } = 24;
 
-    /// <summary>Pages (4 KiB) in the write-ahead log before SQLite copies them into the database file.</summary>
+    /// <summary>
+    /// Size of the write-ahead log before SQLite copies its pages into the database file, counted in 4 KiB
+    /// (256 MiB by default), whatever the store's page size: a store of 16 KiB pages checkpoints at a quarter
+    /// as many pages, so the log reaches the same size.
+    /// </summary>
     public int CheckpointPages { get; init; } = 65536;
+
+    /// <summary>
+    /// Page size of a store created from now on, in bytes (a store keeps the size it was created with).
+    /// 16 KiB rather than SQLite's 4: the writer's inserts land at scattered places of the key indexes, and
+    /// with four times the keys a page each descent of a B-tree fetches fewer pages and splits fewer of them.
+    /// Writing 10,000 generated articles took about a tenth less CPU time (interleaved runs against 4 KiB,
+    /// the log's size the same); each commit writes somewhat more (42 against 40 KB per article).
+    /// </summary>
+    public int PageBytes { get; init; } = 16384;
 
     /// <summary>
     /// Entities the writer remembers (properties and aliases written), so that one met again is neither
@@ -45,6 +58,11 @@ public sealed record StoreTuning
         if (CheckpointPages is < 100 or > 1_000_000)
         {
             yield return $"the checkpoint interval must be 100..1000000 pages (got {CheckpointPages})";
+        }
+
+        if (PageBytes is < 4096 or > 65536 || (PageBytes & (PageBytes - 1)) != 0)
+        {
+            yield return $"the page size must be a power of two from 4096 to 65536 bytes (got {PageBytes})";
         }
 
         if (CachedEntities is < 0 or > 10_000_000)

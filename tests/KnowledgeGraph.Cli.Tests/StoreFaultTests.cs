@@ -13,7 +13,8 @@ public sealed class StoreFaultTests
         Assert.True(ingest.ExitCode == 0, ingest.ToString());
         var db = Path.Combine(dir.Path, "kg-data", "graph.db");
         var bytes = File.ReadAllBytes(db);
-        for (var i = 4096 * 2; i < 4096 * 3; i++)
+        var page = (bytes[16] << 8) | bytes[17]; // the header's page size (big-endian): the third page is damaged
+        for (var i = page * 2; i < page * 3; i++)
         {
             bytes[i] = (byte)(i * 7);
         }

@@ -29,6 +29,39 @@ public sealed class StoreOpeningTests : StoreTestBase
     }
 
     [Fact]
+    public void A_new_store_has_16_KiB_pages_and_checkpoints_when_its_log_reaches_the_same_size_as_with_4()
+    {
+        Assert.Equal((16384L, 65536L / 4), Store.PageSettings());
+        using var small = GraphStore.Open(Path.Combine(Dir, "small.db"), new StoreTuning { CheckpointPages = 1000 });
+        Assert.Equal((16384L, 250L), small.PageSettings());
+    }
+
+    [Fact]
+    public void A_store_made_with_4_KiB_pages_keeps_them_and_its_checkpoint_interval_counts_them()
+    {
+        var path = Path.Combine(Dir, "old.db");
+        using (var old = GraphStore.Open(path, new StoreTuning { PageBytes = 4096 }))
+        {
+            old.Save(new ArticleBuilder("Заголовок\nТекст статьи про Омск.", "in/a.txt").Source, new ArticleBuilder("Заголовок\nТекст статьи про Омск.", "in/a.txt").Build());
+        }
+
+        using var again = GraphStore.Open(path);
+        Assert.Equal((4096L, 65536L), again.PageSettings());
+        Assert.Equal(1, again.Counts().Articles);
+        Assert.Equal("ok", again.IntegrityCheck());
+    }
+
+    [Theory]
+    [InlineData(2048)]
+    [InlineData(12288)]
+    [InlineData(131072)]
+    public void A_page_size_sqlite_cannot_take_is_refused(int bytes)
+    {
+        Assert.Contains("page size", Assert.Single(new StoreTuning { PageBytes = bytes }.Problems()), StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => GraphStore.Open(Path.Combine(Dir, "x.db"), new StoreTuning { PageBytes = bytes }));
+    }
+
+    [Fact]
     public void A_damaged_store_is_refused_for_writing_naming_the_check_and_the_backup()
     {
         var bytes = StoreWithADamagedPage();
@@ -65,7 +98,8 @@ public sealed class StoreOpeningTests : StoreTestBase
         Save(new ArticleBuilder("Заголовок\nТекст статьи про Омск.", "in/a.txt"));
         Store.Dispose();
         var bytes = File.ReadAllBytes(DbPath);
-        for (var i = 4096; i < 4096 * 2; i++)
+        var page = (bytes[16] << 8) | bytes[17]; // the header's page size (big-endian)
+        for (var i = page; i < page * 2; i++)
         {
             bytes[i] = 0x5A;
         }
