@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Storage;
 /// <summary>
 /// The embedded store (SQLite): the durable record of every article and its graph, and the
 /// outbox of the Neo4j sink. One connection per instance; articles are written in groups, one
-/// transaction a group, and an article is in the store completely or not at all (see <see cref="StoreBatch"/>). WAL mode and a busy timeout let several processes share the file.
+/// transaction a group, and an article is in the store completely or not at all (see
+/// <see cref="StoreBatch"/>). WAL mode and a busy timeout let several processes share the file.
 /// </summary>
 public sealed partial class GraphStore : IDisposable
 {

@@ -11,8 +11,9 @@ public sealed record ExtractedArticle(string Path, SourceArticle? Article, Graph
 /// The writer stage of ingestion: articles go into the store in groups, one transaction a group,
 /// closed at <c>maxArticles</c> or <c>maxAge</c> after its first article, whichever first (and when
 /// the input ends). A failing article is rolled back alone and reported; the others of its group stay
-/// (the group writes them again, their graphs made again by <c>graphAgain</c>: see <see cref="StoreBatch"/>). Outcomes are handed to <c>committed</c> only once their group is durable, in
-/// input order, so nothing is reported stored (or moved out of the inbox) before it is.
+/// (the group writes them again, their graphs made again by <c>graphAgain</c>: see <see cref="StoreBatch"/>).
+/// Outcomes are handed to <c>committed</c> only once their group is durable, in input order, so nothing
+/// is reported stored (or moved out of the inbox) before it is.
 /// </summary>
 public sealed class IngestGroup(
     GraphStore store, int maxArticles, TimeSpan maxAge, Func<ExtractedArticle, Func<SaveResult>, ArticleOutcome> save, Action<ArticleOutcome> committed,
